@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Pact.Audit;
+
+/// <summary>
+/// One line of .pact/audit.jsonl. The Python Pact puts extra keys beside <c>action</c> and <c>detail</c>; they are
+/// kept in <see cref="Extra"/> so its logs load and round-trip.
+/// </summary>
+public sealed record AuditEvent
+{
+    /// <summary>ISO 8601, UTC, from the injected TimeProvider.</summary>
+    public required string Timestamp { get; init; }
+    public required string Action { get; init; }
+    public string Detail { get; init; } = "";
+    public string? ComponentId { get; init; }
+
+    /// <summary>Which face made the change: cli, mcp, or a test.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>Paths (relative to the project) that the change wrote.</summary>
+    public IReadOnlyList<string>? Files { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}

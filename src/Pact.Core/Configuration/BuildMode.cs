@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Configuration;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<BuildMode>))]
+public enum BuildMode
+{
+    Unary,
+    Auto,
+    Hierarchy,
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Configuration;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<Impatience>))]
+public enum Impatience
+{
+    Patient,
+    Normal,
+    Impatient,
+}

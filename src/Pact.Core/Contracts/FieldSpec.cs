@@ -1,0 +1,12 @@
+namespace Pact.Contracts;
+
+/// <summary>A named, typed field of a struct or a function input. <see cref="TypeRef"/> is a free type expression such as <c>list[dict[str, Foo]]</c>.</summary>
+public sealed record FieldSpec
+{
+    public required string Name { get; init; }
+    public required string TypeRef { get; init; }
+    public bool Required { get; init; } = true;
+    public string Default { get; init; } = "";
+    public string Description { get; init; } = "";
+    public IReadOnlyList<ValidatorSpec> Validators { get; init; } = [];
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Contracts;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<SideEffectKind>))]
+public enum SideEffectKind
+{
+    None,
+    ReadsFile,
+    WritesFile,
+    NetworkCall,
+    MutatesState,
+    Logging,
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Decomposition;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<ImplementationStatus>))]
+public enum ImplementationStatus
+{
+    Pending,
+    Contracted,
+    Implemented,
+    Tested,
+    Failed,
+}

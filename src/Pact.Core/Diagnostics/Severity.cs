@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Diagnostics;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<Severity>))]
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Interview;
+
+/// <summary>Where an interview answer came from: its provenance.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<AnswerSource>))]
+public enum AnswerSource
+{
+    UserInteractive,
+    AutoAssumption,
+    IntegrationSlack,
+    IntegrationLinear,
+    CliApprove,
+    McpElicitation,
+    AgentRelayed,
+}

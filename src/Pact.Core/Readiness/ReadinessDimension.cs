@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Readiness;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<ReadinessDimension>))]
+public enum ReadinessDimension
+{
+    OperationalMaturity,
+    Security,
+    Privacy,
+    Compliance,
+    Gating,
+    Testing,
+    Monitoring,
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Shaping;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<Appetite>))]
+public enum Appetite
+{
+    Small,
+    Big,
+}

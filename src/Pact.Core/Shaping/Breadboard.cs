@@ -1,0 +1,9 @@
+namespace Pact.Shaping;
+
+/// <summary>Shape Up breadboard: places, the affordances on them and how they connect.</summary>
+public sealed record Breadboard
+{
+    public IReadOnlyList<Place> Places { get; init; } = [];
+    public IReadOnlyList<Affordance> Affordances { get; init; } = [];
+    public IReadOnlyList<Connection> Connections { get; init; } = [];
+}

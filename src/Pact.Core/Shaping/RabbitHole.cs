@@ -1,0 +1,8 @@
+namespace Pact.Shaping;
+
+public sealed record RabbitHole
+{
+    public required string Description { get; init; }
+    public RabbitHoleStatus Status { get; init; } = RabbitHoleStatus.NeedsReview;
+    public string? Mitigation { get; init; }
+}

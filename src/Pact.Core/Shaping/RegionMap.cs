@@ -1,0 +1,7 @@
+namespace Pact.Shaping;
+
+public sealed record RegionMap
+{
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Regions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, string>? Annotations { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace Pact.Shaping;
+
+/// <summary>The optional Shape Up pitch written before decomposition: problem, appetite, solution sketch, rabbit holes, no-gos.</summary>
+public sealed record ShapingPitch
+{
+    public required string Problem { get; init; }
+    public required Appetite Appetite { get; init; }
+    public Breadboard? SolutionBreadboard { get; init; }
+    public RegionMap? SolutionRegionMap { get; init; }
+    public IReadOnlyList<RabbitHole> RabbitHoles { get; init; } = [];
+    public IReadOnlyList<string> NoGos { get; init; } = [];
+    public FitCheck? FitCheck { get; init; }
+    public ShapingStatus Status { get; init; } = ShapingStatus.Raw;
+}

@@ -1,0 +1,9 @@
+namespace Pact.State;
+
+public sealed record ComponentTask
+{
+    public required string ComponentId { get; init; }
+    public ComponentTaskStatus Status { get; init; } = ComponentTaskStatus.Pending;
+    public int Attempts { get; init; }
+    public string LastError { get; init; } = "";
+}

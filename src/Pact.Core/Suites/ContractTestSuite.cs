@@ -1,0 +1,13 @@
+namespace Pact.Suites;
+
+/// <summary>A test suite for one contract version. The same shape serves visible and hidden (Goodhart) suites.</summary>
+public sealed record ContractTestSuite
+{
+    public required string ComponentId { get; init; }
+    public required int ContractVersion { get; init; }
+    public IReadOnlyList<TestCase> TestCases { get; init; } = [];
+    public TestLanguage TestLanguage { get; init; } = TestLanguage.Python;
+
+    /// <summary>The whole executable test file.</summary>
+    public string GeneratedCode { get; init; } = "";
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Suites;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<TestCategory>))]
+public enum TestCategory
+{
+    HappyPath,
+    EdgeCase,
+    ErrorCase,
+    Invariant,
+}
