@@ -12,7 +12,7 @@ public sealed record AuditEvent
     /// <summary>ISO 8601, UTC, from the injected TimeProvider.</summary>
     public required string Timestamp { get; init; }
     public required string Action { get; init; }
-    public string Detail { get; init; } = "";
+    public string Detail { get; set; } = "";
     public string? ComponentId { get; init; }
 
     /// <summary>Which face made the change: cli, mcp, or a test.</summary>
@@ -21,6 +21,7 @@ public sealed record AuditEvent
     /// <summary>Paths (relative to the project) that the change wrote.</summary>
     public IReadOnlyList<string>? Files { get; init; }
 
+    // Settable because System.Text.Json fills extension data after construction; nothing else mutates it.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -3,8 +3,8 @@ namespace Pact.Contracts;
 /// <summary>What classified data a component reads and writes, and why. The rationale is required once anything is declared.</summary>
 public sealed record DataAccessDeclaration
 {
-    public IReadOnlyList<string> Reads { get; init; } = [];
-    public IReadOnlyList<string> Writes { get; init; } = [];
-    public string Rationale { get; init; } = "";
-    public IReadOnlyList<DataAccessSideEffect> SideEffects { get; init; } = [];
+    public IReadOnlyList<string> Reads { get; set; } = [];
+    public IReadOnlyList<string> Writes { get; set; } = [];
+    public string Rationale { get; set; } = "";
+    public IReadOnlyList<DataAccessSideEffect> SideEffects { get; set; } = [];
 }

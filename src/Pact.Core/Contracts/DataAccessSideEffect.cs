@@ -4,7 +4,7 @@ namespace Pact.Contracts;
 public sealed record DataAccessSideEffect
 {
     public required string Type { get; init; }
-    public string Classification { get; init; } = "";
-    public IReadOnlyList<string> Fields { get; init; } = [];
-    public string Rationale { get; init; } = "";
+    public string Classification { get; set; } = "";
+    public IReadOnlyList<string> Fields { get; set; } = [];
+    public string Rationale { get; set; } = "";
 }

@@ -6,5 +6,5 @@ public sealed record ErrorCase
     public required string Name { get; init; }
     public required string Condition { get; init; }
     public required string ErrorType { get; init; }
-    public IReadOnlyDictionary<string, string> ErrorData { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> ErrorData { get; set; } = new Dictionary<string, string>();
 }

@@ -5,8 +5,8 @@ public sealed record FieldSpec
 {
     public required string Name { get; init; }
     public required string TypeRef { get; init; }
-    public bool Required { get; init; } = true;
-    public string Default { get; init; } = "";
-    public string Description { get; init; } = "";
-    public IReadOnlyList<ValidatorSpec> Validators { get; init; } = [];
+    public bool Required { get; set; } = true;
+    public string Default { get; set; } = "";
+    public string Description { get; set; } = "";
+    public IReadOnlyList<ValidatorSpec> Validators { get; set; } = [];
 }

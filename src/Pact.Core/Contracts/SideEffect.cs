@@ -3,6 +3,6 @@ namespace Pact.Contracts;
 public sealed record SideEffect
 {
     public required SideEffectKind Kind { get; init; }
-    public string Target { get; init; } = "";
-    public string Description { get; init; } = "";
+    public string Target { get; set; } = "";
+    public string Description { get; set; } = "";
 }

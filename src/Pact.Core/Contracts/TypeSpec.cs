@@ -5,10 +5,10 @@ public sealed record TypeSpec
 {
     public required string Name { get; init; }
     public required TypeKind Kind { get; init; }
-    public IReadOnlyList<FieldSpec> Fields { get; init; } = [];
-    public string ItemType { get; init; } = "";
-    public IReadOnlyList<string> Variants { get; init; } = [];
-    public IReadOnlyList<string> InnerTypes { get; init; } = [];
-    public string Description { get; init; } = "";
-    public string OwnerComponent { get; init; } = "";
+    public IReadOnlyList<FieldSpec> Fields { get; set; } = [];
+    public string ItemType { get; set; } = "";
+    public IReadOnlyList<string> Variants { get; set; } = [];
+    public IReadOnlyList<string> InnerTypes { get; set; } = [];
+    public string Description { get; set; } = "";
+    public string OwnerComponent { get; set; } = "";
 }

@@ -5,5 +5,5 @@ public sealed record ValidatorSpec
 {
     public required ValidatorKind Kind { get; init; }
     public required string Expression { get; init; }
-    public string ErrorMessage { get; init; } = "";
+    public string ErrorMessage { get; set; } = "";
 }

@@ -4,7 +4,7 @@ namespace Pact.Decomposition;
 public sealed record DecompositionTree
 {
     public required string RootId { get; init; }
-    public IReadOnlyDictionary<string, DecompositionNode> Nodes { get; init; } = new Dictionary<string, DecompositionNode>();
+    public IReadOnlyDictionary<string, DecompositionNode> Nodes { get; set; } = new Dictionary<string, DecompositionNode>();
 
     public IEnumerable<DecompositionNode> Leaves() => Nodes.Values.Where(n => n.Children.Count == 0);
 }

@@ -8,7 +8,7 @@ public sealed record Diagnostic
 {
     public required string Rule { get; init; }
     public required string Message { get; init; }
-    public Severity Severity { get; init; } = Severity.Error;
+    public Severity Severity { get; set; } = Severity.Error;
     public string? File { get; init; }
 
     /// <summary>1-based line in <see cref="File"/>, when known.</summary>

@@ -8,6 +8,6 @@ public sealed record AuditedAnswer
 
     /// <summary>0 to 1: how sure the answer is (1 for a person's own answer).</summary>
     public required double Confidence { get; init; }
-    public string Timestamp { get; init; } = "";
+    public string Timestamp { get; set; } = "";
     public string? MatchedAssumption { get; init; }
 }

@@ -3,15 +3,15 @@ namespace Pact.Interview;
 /// <summary>What the interview found: risks, open questions, assumptions, acceptance criteria and the answers given.</summary>
 public sealed record InterviewResult
 {
-    public IReadOnlyList<string> Risks { get; init; } = [];
-    public IReadOnlyList<string> Ambiguities { get; init; } = [];
-    public IReadOnlyList<string> Questions { get; init; } = [];
-    public IReadOnlyList<string> Assumptions { get; init; } = [];
-    public IReadOnlyList<string> AcceptanceCriteria { get; init; } = [];
+    public IReadOnlyList<string> Risks { get; set; } = [];
+    public IReadOnlyList<string> Ambiguities { get; set; } = [];
+    public IReadOnlyList<string> Questions { get; set; } = [];
+    public IReadOnlyList<string> Assumptions { get; set; } = [];
+    public IReadOnlyList<string> AcceptanceCriteria { get; set; } = [];
 
     /// <summary>Question text → answer.</summary>
-    public IReadOnlyDictionary<string, string> UserAnswers { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> UserAnswers { get; set; } = new Dictionary<string, string>();
     public bool Approved { get; init; }
-    public IReadOnlyList<AuditedAnswer> AuditedAnswers { get; init; } = [];
-    public string ProcessingRegister { get; init; } = "";
+    public IReadOnlyList<AuditedAnswer> AuditedAnswers { get; set; } = [];
+    public string ProcessingRegister { get; set; } = "";
 }

@@ -6,7 +6,7 @@ public sealed record DimensionSetting
     public required ReadinessLevel Level { get; init; }
 
     /// <summary>Custom controls, added to the level's baseline.</summary>
-    public IReadOnlyList<string> Controls { get; init; } = [];
+    public IReadOnlyList<string> Controls { get; set; } = [];
 
     public static DimensionSetting At(ReadinessLevel level) => new() { Level = level };
 }

@@ -3,14 +3,14 @@ namespace Pact.Readiness;
 /// <summary>The readiness profile in pact.yaml. The defaults are the ones a new project starts with.</summary>
 public sealed record ReadinessProfile
 {
-    public DimensionSetting OperationalMaturity { get; init; } = DimensionSetting.At(ReadinessLevel.Standard);
-    public DimensionSetting Security { get; init; } = DimensionSetting.At(ReadinessLevel.Standard);
-    public DimensionSetting Privacy { get; init; } = DimensionSetting.At(ReadinessLevel.Basic);
-    public DimensionSetting Compliance { get; init; } = DimensionSetting.At(ReadinessLevel.None);
-    public DimensionSetting Gating { get; init; } = DimensionSetting.At(ReadinessLevel.Standard);
-    public DimensionSetting Testing { get; init; } = DimensionSetting.At(ReadinessLevel.Standard);
-    public DimensionSetting Monitoring { get; init; } = DimensionSetting.At(ReadinessLevel.Basic);
-    public string Notes { get; init; } = "";
+    public DimensionSetting OperationalMaturity { get; set; } = DimensionSetting.At(ReadinessLevel.Standard);
+    public DimensionSetting Security { get; set; } = DimensionSetting.At(ReadinessLevel.Standard);
+    public DimensionSetting Privacy { get; set; } = DimensionSetting.At(ReadinessLevel.Basic);
+    public DimensionSetting Compliance { get; set; } = DimensionSetting.At(ReadinessLevel.None);
+    public DimensionSetting Gating { get; set; } = DimensionSetting.At(ReadinessLevel.Standard);
+    public DimensionSetting Testing { get; set; } = DimensionSetting.At(ReadinessLevel.Standard);
+    public DimensionSetting Monitoring { get; set; } = DimensionSetting.At(ReadinessLevel.Basic);
+    public string Notes { get; set; } = "";
 
     public DimensionSetting this[ReadinessDimension dimension] => dimension switch
     {

@@ -4,7 +4,7 @@ namespace Pact.Readiness;
 public sealed record ResolvedReadiness
 {
     public required IReadOnlyList<ResolvedDimension> Dimensions { get; init; }
-    public string Notes { get; init; } = "";
+    public string Notes { get; set; } = "";
 
     public static ResolvedReadiness Of(ReadinessProfile profile) => new()
     {

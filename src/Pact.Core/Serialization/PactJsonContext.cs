@@ -6,6 +6,7 @@ using Pact.Contracts;
 using Pact.Decomposition;
 using Pact.Diagnostics;
 using Pact.Interview;
+using Pact.Projects;
 using Pact.Readiness;
 using Pact.Shaping;
 using Pact.Specs;
@@ -18,6 +19,11 @@ namespace Pact.Serialization;
 /// The one serializer context of Pact: every type that goes to disk or over the wire is listed here, so nothing
 /// falls back to reflection (and Native AOT stays possible). Names are snake_case, as the Python Pact writes them.
 /// </summary>
+/// <remarks>
+/// Model properties that have a default value use <c>set</c>, not <c>init</c>: the source generator assigns every
+/// init-only property in its object initializer, so a key missing from the file would overwrite the default with
+/// null. With a setter it assigns only the keys present.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DictionaryKeyPolicy = JsonKnownNamingPolicy.Unspecified,
@@ -45,4 +51,10 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(Diagnostic))]
 [JsonSerializable(typeof(IReadOnlyList<Diagnostic>))]
 [JsonSerializable(typeof(JsonElement))]
+// Command results (the --json output of the CLI and the structured content of MCP tools)
+[JsonSerializable(typeof(CommandResult<InitReport>))]
+[JsonSerializable(typeof(CommandResult<StatusReport>))]
+[JsonSerializable(typeof(CommandResult<ComponentsReport>))]
+[JsonSerializable(typeof(CommandResult<SpecApplyReport>))]
+[JsonSerializable(typeof(CommandResult<NormalizedSpec>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;

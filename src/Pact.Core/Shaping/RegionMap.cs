@@ -2,6 +2,6 @@ namespace Pact.Shaping;
 
 public sealed record RegionMap
 {
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Regions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Regions { get; set; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyDictionary<string, string>? Annotations { get; init; }
 }

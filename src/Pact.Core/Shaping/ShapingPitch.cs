@@ -7,8 +7,8 @@ public sealed record ShapingPitch
     public required Appetite Appetite { get; init; }
     public Breadboard? SolutionBreadboard { get; init; }
     public RegionMap? SolutionRegionMap { get; init; }
-    public IReadOnlyList<RabbitHole> RabbitHoles { get; init; } = [];
-    public IReadOnlyList<string> NoGos { get; init; } = [];
+    public IReadOnlyList<RabbitHole> RabbitHoles { get; set; } = [];
+    public IReadOnlyList<string> NoGos { get; set; } = [];
     public FitCheck? FitCheck { get; init; }
-    public ShapingStatus Status { get; init; } = ShapingStatus.Raw;
+    public ShapingStatus Status { get; set; } = ShapingStatus.Raw;
 }

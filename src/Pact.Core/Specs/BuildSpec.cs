@@ -8,11 +8,11 @@ namespace Pact.Specs;
 /// </summary>
 public sealed record BuildSpec
 {
-    public string Version { get; init; } = "1";
+    public string Version { get; set; } = "1";
     public string? Task { get; init; }
     public string? Sops { get; init; }
     public SpecReadiness? Readiness { get; init; }
 
     /// <summary>pact.yaml keys to set, validated against the pact.yaml schema; kept as given so nothing else changes.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Config { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Config { get; set; } = new Dictionary<string, JsonElement>();
 }

@@ -2,17 +2,39 @@ using Pact.Readiness;
 
 namespace Pact.Specs;
 
-/// <summary>The readiness part of a build spec: only the dimensions it names, so applying it changes nothing else.</summary>
+/// <summary>
+/// The readiness part of a build spec. It names only the dimensions it changes (null = leave as is), so applying it
+/// keeps the rest of the project's profile. In the file a dimension may be a bare level (<c>security: strict</c>).
+/// </summary>
 public sealed record SpecReadiness
 {
-    public IReadOnlyDictionary<ReadinessDimension, DimensionSetting> Dimensions { get; init; } = new Dictionary<ReadinessDimension, DimensionSetting>();
+    public DimensionSetting? OperationalMaturity { get; init; }
+    public DimensionSetting? Security { get; init; }
+    public DimensionSetting? Privacy { get; init; }
+    public DimensionSetting? Compliance { get; init; }
+    public DimensionSetting? Gating { get; init; }
+    public DimensionSetting? Testing { get; init; }
+    public DimensionSetting? Monitoring { get; init; }
     public string? Notes { get; init; }
 
     public ReadinessProfile ApplyTo(ReadinessProfile profile)
     {
-        foreach (var (dimension, setting) in Dimensions)
+        (ReadinessDimension Dimension, DimensionSetting? Setting)[] given =
+        [
+            (ReadinessDimension.OperationalMaturity, OperationalMaturity),
+            (ReadinessDimension.Security, Security),
+            (ReadinessDimension.Privacy, Privacy),
+            (ReadinessDimension.Compliance, Compliance),
+            (ReadinessDimension.Gating, Gating),
+            (ReadinessDimension.Testing, Testing),
+            (ReadinessDimension.Monitoring, Monitoring),
+        ];
+        foreach (var (dimension, setting) in given)
         {
-            profile = profile.With(dimension, setting);
+            if (setting is not null)
+            {
+                profile = profile.With(dimension, setting);
+            }
         }
 
         return Notes is null ? profile : profile with { Notes = Notes };

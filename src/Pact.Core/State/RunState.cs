@@ -8,20 +8,20 @@ public sealed record RunState
 {
     public required string Id { get; init; }
     public required string ProjectDir { get; init; }
-    public RunStatus Status { get; init; } = RunStatus.Active;
-    public Phase Phase { get; init; } = Phase.Interview;
-    public IReadOnlyList<ComponentTask> ComponentTasks { get; init; } = [];
+    public RunStatus Status { get; set; } = RunStatus.Active;
+    public Phase Phase { get; set; } = Phase.Interview;
+    public IReadOnlyList<ComponentTask> ComponentTasks { get; set; } = [];
     public InterviewResult? InterviewResult { get; init; }
     public double TotalCostUsd { get; init; }
     public long TotalTokens { get; init; }
-    public string LastCheckIn { get; init; } = "";
-    public string CreatedAt { get; init; } = "";
-    public string CompletedAt { get; init; } = "";
-    public string PauseReason { get; init; } = "";
+    public string LastCheckIn { get; set; } = "";
+    public string CreatedAt { get; set; } = "";
+    public string CompletedAt { get; set; } = "";
+    public string PauseReason { get; set; } = "";
     public int PhaseCycles { get; init; }
-    public IReadOnlyDictionary<string, JsonElement> HealthSnapshot { get; init; } = new Dictionary<string, JsonElement>();
-    public string ProcessingRegister { get; init; } = "";
-    public string AuditCommit { get; init; } = "";
-    public IReadOnlyDictionary<string, JsonElement> ArbiterResponse { get; init; } = new Dictionary<string, JsonElement>();
-    public IReadOnlyDictionary<string, JsonElement> ConstrainContext { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> HealthSnapshot { get; set; } = new Dictionary<string, JsonElement>();
+    public string ProcessingRegister { get; set; } = "";
+    public string AuditCommit { get; set; } = "";
+    public IReadOnlyDictionary<string, JsonElement> ArbiterResponse { get; set; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> ConstrainContext { get; set; } = new Dictionary<string, JsonElement>();
 }

@@ -5,9 +5,9 @@ public sealed record ContractTestSuite
 {
     public required string ComponentId { get; init; }
     public required int ContractVersion { get; init; }
-    public IReadOnlyList<TestCase> TestCases { get; init; } = [];
-    public TestLanguage TestLanguage { get; init; } = TestLanguage.Python;
+    public IReadOnlyList<TestCase> TestCases { get; set; } = [];
+    public TestLanguage TestLanguage { get; set; } = TestLanguage.Python;
 
     /// <summary>The whole executable test file.</summary>
-    public string GeneratedCode { get; init; } = "";
+    public string GeneratedCode { get; set; } = "";
 }

@@ -7,11 +7,11 @@ public sealed record TestCase
     public required string Description { get; init; }
     public required string Function { get; init; }
     public required TestCategory Category { get; init; }
-    public string SetupDescription { get; init; } = "";
-    public IReadOnlyDictionary<string, string> MockDependencies { get; init; } = new Dictionary<string, string>();
-    public IReadOnlyDictionary<string, string> InputValues { get; init; } = new Dictionary<string, string>();
-    public string InputDescription { get; init; } = "";
-    public string ExpectedOutputDescription { get; init; } = "";
-    public string ExpectedError { get; init; } = "";
-    public IReadOnlyList<string> Assertions { get; init; } = [];
+    public string SetupDescription { get; set; } = "";
+    public IReadOnlyDictionary<string, string> MockDependencies { get; set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> InputValues { get; set; } = new Dictionary<string, string>();
+    public string InputDescription { get; set; } = "";
+    public string ExpectedOutputDescription { get; set; } = "";
+    public string ExpectedError { get; set; } = "";
+    public IReadOnlyList<string> Assertions { get; set; } = [];
 }

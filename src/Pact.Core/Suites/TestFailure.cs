@@ -3,8 +3,8 @@ namespace Pact.Suites;
 public sealed record TestFailure
 {
     public required string TestId { get; init; }
-    public string TestDescription { get; init; } = "";
-    public string ErrorMessage { get; init; } = "";
-    public string Stdout { get; init; } = "";
-    public string Stderr { get; init; } = "";
+    public string TestDescription { get; set; } = "";
+    public string ErrorMessage { get; set; } = "";
+    public string Stdout { get; set; } = "";
+    public string Stderr { get; set; } = "";
 }

@@ -9,8 +9,8 @@ public sealed record TestResults
     public int Passed { get; init; }
     public int Failed { get; init; }
     public int Errors { get; init; }
-    public IReadOnlyList<TestFailure> FailureDetails { get; init; } = [];
-    public string Timestamp { get; init; } = "";
+    public IReadOnlyList<TestFailure> FailureDetails { get; set; } = [];
+    public string Timestamp { get; set; } = "";
 
     /// <summary>Zero executed tests is a failure, never a pass.</summary>
     [JsonIgnore]

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Pact.Diagnostics;
+using Pact.Projects;
+
+namespace Pact.Cli;
+
+/// <summary>What every command handler needs: the services and where to print. Tests pass StringWriters.</summary>
+public sealed class CliContext(IServiceProvider services, TextWriter output, TextWriter error)
+{
+    public static readonly Option<bool> JsonOption = new("--json") { Description = "Print the result record as JSON (versioned; the same record the MCP tool returns)" };
+
+    public IServiceProvider Services { get; } = services;
+    public TextWriter Output { get; } = output;
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Prints a result as JSON or through <paramref name="human"/>, diagnostics on stderr, and returns its exit code.</summary>
+    public int Render<T>(CommandResult<T> result, bool json, JsonTypeInfo<CommandResult<T>> type, Action<T, TextWriter> human)
+        where T : class
+    {
+        if (json)
+        {
+            Output.WriteLine(JsonSerializer.Serialize(result, type));
+            return ExitCodes.Of(result.Outcome);
+        }
+
+        if (result.Data is { } data)
+        {
+            human(data, Output);
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (!result.Ok)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            Error.WriteLine($"pact {result.Command}: {Describe(result.Outcome)}{(errors > 1 ? $" ({errors} errors)" : "")}; nothing was changed.");
+        }
+
+        return ExitCodes.Of(result.Outcome);
+    }
+
+    private static string Describe(Outcome outcome) => outcome switch
+    {
+        Outcome.Invalid => "invalid input",
+        Outcome.NotFound => "not found",
+        Outcome.Busy => "project busy",
+        Outcome.IoError => "disk error",
+        _ => outcome.ToString(),
+    };
+}

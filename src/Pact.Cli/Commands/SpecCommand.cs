@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Pact.Documents;
+using Pact.Engine.Specs;
+using Pact.Serialization;
+
+namespace Pact.Cli.Commands;
+
+internal static class SpecCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("spec", "Build specs: one file carrying task, SOPs, readiness and config");
+        command.Subcommands.Add(Apply(context));
+        command.Subcommands.Add(Show(context));
+        return command;
+    }
+
+    private static Command Apply(CliContext context)
+    {
+        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var file = new Argument<string>("file") { Description = "The build spec (YAML or JSON)" };
+        var command = new Command("apply", "Write a build spec's task, SOPs, readiness and config into the project") { dir, file, CliContext.JsonOption };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await context.Services.GetRequiredService<SpecService>().ApplyAsync(parse.GetValue(dir)!, parse.GetValue(file)!, cancellationToken);
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSpecApplyReport, (report, output) =>
+            {
+                output.WriteLine(report.Written.Count == 0 ? "The project already matches the spec; nothing changed." : $"Applied the spec to {report.ProjectDir}:");
+                foreach (var written in report.Written)
+                {
+                    output.WriteLine($"  wrote {written}");
+                }
+            });
+        });
+        return command;
+    }
+
+    private static Command Show(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The build spec (YAML or JSON)" };
+        var command = new Command("show", "Validate a build spec and print it normalized, readiness levels resolved to controls") { file, CliContext.JsonOption };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await context.Services.GetRequiredService<SpecService>().ShowAsync(parse.GetValue(file)!, cancellationToken);
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultNormalizedSpec, (spec, output) =>
+                output.Write(YamlWriter.Write(JsonSerializer.SerializeToNode(spec, PactJson.Context.NormalizedSpec))));
+        });
+        return command;
+    }
+}

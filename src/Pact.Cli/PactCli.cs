@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pact.Cli.Commands;
+using Pact.Engine;
+
+namespace Pact.Cli;
+
+/// <summary>The <c>pact</c> command line. <see cref="RunAsync"/> is the whole program, callable in-process by tests.</summary>
+public static class PactCli
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Pact: contracts before code, tests as law, agents that can't cheat.");
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(ComponentsCommand.Create(context));
+        root.Subcommands.Add(SpecCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IServiceProvider? services = null, CancellationToken cancellationToken = default)
+    {
+        await using var owned = services is null ? new ServiceCollection().AddPact().BuildServiceProvider(validateScopes: true) : null;
+        var context = new CliContext(services ?? owned!, output, error);
+        var parse = Build(context).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"error [usage]: {problem.Message}");
+            }
+
+            error.WriteLine("Run `pact --help` (or `pact <command> --help`) for usage.");
+            return ExitCodes.Usage;
+        }
+
+        // The one place exceptions become exit codes: expected failures are results, so what arrives here is a
+        // disk fault or a bug.
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error [io]: {e.Message} (fix: check the path's permissions and free disk space)");
+            return ExitCodes.IoError;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error.WriteLine($"error [internal]: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a bug in Pact; please report it with the command that caused it.");
+            return ExitCodes.Internal;
+        }
+    }
+}

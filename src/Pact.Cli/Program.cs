@@ -1,0 +1,3 @@
+using Pact.Cli;
+
+return await PactCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,7 @@
+namespace Pact.Documents;
+
+public enum DocumentFormat
+{
+    Json,
+    Yaml,
+}

@@ -1,0 +1,25 @@
+using Pact.Readiness;
+using Pact.State;
+using Pact.Suites;
+
+namespace Pact.Projects;
+
+/// <summary>Where a project stands, derived from its artifacts (not from a cached state), plus what to do next.</summary>
+public sealed record StatusReport
+{
+    public required string ProjectDir { get; init; }
+    public required string RunId { get; init; }
+    public required Phase Phase { get; init; }
+    public required TestLanguage Language { get; init; }
+    public required bool TaskWritten { get; init; }
+    public required bool InterviewDone { get; init; }
+    public required bool Decomposed { get; init; }
+    public required int Components { get; init; }
+    public required int Contracts { get; init; }
+    public required int Suites { get; init; }
+    public required int Implementations { get; init; }
+    public required bool Certified { get; init; }
+    public required IReadOnlyList<ResolvedDimension> Readiness { get; init; }
+    public required int AuditEvents { get; init; }
+    public required NextStep Next { get; init; }
+}

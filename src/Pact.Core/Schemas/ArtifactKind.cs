@@ -1,0 +1,18 @@
+namespace Pact.Schemas;
+
+/// <summary>Every artifact Pact reads or writes; each has an embedded JSON Schema named after it (see <see cref="SchemaCatalog"/>).</summary>
+public enum ArtifactKind
+{
+    Config,
+    BuildSpec,
+    Readiness,
+    Interview,
+    Pitch,
+    Decomposition,
+    Decisions,
+    Contract,
+    TestSuite,
+    TestResults,
+    RunState,
+    AuditEvent,
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pact.Engine.Projects;
+using Pact.Engine.Specs;
+
+namespace Pact.Engine;
+
+/// <summary>The one composition root: the CLI and the MCP host both call <see cref="AddPact"/>.</summary>
+public static class PactServiceCollectionExtensions
+{
+    public static IServiceCollection AddPact(this IServiceCollection services, PactRuntime? runtime = null)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(runtime ?? new PactRuntime());
+        services.TryAddSingleton<ProjectStore>();
+        services.TryAddSingleton<InitService>();
+        services.TryAddSingleton<StatusService>();
+        services.TryAddSingleton<ComponentsService>();
+        services.TryAddSingleton<SpecService>();
+        return services;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pact.Diagnostics;
+using Pact.Engine.Specs;
+using Pact.Engine.Storage;
+using Pact.Projects;
+using Pact.Readiness;
+using Pact.Serialization;
+using Pact.Specs;
+using Pact.State;
+using Pact.Suites;
+
+namespace Pact.Engine.Projects;
+
+/// <summary><c>pact init</c>: scaffolds a project (task, SOPs, pact.yaml with a readiness profile, build_spec.yaml, .gitignore), optionally from a build spec.</summary>
+public sealed class InitService(ProjectStore store)
+{
+    public const string Command = "init";
+
+    public async Task<CommandResult<InitReport>> InitAsync(string directory, string? specFile, TestLanguage? language, CancellationToken cancellationToken)
+    {
+        var layout = new ProjectLayout(directory);
+        if (File.Exists(layout.Root))
+        {
+            return CommandResults.Fail<InitReport>(Command, Outcome.Invalid, ProjectStore.NotADirectory(layout.Root));
+        }
+
+        if (File.Exists(layout.PactYaml))
+        {
+            return CommandResults.Fail<InitReport>(Command, Outcome.Invalid, new Diagnostic
+            {
+                Rule = "project.already_initialized",
+                File = layout.Relative(layout.PactYaml),
+                Message = "this directory is already a Pact project",
+                Fix = $"change it with `pact spec apply {layout.Root} <spec>`, or choose a new directory",
+            });
+        }
+
+        BuildSpec? spec = null;
+        if (specFile is not null)
+        {
+            var (read, outcome, diagnostics) = await SpecService.ReadAsync(specFile, cancellationToken);
+            if (read is null)
+            {
+                return CommandResults.Fail<InitReport>(Command, outcome, diagnostics);
+            }
+
+            spec = read;
+        }
+
+        var chosen = language ?? SpecLanguage(spec) ?? TestLanguage.Python;
+        var starter = new JsonObject { ["language"] = JsonNamingPolicy.SnakeCaseLower.ConvertName(chosen.ToString()) };
+        var (config, errors) = SpecService.MergeConfig(starter, new ReadinessProfile(), (spec ?? new BuildSpec()) with { Readiness = spec?.Readiness ?? new SpecReadiness() });
+        if (errors.Count > 0)
+        {
+            return CommandResults.Fail<InitReport>(Command, Outcome.Invalid, errors);
+        }
+
+        // A --language flag wins over the spec's config.language.
+        config["language"] = starter["language"]!.DeepClone();
+
+        var writes = new List<StagedWrite>();
+        var conflicts = new List<Diagnostic>();
+        Scaffold(layout.TaskMd, spec?.Task, Templates.Task, writes, conflicts, layout);
+        Scaffold(layout.SopsMd, spec?.Sops, Templates.Sops(chosen), writes, conflicts, layout);
+        if (conflicts.Count > 0)
+        {
+            return CommandResults.Fail<InitReport>(Command, Outcome.Invalid, conflicts);
+        }
+
+        writes.Add(ProjectStore.Yaml(layout.PactYaml, config));
+        if (spec is not null || !File.Exists(layout.BuildSpecYaml))
+        {
+            writes.Add(ProjectStore.Yaml(layout.BuildSpecYaml, StarterSpec(spec, chosen)));
+        }
+
+        writes.Add(StagedWrite.Text(layout.GitIgnore, GitIgnore(layout)));
+        writes.Add(ProjectStore.Json(layout.StateJson, new RunState
+        {
+            Id = RandomNumberGenerator.GetHexString(12, lowercase: true),
+            ProjectDir = layout.Root,
+            CreatedAt = store.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+        }, PactJson.Context.RunState));
+
+        foreach (var folder in new[] { layout.DecompositionDir, layout.ContractsDir, layout.SrcDir, layout.TestsDir })
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var written = await store.CommitAsync(layout, "init", $"initialized a {chosen.ToString().ToLowerInvariant()} project", writes, cancellationToken);
+        return written is null
+            ? CommandResults.Fail<InitReport>(Command, Outcome.Busy, store.Busy(layout))
+            : CommandResults.Ok(Command, new InitReport { ProjectDir = layout.Root, Language = chosen, Created = written });
+    }
+
+    /// <summary>Writes a file the spec supplies or the template, but never overwrites different content a person already wrote.</summary>
+    private static void Scaffold(string path, string? fromSpec, string template, List<StagedWrite> writes, List<Diagnostic> conflicts, ProjectLayout layout)
+    {
+        if (!File.Exists(path))
+        {
+            writes.Add(StagedWrite.Text(path, fromSpec ?? template));
+        }
+        else if (fromSpec is not null && File.ReadAllText(path) != fromSpec)
+        {
+            conflicts.Add(new Diagnostic
+            {
+                Rule = "init.would_overwrite",
+                File = layout.Relative(path),
+                Message = "the file exists and the spec would replace its content",
+                Fix = $"move the file away, or run `pact init` without --spec and then `pact spec apply`",
+            });
+        }
+    }
+
+    private static TestLanguage? SpecLanguage(BuildSpec? spec) =>
+        spec is not null && spec.Config.TryGetValue("language", out var value) && value.ValueKind == JsonValueKind.String
+            ? Enum.Parse<TestLanguage>(value.GetString()!, ignoreCase: true)
+            : null;
+
+    private static JsonNode StarterSpec(BuildSpec? spec, TestLanguage language)
+    {
+        var node = JsonSerializer.SerializeToNode(spec ?? new BuildSpec { Task = Templates.Task, Sops = Templates.Sops(language) }, PactJson.Context.BuildSpec)!.AsObject();
+        if (spec is null)
+        {
+            // Starter readiness in the short form, the one people and agents edit.
+            node["readiness"] = new JsonObject(ResolvedReadiness.Of(new ReadinessProfile()).Dimensions.Select(d =>
+                KeyValuePair.Create(JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Dimension.ToString()), (JsonNode?)JsonValue.Create(d.Level.ToString().ToLowerInvariant()))));
+            node["config"] = new JsonObject { ["language"] = language.ToString().ToLowerInvariant() };
+        }
+
+        return node;
+    }
+
+    private static string GitIgnore(ProjectLayout layout)
+    {
+        if (!File.Exists(layout.GitIgnore))
+        {
+            return Templates.GitIgnore;
+        }
+
+        var existing = File.ReadAllText(layout.GitIgnore);
+        return existing.Split('\n').Any(l => l.Trim() is ".pact/" or ".pact" or "/.pact/" or "/.pact")
+            ? existing
+            : existing.TrimEnd('\n') + "\n\n" + Templates.GitIgnore;
+    }
+}

@@ -1,0 +1,43 @@
+namespace Pact.Engine.Projects;
+
+/// <summary>Where each artifact of a project lives (reference layout, section A). Paths are absolute; ids are checked by the schemas before they get here.</summary>
+public sealed class ProjectLayout(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public string TaskMd => Path.Combine(Root, "task.md");
+    public string SopsMd => Path.Combine(Root, "sops.md");
+    public string PactYaml => Path.Combine(Root, "pact.yaml");
+    public string BuildSpecYaml => Path.Combine(Root, "build_spec.yaml");
+    public string GitIgnore => Path.Combine(Root, ".gitignore");
+    public string DecompositionDir => Path.Combine(Root, "decomposition");
+    public string TreeJson => Path.Combine(DecompositionDir, "tree.json");
+    public string DecisionsJson => Path.Combine(DecompositionDir, "decisions.json");
+    public string InterviewJson => Path.Combine(DecompositionDir, "interview.json");
+    public string PitchJson => Path.Combine(DecompositionDir, "pitch.json");
+    public string ContractsDir => Path.Combine(Root, "contracts");
+    public string SrcDir => Path.Combine(Root, "src");
+    public string TestsDir => Path.Combine(Root, "tests");
+    public string CertificationDir => Path.Combine(Root, "certification");
+    public string PactDir => Path.Combine(Root, ".pact");
+    public string StateJson => Path.Combine(PactDir, "state.json");
+    public string AuditLog => Path.Combine(PactDir, "audit.jsonl");
+    public string LockFile => Path.Combine(PactDir, "lock");
+
+    public string ContractDir(string componentId) => Path.Combine(ContractsDir, componentId);
+    public string ContractJson(string componentId) => Path.Combine(ContractDir(componentId), "interface.json");
+    public string ContractHistoryDir(string componentId) => Path.Combine(ContractDir(componentId), "history");
+    public string SuiteJson(string componentId) => Path.Combine(TestsDir, componentId, "contract_test_suite.json");
+    public string ComponentSrcDir(string componentId) => Path.Combine(SrcDir, componentId);
+    public string CertificateJson => Path.Combine(CertificationDir, "certification.json");
+
+    /// <summary>A path relative to the root, with '/' separators, for messages and audit events.</summary>
+    public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+
+    /// <summary>True when <paramref name="path"/> (after resolving "..") lies inside the project.</summary>
+    public bool Contains(string path)
+    {
+        var full = Path.GetFullPath(path, Root);
+        return full == Root || full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

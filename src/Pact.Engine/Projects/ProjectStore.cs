@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Pact.Audit;
+using Pact.Diagnostics;
+using Pact.Documents;
+using Pact.Engine.Storage;
+using Pact.Projects;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Engine.Projects;
+
+/// <summary>
+/// Reads and changes projects on disk. Every change goes through <see cref="CommitAsync"/>: under the project lock,
+/// all files are staged (written and synced to temporaries) before any is renamed into place, and one audit event
+/// records the change. A refused or crashed change leaves every artifact as it was or wholly replaced.
+/// </summary>
+public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
+{
+    public TimeProvider Time => time;
+
+    /// <summary>Opens an initialized project, or explains why <paramref name="directory"/> is not one.</summary>
+    public async Task<(Project? Project, Outcome Outcome, IReadOnlyList<Diagnostic> Diagnostics)> OpenAsync(string directory, CancellationToken cancellationToken)
+    {
+        var layout = new ProjectLayout(directory);
+        if (File.Exists(layout.Root))
+        {
+            return (null, Outcome.Invalid, [NotADirectory(layout.Root)]);
+        }
+
+        if (!Directory.Exists(layout.Root))
+        {
+            return (null, Outcome.NotFound, [new Diagnostic { Rule = "project.not_found", File = layout.Root, Message = "the project directory does not exist", Fix = $"create it with `pact init {layout.Root}`" }]);
+        }
+
+        if (!File.Exists(layout.PactYaml))
+        {
+            return (null, Outcome.NotFound, [new Diagnostic { Rule = "project.not_initialized", File = layout.Root, Message = "this directory is not a Pact project (it has no pact.yaml)", Fix = $"run `pact init {layout.Root}` first, or pass the project's own directory" }]);
+        }
+
+        var document = DocumentParser.Parse(await File.ReadAllTextAsync(layout.PactYaml, cancellationToken), "pact.yaml");
+        var config = ArtifactReader.Read(ArtifactKind.Config, document, PactJson.Context.PactConfig);
+        if (!config.Ok)
+        {
+            return (null, Outcome.Invalid, config.Diagnostics);
+        }
+
+        return (new Project { Layout = layout, Config = config.Value!, ConfigDocument = document.Root!.AsObject() }, Outcome.Ok, []);
+    }
+
+    /// <summary>Reads one JSON artifact of the project through the schema. Null value and no diagnostics: the file does not exist.</summary>
+    public async Task<Checked<T>?> ReadAsync<T>(ProjectLayout layout, string path, ArtifactKind kind, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        return ArtifactReader.Read(kind, await File.ReadAllTextAsync(path, cancellationToken), layout.Relative(path), type);
+    }
+
+    /// <summary>The JSON form Pact writes artifacts in: indented, snake_case, ending with a newline.</summary>
+    public static StagedWrite Json<T>(string path, T value, JsonTypeInfo<T> type) =>
+        StagedWrite.Text(path, JsonSerializer.Serialize(value, type) + "\n");
+
+    public static StagedWrite Yaml(string path, JsonNode node) => StagedWrite.Text(path, YamlWriter.Write(node));
+
+    /// <summary>Stages a contract and its dated copy under contracts/&lt;cid&gt;/history/.</summary>
+    public IReadOnlyList<StagedWrite> Contract(ProjectLayout layout, Pact.Contracts.ComponentContract contract)
+    {
+        var stamp = time.GetUtcNow().ToString("yyyyMMdd_HHmmss", CultureInfo.InvariantCulture);
+        var history = Path.Combine(layout.ContractHistoryDir(contract.ComponentId), $"{stamp}_v{contract.Version}.json");
+        return [Json(layout.ContractJson(contract.ComponentId), contract, PactJson.Context.ComponentContract), Json(history, contract, PactJson.Context.ComponentContract)];
+    }
+
+    /// <summary>
+    /// Applies <paramref name="writes"/> as one change and logs it as <paramref name="action"/>. Files whose content
+    /// is unchanged are not rewritten. Returns the written paths (relative), or null when the lock could not be had.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> CommitAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null)
+    {
+        await using var held = await ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, time, cancellationToken);
+        if (held is null)
+        {
+            return null;
+        }
+
+        var changed = writes.Where(w => !SameContent(w)).ToList();
+        var staged = new List<(string Temp, string Path)>(changed.Count);
+        try
+        {
+            foreach (var write in changed)
+            {
+                staged.Add((await AtomicFile.StageAsync(write.Path, write.Content, cancellationToken), write.Path));
+            }
+        }
+        catch
+        {
+            staged.ForEach(s => AtomicFile.Discard(s.Temp));
+            throw;
+        }
+
+        foreach (var (temp, path) in staged)
+        {
+            AtomicFile.Commit(temp, path);
+        }
+
+        var files = changed.Select(w => layout.Relative(w.Path)).ToList();
+        await AuditLog.AppendAsync(layout.AuditLog, new AuditEvent
+        {
+            Timestamp = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            Action = action,
+            Detail = detail,
+            ComponentId = componentId,
+            Actor = runtime.Actor,
+            Files = files,
+        }, cancellationToken);
+        return files;
+    }
+
+    public static Diagnostic NotADirectory(string path) => new()
+    {
+        Rule = "project.not_a_directory",
+        File = path,
+        Message = "a file stands where the project directory should be",
+        Fix = "pass the project's directory, not a file inside it; or move the file away",
+    };
+
+    /// <summary>Why <see cref="CommitAsync"/> returned null.</summary>
+    public Diagnostic Busy(ProjectLayout layout) => new()
+    {
+        Rule = "project.busy",
+        File = layout.Relative(layout.LockFile),
+        Message = $"another Pact process kept the project locked for {runtime.LockTimeout.TotalSeconds:0} s",
+        Fix = "wait for the other command (a long test run?) to finish and retry",
+    };
+
+    private static bool SameContent(StagedWrite write) =>
+        File.Exists(write.Path) && File.ReadAllBytes(write.Path).AsSpan().SequenceEqual(write.Content.Span);
+}

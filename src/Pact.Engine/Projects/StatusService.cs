@@ -1,0 +1,84 @@
+using Pact.Diagnostics;
+using Pact.Engine.Storage;
+using Pact.Projects;
+using Pact.Readiness;
+using Pact.Schemas;
+using Pact.Serialization;
+using Pact.State;
+
+namespace Pact.Engine.Projects;
+
+/// <summary>
+/// <c>pact status</c>: the phase a project is in, derived from the artifacts on disk (so it is right even after a
+/// crash), and the next step to take.
+/// </summary>
+public sealed class StatusService(ProjectStore store, ComponentsService components)
+{
+    public const string Command = "status";
+
+    public async Task<CommandResult<StatusReport>> GetAsync(string directory, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<StatusReport>(Command, outcome, diagnostics);
+        }
+
+        var layout = project.Layout;
+        var warnings = new List<Diagnostic>();
+        var state = await store.ReadAsync(layout, layout.StateJson, ArtifactKind.RunState, PactJson.Context.RunState, cancellationToken);
+        if (state is { Ok: false })
+        {
+            warnings.AddRange(state.Diagnostics.Select(d => d with { Severity = Severity.Warning, Fix = "state.json is a cache; `pact status` works without it" }));
+        }
+
+        var (listing, componentWarnings) = await components.ReadAsync(layout, cancellationToken);
+        warnings.AddRange(componentWarnings);
+        var (events, auditProblems) = await AuditLog.ReadAsync(layout.AuditLog, cancellationToken);
+        warnings.AddRange(auditProblems);
+
+        var taskWritten = File.Exists(layout.TaskMd) && (await File.ReadAllTextAsync(layout.TaskMd, cancellationToken)).Trim() != Templates.Task.Trim();
+        var interviewed = File.Exists(layout.InterviewJson);
+        var decomposed = listing.Components.Count > 0;
+        var all = listing.Components;
+        var contracts = all.Count(c => c.HasContract);
+        var suites = all.Count(c => c.HasTests);
+        var implemented = all.Count(c => c.HasImplementation);
+        var certified = File.Exists(layout.CertificateJson);
+
+        var (phase, next) = (taskWritten, interviewed, decomposed) switch
+        {
+            (false, _, _) => (Phase.Interview, Step($"pact spec apply {layout.Root} build_spec.yaml", "pact_spec_apply", "task.md is still the template: describe the task (or apply a build spec) first")),
+            (true, false, _) => (Phase.Interview, Step($"pact interview {layout.Root} --file interview.json", "pact_interview", "no interview yet: record risks, questions, assumptions and acceptance criteria")),
+            (true, true, false) => (Phase.Decompose, Step($"pact decompose {layout.Root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
+            _ when contracts < all.Count => (Phase.Contract, Step($"pact contract {layout.Root} {Missing(all, c => c.HasContract)} --file contract.json", "pact_contract", $"{all.Count - contracts} component(s) have no contract")),
+            _ when suites < all.Count => (Phase.Contract, Step($"pact tests {layout.Root} {Missing(all, c => c.HasTests)} --file suite.json", "pact_tests", $"{all.Count - suites} component(s) have no visible test suite")),
+            _ when implemented < all.Count(c => c.Type == "leaf") => (Phase.Implement, Step($"pact handoff {layout.Root} {Missing(all, c => c.HasImplementation || c.Type != "leaf")}", "pact_handoff", "components are waiting for an implementation")),
+            _ when !certified => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "everything is implemented: run hidden suites and certify")),
+            _ => (Phase.Complete, Step($"pact certify {layout.Root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
+        };
+
+        return CommandResults.Ok(Command, new StatusReport
+        {
+            ProjectDir = layout.Root,
+            RunId = state?.Value?.Id ?? "",
+            Phase = phase,
+            Language = project.Config.Language,
+            TaskWritten = taskWritten,
+            InterviewDone = interviewed,
+            Decomposed = decomposed,
+            Components = all.Count,
+            Contracts = contracts,
+            Suites = suites,
+            Implementations = implemented,
+            Certified = certified,
+            Readiness = ResolvedReadiness.Of(project.Config.Readiness ?? new ReadinessProfile()).Dimensions,
+            AuditEvents = events.Count,
+            Next = next,
+        }, warnings);
+    }
+
+    private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };
+
+    private static string Missing(IReadOnlyList<ComponentSummary> all, Func<ComponentSummary, bool> done) => all.First(c => !done(c)).Id;
+}

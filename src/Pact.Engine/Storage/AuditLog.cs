@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Json;
+using Pact.Audit;
+using Pact.Diagnostics;
+using Pact.Serialization;
+
+namespace Pact.Engine.Storage;
+
+/// <summary>
+/// .pact/audit.jsonl: one JSON event per line, appended under the project lock and synced to disk. A process killed
+/// mid-append can leave a torn last line; readers skip it (it has no newline yet) instead of failing.
+/// </summary>
+public static class AuditLog
+{
+    public static async Task AppendAsync(string path, AuditEvent entry, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var line = JsonSerializer.Serialize(entry, PactJson.Compact.AuditEvent);
+        var bytes = Encoding.UTF8.GetBytes(line + "\n");
+        await using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 4096, FileOptions.Asynchronous);
+
+        // A torn line left by a killed writer has no newline; start on a fresh line so this event stays whole.
+        if (stream.Position > 0 && !EndsWithNewline(path))
+        {
+            await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+        }
+
+        await stream.WriteAsync(bytes, cancellationToken);
+        await stream.FlushAsync(cancellationToken);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Every whole event, plus a warning per line that is not one (torn by a crash, or edited by hand).</summary>
+    public static async Task<(IReadOnlyList<AuditEvent> Events, IReadOnlyList<Diagnostic> Problems)> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return ([], []);
+        }
+
+        var text = await File.ReadAllTextAsync(path, cancellationToken);
+        var lines = text.Split('\n');
+        var events = new List<AuditEvent>(lines.Length);
+        var problems = new List<Diagnostic>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (JsonSerializer.Deserialize(line, PactJson.Compact.AuditEvent) is { } entry)
+                {
+                    events.Add(entry);
+                    continue;
+                }
+            }
+            catch (JsonException)
+            {
+                // Reported below.
+            }
+
+            problems.Add(new Diagnostic
+            {
+                Rule = "audit.torn_line",
+                Severity = Severity.Warning,
+                File = ".pact/audit.jsonl",
+                Line = i + 1,
+                Message = i == lines.Length - 1 ? "the last audit line is incomplete (a writer was interrupted)" : "an audit line is not a valid event",
+                Fix = "nothing to do for an interrupted write; an edited line should be restored from version control",
+            });
+        }
+
+        return (events, problems);
+    }
+
+    private static bool EndsWithNewline(string path)
+    {
+        using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (reader.Length == 0)
+        {
+            return true;
+        }
+
+        reader.Seek(-1, SeekOrigin.End);
+        return reader.ReadByte() == '\n';
+    }
+}
