@@ -15,15 +15,24 @@ public static partial class YamlReader
 {
     public static ParsedDocument Parse(string text, string file)
     {
+        const string SyntaxFix = "fix the YAML syntax at that line (indentation, a missing ':', an unclosed bracket or quote are the usual causes)";
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
-            return Failed(file, e.Start.Line, e.Start.Column, $"invalid YAML: {Innermost(e).Message}",
-                "fix the YAML syntax at that line (indentation, a missing ':' or an unclosed quote are the usual causes)");
+            var after = parser.Current is { } last && last.Start.Line < e.Start.Line ? $" (the last value read was at line {last.Start.Line})" : "";
+            return Failed(file, e.Start.Line, e.Start.Column, $"invalid YAML: {Innermost(e).Message}{after}", SyntaxFix);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some malformed input, e.g. an unclosed '['.
+            // The last event it parsed is where things went wrong.
+            var end = parser.Current?.Start ?? Mark.Empty;
+            return Failed(file, Math.Max(1, end.Line), Math.Max(1, end.Column), $"invalid YAML after this point ({e.Message})", SyntaxFix);
         }
 
         if (stream.Documents.Count > 1)

@@ -23,46 +23,84 @@ public static class SchemaValidator
             return [];
         }
 
-        var found = new List<(string Pointer, string Keyword, Diagnostic Diagnostic)>();
-        foreach (var detail in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
+        var nodes = ((IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
+            .Select(d => new Node(d.EvaluationPath.ToString(), d.InstanceLocation.ToString(), d.IsValid, d))
+            .ToList();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var node in nodes.Where(n => n.Detail.Errors is not null && Survives(n, nodes)))
         {
-            if (detail.Errors is null)
+            foreach (var (keyword, message) in node.Detail.Errors!)
             {
-                continue;
-            }
-
-            var pointer = detail.InstanceLocation.ToString();
-            foreach (var (keyword, message) in detail.Errors)
-            {
-                var diagnostic = Explain(kind, keyword, message, pointer, detail.SchemaLocation, document);
-                found.Add((pointer, keyword, diagnostic));
+                diagnostics.Add(Explain(kind, keyword, message, node.Pointer, node.Path, node.Detail.SchemaLocation, document));
             }
         }
 
-        return [.. Prune(found).Distinct()];
+        return [.. diagnostics.Distinct()];
     }
+
+    /// <summary>One evaluated (schema path, instance location) pair of the list output.</summary>
+    private sealed record Node(string Path, string Pointer, bool Valid, EvaluationResults Detail);
 
     /// <summary>
-    /// Alternatives (anyOf/oneOf, e.g. "a contract or null") report a failure per branch. Keep the specific ones: drop the
-    /// combinator's own summary and the "should be null" branch when something more precise was said at or under that spot.
+    /// Unions (anyOf/oneOf: "a level, a setting object or null") evaluate every branch, and the list output keeps the
+    /// failures of all of them. An error is worth reporting only if, for each union on its path, the union failed and
+    /// its branch is the one that came closest: the branch whose errors reach deepest into the value, preferring one
+    /// whose type fitted. Everything else is noise from alternatives the author did not mean.
     /// </summary>
-    private static IEnumerable<Diagnostic> Prune(List<(string Pointer, string Keyword, Diagnostic Diagnostic)> found)
+    private static bool Survives(Node error, List<Node> nodes)
     {
-        foreach (var (pointer, keyword, diagnostic) in found)
+        foreach (var (prefix, branch) in Unions(error.Path))
         {
-            var alternativeNoise = keyword is "anyOf" or "oneOf"
-                || (keyword == "type" && diagnostic.Message.Contains("\"null\"", StringComparison.Ordinal));
-            var moreSpecific = found.Any(f => f.Keyword is not ("anyOf" or "oneOf" or "type") && (f.Pointer == pointer || f.Pointer.StartsWith(pointer + "/", StringComparison.Ordinal)));
-            if (alternativeNoise && moreSpecific)
+            var branchPath = $"{prefix}/{branch}";
+            var at = nodes.Where(n => n.Path == branchPath && (error.Pointer == n.Pointer || error.Pointer.StartsWith(n.Pointer + "/", StringComparison.Ordinal)))
+                .MaxBy(n => n.Pointer.Length)?.Pointer;
+            if (at is null)
             {
                 continue;
             }
 
-            yield return diagnostic;
+            var siblings = nodes.Where(n => n.Pointer == at && IsBranchOf(n.Path, prefix)).ToList();
+            if (siblings.Any(n => n.Valid))
+            {
+                return false;
+            }
+
+            var best = siblings.Select(n => n.Path).Distinct().MaxBy(path => Score(path, at, nodes));
+            if (best != branchPath)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Each union on an evaluation path: its prefix up to "/anyOf" (or "/oneOf") and the branch segment taken.</summary>
+    private static IEnumerable<(string Prefix, string Branch)> Unions(string path)
+    {
+        var segments = path.Split('/');
+        for (var i = 1; i + 1 < segments.Length; i++)
+        {
+            if (segments[i] is "anyOf" or "oneOf" && int.TryParse(segments[i + 1], out _))
+            {
+                yield return (string.Join('/', segments[..(i + 1)]), segments[i + 1]);
+            }
         }
     }
 
-    private static Diagnostic Explain(ArtifactKind kind, string keyword, string message, string pointer, Uri schemaLocation, ParsedDocument document)
+    private static bool IsBranchOf(string path, string prefix) =>
+        path.StartsWith(prefix + "/", StringComparison.Ordinal) && int.TryParse(path[(prefix.Length + 1)..], out _);
+
+    /// <summary>How close a failed branch came: errors deeper in the value score higher; a type mismatch at the union's own spot scores lowest.</summary>
+    private static int Score(string branchPath, string at, List<Node> nodes)
+    {
+        var errors = nodes.Where(n => n.Detail.Errors is not null && (n.Path == branchPath || n.Path.StartsWith(branchPath + "/", StringComparison.Ordinal))).ToList();
+        var depth = errors.Count == 0 ? 0 : errors.Max(n => n.Pointer.Count(c => c == '/'));
+        var typeMismatchHere = errors.Any(n => n.Pointer == at && n.Detail.Errors!.ContainsKey("type"));
+        return (depth * 2) + (typeMismatchHere ? 0 : 1);
+    }
+
+    private static Diagnostic Explain(ArtifactKind kind, string keyword, string message, string pointer, string evaluationPath, Uri schemaLocation, ParsedDocument document)
     {
         var schemaName = SchemaCatalog.NameOf(kind);
         var at = document.Locate(pointer);
@@ -79,11 +117,14 @@ public static class SchemaValidator
 
         switch (keyword)
         {
-            case "" when schemaLocation.OriginalString.EndsWith("/additionalProperties", StringComparison.Ordinal):
+            case "" when evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal):
             {
+                // The schema location names the "false" schema under additionalProperties; its parent lists the allowed keys.
                 var key = JsonPointerText.LastToken(pointer);
-                var parent = new Uri(schemaLocation.OriginalString[..^"/additionalProperties".Length]);
-                var allowed = (SchemaCatalog.NodeAt(parent)?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
+                var location = schemaLocation.OriginalString;
+                var cut = location.LastIndexOf("/additionalProperties", StringComparison.Ordinal);
+                var parent = cut < 0 ? null : SchemaCatalog.NodeAt(new Uri(location[..cut]));
+                var allowed = (parent?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
                 var suggestion = Closest(key, allowed);
                 return diagnostic with
                 {
@@ -99,7 +140,7 @@ public static class SchemaValidator
                 return diagnostic with { Message = message.Replace("Required properties", "missing required key(s)", StringComparison.Ordinal).Replace(" are not present", "", StringComparison.Ordinal), Fix = $"add the missing key(s); see `pact schema {schemaName}`" };
             case "enum":
             {
-                var allowed = SchemaCatalog.NodeAt(schemaLocation) is JsonArray values ? string.Join(", ", values.Select(v => v?.ToJsonString())) : null;
+                var allowed = SchemaCatalog.NodeAt(schemaLocation)?["enum"] is JsonArray values ? string.Join(", ", values.Select(v => v?.ToJsonString())) : null;
                 var actual = Value(document.Root, pointer);
                 return diagnostic with
                 {
@@ -110,7 +151,7 @@ public static class SchemaValidator
 
             case "pattern":
             {
-                var pattern = SchemaCatalog.NodeAt(schemaLocation)?.GetValue<string>();
+                var pattern = SchemaCatalog.NodeAt(schemaLocation)?["pattern"]?.GetValue<string>();
                 return diagnostic with { Message = $"value {Value(document.Root, pointer)} does not match the pattern {pattern}", Fix = "ids are lower-case letters, digits and '_', starting with a letter (they become directory names)" };
             }
 

@@ -82,7 +82,8 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
     /// </summary>
     public async Task<IReadOnlyList<string>?> CommitAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null)
     {
-        await using var held = await ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, time, cancellationToken);
+        // Waiting for another process is wall-clock business, not domain time: a fake clock must not stall it.
+        await using var held = await ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, TimeProvider.System, cancellationToken);
         if (held is null)
         {
             return null;

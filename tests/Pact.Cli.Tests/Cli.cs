@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Pact.Cli.Tests;
+
+/// <summary>Runs <c>pact</c>: in-process through <see cref="PactCli.RunAsync"/>, or as a real process (<c>dotnet pact.dll</c>).</summary>
+internal static class Cli
+{
+    public sealed record Run(int ExitCode, string Out, string Err);
+
+    public static async Task<Run> InProcessAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await PactCli.RunAsync(args, output, error, cancellationToken: TestContext.Current.CancellationToken);
+        return new Run(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The built CLI beside the tests (the project reference copies it here).</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "pact.dll");
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return info;
+    }
+
+    public static async Task<Run> ProcessAsync(params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return new Run(process.ExitCode, await output, await error);
+    }
+}

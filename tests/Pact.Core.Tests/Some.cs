@@ -1,0 +1,288 @@
+using System.Text.Json;
+using Pact.Audit;
+using Pact.Configuration;
+using Pact.Contracts;
+using Pact.Decomposition;
+using Pact.Interview;
+using Pact.Readiness;
+using Pact.Shaping;
+using Pact.Specs;
+using Pact.State;
+using Pact.Suites;
+
+namespace Pact.Core.Tests;
+
+/// <summary>Fully populated artifacts: every property holds a non-default value, so round trips exercise the whole model.</summary>
+internal static class Some
+{
+    public static ComponentContract Contract() => new()
+    {
+        ComponentId = "pricing",
+        Name = "Pricing",
+        Description = "Computes booking prices from a rate card and a stay.",
+        Version = 3,
+        Types =
+        [
+            new TypeSpec
+            {
+                Name = "Quote",
+                Kind = TypeKind.Struct,
+                Description = "A price for one stay",
+                OwnerComponent = "pricing",
+                Fields =
+                [
+                    new FieldSpec
+                    {
+                        Name = "amount",
+                        TypeRef = "float",
+                        Required = false,
+                        Default = "0.0",
+                        Description = "Total in the currency's major unit",
+                        Validators = [new ValidatorSpec { Kind = ValidatorKind.Range, Expression = "0.01 <= value <= 999999.99", ErrorMessage = "amount out of range" }],
+                    },
+                ],
+            },
+            new TypeSpec { Name = "Currency", Kind = TypeKind.Enum, Variants = ["EUR", "USD"] },
+            new TypeSpec { Name = "Quotes", Kind = TypeKind.List, ItemType = "Quote" },
+            new TypeSpec { Name = "MaybeQuote", Kind = TypeKind.Optional, InnerTypes = ["Quote"] },
+        ],
+        Functions =
+        [
+            new FunctionContract
+            {
+                Name = "quote",
+                Description = "Prices a stay of one or more nights.",
+                Inputs = [new FieldSpec { Name = "nights", TypeRef = "int" }],
+                OutputType = "Quote",
+                ErrorCases = [new ErrorCase { Name = "no_nights", Condition = "nights < 1", ErrorType = "InvalidStay", ErrorData = new Dictionary<string, string> { ["nights"] = "the value given" } }],
+                Preconditions = ["nights >= 1"],
+                Postconditions = ["result.amount > 0"],
+                Idempotent = true,
+                IsAsync = true,
+                SideEffects = ["reads the rate card"],
+                StructuredSideEffects = [new SideEffect { Kind = SideEffectKind.ReadsFile, Target = "rates.json", Description = "rate card" }],
+                PerformanceBudget = new PerformanceBudget { P95LatencyMs = 50, MaxMemoryMb = 64, Complexity = "O(n)" },
+            },
+        ],
+        Dependencies = ["rates"],
+        DependencyContracts = new Dictionary<string, IReadOnlyList<string>> { ["rates"] = ["rate_for"] },
+        Invariants = ["a quote is never negative"],
+        Requires = ["decimal"],
+        ProcessingRegister = "rigorous-analytical",
+        DataAccess = new DataAccessDeclaration
+        {
+            Reads = ["PUBLIC"],
+            Writes = ["INTERNAL"],
+            Rationale = "Reads the published rate card to price stays; writes the quote log kept for disputes.",
+            SideEffects = [new DataAccessSideEffect { Type = "file_read", Classification = "PUBLIC", Fields = ["rates.nightly"], Rationale = "nightly rate" }],
+        },
+        Authority = new AuthorityDeclaration { Domains = ["pricing"], Rationale = "The only component allowed to compute what a guest pays." },
+    };
+
+    public static TestResults Results() => new()
+    {
+        Total = 3,
+        Passed = 2,
+        Failed = 1,
+        Errors = 0,
+        FailureDetails = [new TestFailure { TestId = "t1", TestDescription = "prices one night", ErrorMessage = "expected 10", Stdout = "out", Stderr = "err" }],
+        Timestamp = "2026-11-26T10:00:00Z",
+    };
+
+    public static DecompositionTree Tree() => new()
+    {
+        RootId = "booking",
+        Nodes = new Dictionary<string, DecompositionNode>
+        {
+            ["booking"] = new() { ComponentId = "booking", Name = "Booking", Description = "The API", Children = ["pricing", "rates"] },
+            ["pricing"] = new()
+            {
+                ComponentId = "pricing",
+                Name = "Pricing",
+                Description = "Prices stays",
+                Depth = 1,
+                ParentId = "booking",
+                Contract = Contract(),
+                ImplementationStatus = ImplementationStatus.Tested,
+                TestResults = Results(),
+            },
+            ["rates"] = new() { ComponentId = "rates", Name = "Rates", Description = "Rate card", Depth = 1, ParentId = "booking", ImplementationStatus = ImplementationStatus.Contracted },
+        },
+    };
+
+    public static IReadOnlyList<EngineeringDecision> Decisions() =>
+        [new EngineeringDecision { Ambiguity = "currency of quotes", Decision = "EUR only", Rationale = "the only market at launch" }];
+
+    public static ContractTestSuite Suite() => new()
+    {
+        ComponentId = "pricing",
+        ContractVersion = 3,
+        TestLanguage = TestLanguage.Typescript,
+        GeneratedCode = "test('quote', () => {});\n",
+        TestCases =
+        [
+            new TestCase
+            {
+                Id = "quote_one_night",
+                Description = "one night costs the nightly rate",
+                Function = "quote",
+                Category = TestCategory.HappyPath,
+                SetupDescription = "a rate card of 10 per night",
+                MockDependencies = new Dictionary<string, string> { ["rates"] = "returns 10" },
+                InputValues = new Dictionary<string, string> { ["nights"] = "1" },
+                InputDescription = "one night",
+                ExpectedOutputDescription = "amount 10",
+                ExpectedError = "",
+                Assertions = ["amount == 10"],
+            },
+            new TestCase { Id = "quote_zero", Description = "zero nights is refused", Function = "quote", Category = TestCategory.ErrorCase, ExpectedError = "InvalidStay" },
+        ],
+    };
+
+    public static InterviewResult Interview() => new()
+    {
+        Risks = ["double booking"],
+        Ambiguities = ["time zones"],
+        Questions = ["Which currencies?"],
+        Assumptions = ["EUR only"],
+        AcceptanceCriteria = ["a stay is priced in under 50 ms"],
+        UserAnswers = new Dictionary<string, string> { ["Which currencies?"] = "EUR" },
+        Approved = true,
+        AuditedAnswers = [new AuditedAnswer { QuestionId = "q_000", Answer = "EUR", Source = AnswerSource.McpElicitation, Confidence = 1.0, Timestamp = "2026-11-26T10:00:00Z", MatchedAssumption = "EUR only" }],
+        ProcessingRegister = "rigorous-analytical",
+    };
+
+    public static ShapingPitch Pitch() => new()
+    {
+        Problem = "Guests cannot see a price before booking",
+        Appetite = Appetite.Small,
+        SolutionBreadboard = new Breadboard
+        {
+            Places = [new Place { Name = "stay page", Description = "dates picker" }],
+            Affordances = [new Affordance { Name = "get quote", Description = "button" }],
+            Connections = [new Connection { FromPlace = "stay page", ToPlace = "quote panel", Affordance = "get quote", Description = "shows the price" }],
+        },
+        SolutionRegionMap = new RegionMap { Regions = new Dictionary<string, IReadOnlyList<string>> { ["api"] = ["pricing"] }, Annotations = new Dictionary<string, string> { ["api"] = "server side" } },
+        RabbitHoles = [new RabbitHole { Description = "taxes per region", Status = RabbitHoleStatus.OutOfBounds, Mitigation = "flat tax" }],
+        NoGos = ["discount codes"],
+        FitCheck = new FitCheck { Appetite = Appetite.Small, Fits = true, Notes = "two weeks" },
+        Status = ShapingStatus.Shaped,
+    };
+
+    public static ReadinessProfile Readiness() => new()
+    {
+        Security = new DimensionSetting { Level = ReadinessLevel.Strict, Controls = ["tenant isolation test per endpoint"] },
+        Compliance = DimensionSetting.At(ReadinessLevel.Regulated),
+        Notes = "GDPR applies",
+    };
+
+    public static PactConfig Config() => new()
+    {
+        Budget = 25,
+        Model = "claude-opus-4-6",
+        Backend = "claude_code",
+        CheckInterval = 30,
+        MaxImplementationAttempts = 4,
+        RoleModels = new Dictionary<string, string> { ["decomposer"] = "claude-opus-4-6" },
+        RoleBackends = new Dictionary<string, string> { ["code_author"] = "codex_code" },
+        ParallelComponents = true,
+        CompetitiveImplementations = true,
+        CompetitiveAgents = 3,
+        MaxConcurrentAgents = 2,
+        PlanOnly = true,
+        SlackWebhook = "https://hooks.example/x",
+        LinearApiKey = "key",
+        LinearTeamId = "team",
+        GitAutoCommit = true,
+        GitAutoBranch = true,
+        SlackBotToken = "token",
+        SlackChannel = "#pact",
+        PollIntegrations = true,
+        PollInterval = 30,
+        MaxPollAttempts = 5,
+        ContextMaxChars = 8000,
+        Shaping = true,
+        ShapingDepth = ShapingDepth.Thorough,
+        ShapingRigor = ShapingRigor.Strict,
+        ShapingBudgetPct = 0.2,
+        Environment = new EnvironmentSpec { PythonPath = "/usr/bin/python3", InheritPath = false, ExtraPathDirs = ["/opt/bin"], RequiredTools = ["pytest", "node"], EnvVars = new Dictionary<string, string> { ["TZ"] = "UTC" } },
+        Impatience = Impatience.Patient,
+        RoleTimeouts = new Dictionary<string, int> { ["code_author"] = 600 },
+        ModelTiers = new ModelTierConfig { Primary = "a", Research = "b", Fast = "c" },
+        BuildMode = BuildMode.Hierarchy,
+        ProcessingRegister = "rigorous-analytical",
+        RegisterCheckRate = 0.3,
+        Language = TestLanguage.Csharp,
+        TestFramework = "xunit",
+        PackageNamespace = "Booking",
+        HealthThresholds = new Dictionary<string, double> { ["rejection_rate_critical"] = 0.9 },
+        AuditRepo = "git@example:audit.git",
+        AuditDir = "../audit",
+        AuditMode = "code",
+        ConstrainDir = "production",
+        LedgerDir = "ledger",
+        ArbiterEndpoint = "http://localhost:8080",
+        SkipArbiter = true,
+        ToolIndexEnabled = false,
+        ProductionProfile = true,
+        ProductionArtifactDir = "prod",
+        Readiness = Readiness(),
+        TestTimeoutSeconds = 30,
+        Workers = 2,
+        MaxGoodhartAttempts = 3,
+    };
+
+    public static BuildSpec Spec() => new()
+    {
+        Version = "1",
+        Task = "Build a tenant-scoped booking API.\n",
+        Sops = "Use Python 3.12.\n",
+        Readiness = new SpecReadiness
+        {
+            OperationalMaturity = DimensionSetting.At(ReadinessLevel.Basic),
+            Security = new DimensionSetting { Level = ReadinessLevel.Strict, Controls = ["pen test"] },
+            Privacy = DimensionSetting.At(ReadinessLevel.Standard),
+            Compliance = DimensionSetting.At(ReadinessLevel.Basic),
+            Gating = DimensionSetting.At(ReadinessLevel.Strict),
+            Testing = DimensionSetting.At(ReadinessLevel.Regulated),
+            Monitoring = DimensionSetting.At(ReadinessLevel.None),
+            Notes = "pilot",
+        },
+        Config = new Dictionary<string, JsonElement> { ["build_mode"] = Json("\"hierarchy\""), ["budget"] = Json("25") },
+    };
+
+    public static RunState State() => new()
+    {
+        Id = "abc123def456",
+        ProjectDir = "/work/booking",
+        Status = RunStatus.Paused,
+        Phase = Phase.Implement,
+        ComponentTasks = [new ComponentTask { ComponentId = "pricing", Status = ComponentTaskStatus.Implementing, Attempts = 2, LastError = "1 failed" }],
+        InterviewResult = Interview(),
+        TotalCostUsd = 1.25,
+        TotalTokens = 12000,
+        LastCheckIn = "2026-11-26T10:00:00Z",
+        CreatedAt = "2026-11-26T09:00:00Z",
+        CompletedAt = "2026-11-26T11:00:00Z",
+        PauseReason = "waiting for review",
+        PhaseCycles = 1,
+        HealthSnapshot = new Dictionary<string, JsonElement> { ["_overall_status"] = Json("\"healthy\"") },
+        ProcessingRegister = "rigorous-analytical",
+        AuditCommit = "deadbeef",
+        ArbiterResponse = new Dictionary<string, JsonElement> { ["trust"] = Json("0.9") },
+        ConstrainContext = new Dictionary<string, JsonElement> { ["prompt"] = Json("\"p\"") },
+    };
+
+    public static AuditEvent Event() => new()
+    {
+        Timestamp = "2026-11-26T10:00:00.0000000+00:00",
+        Action = "contract_saved",
+        Detail = "pricing v3",
+        ComponentId = "pricing",
+        Actor = "cli",
+        Files = ["contracts/pricing/interface.json"],
+        Extra = new Dictionary<string, JsonElement> { ["cost_usd"] = Json("0.12") },
+    };
+
+    public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Pact.Engine.Tests;
+
+/// <summary>The real services over a temporary directory, with a fake clock so times in artifacts are known.</summary>
+public sealed class EngineFixture : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public EngineFixture()
+    {
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
+        _services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Time)
+            .AddPact(new PactRuntime { Actor = "test", LockTimeout = TimeSpan.FromSeconds(20) })
+            .BuildServiceProvider(validateScopes: true);
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public TempDirectory Dir { get; } = new();
+
+    public string Project => Dir.Combine("project");
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Dir.Dispose();
+    }
+}
