@@ -12,6 +12,7 @@ public static class PactServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(runtime ?? new PactRuntime());
+        services.TryAddSingleton(_ => Toolchain.Toolchain.FromProcess());
         services.TryAddSingleton<ProjectStore>();
         services.TryAddSingleton<InitService>();
         services.TryAddSingleton<StatusService>();
