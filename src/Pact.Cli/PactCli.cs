@@ -16,6 +16,7 @@ public static class PactCli
         root.Subcommands.Add(ComponentsCommand.Create(context));
         root.Subcommands.Add(SpecCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(McpCommand.Create());
         return root;
     }
 

@@ -51,6 +51,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(Diagnostic))]
 [JsonSerializable(typeof(IReadOnlyList<Diagnostic>))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(IDictionary<string, JsonElement>))]
 // Command results (the --json output of the CLI and the structured content of MCP tools)
 [JsonSerializable(typeof(CommandResult<InitReport>))]
 [JsonSerializable(typeof(CommandResult<StatusReport>))]

@@ -3,10 +3,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
+using Pact.Documents;
 using Pact.Engine.Specs;
 using Pact.Engine.Storage;
 using Pact.Projects;
 using Pact.Readiness;
+using Pact.Schemas;
 using Pact.Serialization;
 using Pact.Specs;
 using Pact.State;
@@ -20,6 +22,33 @@ public sealed class InitService(ProjectStore store)
     public const string Command = "init";
 
     public async Task<CommandResult<InitReport>> InitAsync(string directory, string? specFile, TestLanguage? language, CancellationToken cancellationToken)
+    {
+        if (specFile is null || File.Exists(new ProjectLayout(directory).Root))
+        {
+            return await InitAsync(directory, (BuildSpec?)null, language, cancellationToken);
+        }
+
+        var (spec, outcome, diagnostics) = await SpecService.ReadAsync(specFile, cancellationToken);
+        return spec is null
+            ? CommandResults.Fail<InitReport>(Command, outcome, diagnostics)
+            : await InitAsync(directory, spec, language, cancellationToken);
+    }
+
+    /// <summary>Initializes from a spec given as text (an MCP tool argument), or none.</summary>
+    public async Task<CommandResult<InitReport>> InitFromTextAsync(string directory, string? specText, TestLanguage? language, CancellationToken cancellationToken)
+    {
+        if (specText is null)
+        {
+            return await InitAsync(directory, (BuildSpec?)null, language, cancellationToken);
+        }
+
+        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, specText, "spec.json", PactJson.Context.BuildSpec);
+        return read.Ok
+            ? await InitAsync(directory, read.Value, language, cancellationToken)
+            : CommandResults.Fail<InitReport>(Command, Outcome.Invalid, read.Diagnostics);
+    }
+
+    private async Task<CommandResult<InitReport>> InitAsync(string directory, BuildSpec? spec, TestLanguage? language, CancellationToken cancellationToken)
     {
         var layout = new ProjectLayout(directory);
         if (File.Exists(layout.Root))
@@ -36,18 +65,6 @@ public sealed class InitService(ProjectStore store)
                 Message = "this directory is already a Pact project",
                 Fix = $"change it with `pact spec apply {layout.Root} <spec>`, or choose a new directory",
             });
-        }
-
-        BuildSpec? spec = null;
-        if (specFile is not null)
-        {
-            var (read, outcome, diagnostics) = await SpecService.ReadAsync(specFile, cancellationToken);
-            if (read is null)
-            {
-                return CommandResults.Fail<InitReport>(Command, outcome, diagnostics);
-            }
-
-            spec = read;
         }
 
         var chosen = language ?? SpecLanguage(spec) ?? TestLanguage.Python;

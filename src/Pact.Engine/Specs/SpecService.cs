@@ -28,16 +28,36 @@ public sealed class SpecService(ProjectStore store)
 
     public async Task<CommandResult<SpecApplyReport>> ApplyAsync(string directory, string file, CancellationToken cancellationToken)
     {
+        var (spec, outcome, diagnostics) = await ReadAsync(file, cancellationToken);
+        return spec is null
+            ? CommandResults.Fail<SpecApplyReport>(ApplyCommand, outcome, diagnostics)
+            : await ApplyAsync(directory, spec, Path.GetFullPath(file), cancellationToken);
+    }
+
+    /// <summary>Applies a spec given as text (an MCP tool argument); <paramref name="name"/> names it in messages.</summary>
+    public async Task<CommandResult<SpecApplyReport>> ApplyTextAsync(string directory, string text, string name, CancellationToken cancellationToken)
+    {
+        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, text, name, PactJson.Context.BuildSpec);
+        return read.Ok
+            ? await ApplyAsync(directory, read.Value!, null, cancellationToken)
+            : CommandResults.Fail<SpecApplyReport>(ApplyCommand, Outcome.Invalid, read.Diagnostics);
+    }
+
+    /// <summary>Validates a spec given as text and prints it normalized.</summary>
+    public static CommandResult<NormalizedSpec> ShowText(string text, string name)
+    {
+        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, text, name, PactJson.Context.BuildSpec);
+        return read.Ok
+            ? CommandResults.Ok(ShowCommand, Normalize(read.Value!, new ReadinessProfile()))
+            : CommandResults.Fail<NormalizedSpec>(ShowCommand, Outcome.Invalid, read.Diagnostics);
+    }
+
+    private async Task<CommandResult<SpecApplyReport>> ApplyAsync(string directory, BuildSpec spec, string? file, CancellationToken cancellationToken)
+    {
         var (project, projectOutcome, projectDiagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
             return CommandResults.Fail<SpecApplyReport>(ApplyCommand, projectOutcome, projectDiagnostics);
-        }
-
-        var (spec, outcome, diagnostics) = await ReadAsync(file, cancellationToken);
-        if (spec is null)
-        {
-            return CommandResults.Fail<SpecApplyReport>(ApplyCommand, outcome, diagnostics);
         }
 
         var (config, configErrors) = MergeConfig(project.ConfigDocument, project.Config.Readiness ?? new ReadinessProfile(), spec);
@@ -59,12 +79,12 @@ public sealed class SpecService(ProjectStore store)
         }
 
         // The project keeps the spec it was built from, unless the spec applied is that very file.
-        if (Path.GetFullPath(file) != layout.BuildSpecYaml)
+        if (file != layout.BuildSpecYaml)
         {
             writes.Add(ProjectStore.Yaml(layout.BuildSpecYaml, JsonSerializer.SerializeToNode(spec, PactJson.Context.BuildSpec)!));
         }
 
-        var written = await store.CommitAsync(layout, "spec_apply", $"applied build spec {Path.GetFileName(file)}", writes, cancellationToken);
+        var written = await store.CommitAsync(layout, "spec_apply", $"applied build spec {(file is null ? "(inline)" : Path.GetFileName(file))}", writes, cancellationToken);
         if (written is null)
         {
             return CommandResults.Fail<SpecApplyReport>(ApplyCommand, Outcome.Busy, store.Busy(layout));

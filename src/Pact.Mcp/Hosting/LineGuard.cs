@@ -1,0 +1,126 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+
+namespace Pact.Mcp.Hosting;
+
+/// <summary>
+/// Sits between stdin/stdout and the SDK's stream transport. Every input line that is not a JSON object or array is
+/// answered with a JSON-RPC parse error (-32700, id null) instead of being dropped silently; every output line is
+/// written whole under one lock, so those answers can never interleave with the server's own messages.
+/// </summary>
+public sealed class LineGuard
+{
+    private const int MaxLineBytes = 64 << 20;
+    private readonly Stream _output;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly Pipe _toServer = new();
+
+    public LineGuard(Stream output)
+    {
+        _output = output;
+        ServerOutput = new WholeLineStream(this);
+    }
+
+    /// <summary>The stream the transport reads: only lines that parse as JSON.</summary>
+    public Stream ServerInput => _toServer.Reader.AsStream();
+
+    /// <summary>The stream the transport writes: forwarded to stdout a whole line at a time.</summary>
+    public Stream ServerOutput { get; }
+
+    /// <summary>Copies <paramref name="input"/> to the server line by line until it ends.</summary>
+    public async Task PumpAsync(Stream input, CancellationToken cancellationToken)
+    {
+        var reader = PipeReader.Create(input);
+        try
+        {
+            while (true)
+            {
+                var read = await reader.ReadAsync(cancellationToken);
+                var buffer = read.Buffer;
+                while (buffer.PositionOf((byte)'\n') is { } end)
+                {
+                    await ForwardAsync(buffer.Slice(0, end), cancellationToken);
+                    buffer = buffer.Slice(buffer.GetPosition(1, end));
+                }
+
+                if (buffer.Length > MaxLineBytes)
+                {
+                    await WriteLineAsync(Error(-32600, $"message larger than {MaxLineBytes >> 20} MiB"), cancellationToken);
+                    buffer = buffer.Slice(buffer.End);
+                }
+
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                if (read.IsCompleted)
+                {
+                    if (!buffer.IsEmpty)
+                    {
+                        await ForwardAsync(buffer, cancellationToken);
+                    }
+
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            await reader.CompleteAsync();
+            await _toServer.Writer.CompleteAsync();
+        }
+    }
+
+    private async Task ForwardAsync(ReadOnlySequence<byte> line, CancellationToken cancellationToken)
+    {
+        var bytes = line.ToArray();
+        var text = bytes.AsSpan().Trim((byte)'\r').Trim((byte)' ');
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        if (!IsJson(text))
+        {
+            await WriteLineAsync(Error(-32700, "parse error: the line is not JSON (one JSON-RPC message per line is expected)"), cancellationToken);
+            return;
+        }
+
+        await _toServer.Writer.WriteAsync(bytes, cancellationToken);
+        await _toServer.Writer.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    private static bool IsJson(ReadOnlySpan<byte> text)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(text);
+            return reader.Read() && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.TrySkip() && !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[] Error(int code, string message) =>
+        Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{{\"code\":{code},\"message\":{JsonSerializer.Serialize(message, Pact.Serialization.PactJson.Context.String)}}}}}");
+
+    internal async Task WriteLineAsync(ReadOnlyMemory<byte> line, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await _output.WriteAsync(line, cancellationToken);
+            if (line.Length == 0 || line.Span[^1] != (byte)'\n')
+            {
+                await _output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            }
+
+            await _output.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pact.Engine;
+
+namespace Pact.Mcp.Hosting;
+
+/// <summary>The stdio MCP server: <c>pact mcp</c>. stdout carries JSON-RPC only; every log line goes to stderr.</summary>
+public static class PactMcpHost
+{
+    /// <summary>Serves until <paramref name="input"/> ends (the client closed stdin) or cancellation.</summary>
+    public static async Task RunStdioAsync(PactMcpOptions options, Stream input, Stream output, CancellationToken cancellationToken)
+    {
+        var guard = new LineGuard(output);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddPact(new PactRuntime { Actor = $"mcp:{options.Role.ToString().ToLowerInvariant()}" });
+        builder.Services
+            .AddMcpServer(server =>
+            {
+                server.ServerInfo = new() { Name = "pact", Version = Version };
+                server.ServerInstructions = "Pact keeps contracts, locked tests and hidden tests for this project. Call pact_status first: its `next` says which tool to use.";
+            })
+            .WithStreamServerTransport(guard.ServerInput, guard.ServerOutput)
+            .AddPactPrimitives(options);
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+
+        // The server ends when stdin does (the client closed it) or on cancellation.
+        await guard.PumpAsync(input, cancellationToken);
+        await host.StopAsync(CancellationToken.None);
+    }
+
+    public static string Version { get; } = typeof(PactMcpHost).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+}

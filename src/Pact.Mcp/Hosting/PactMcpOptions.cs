@@ -1,0 +1,11 @@
+namespace Pact.Mcp.Hosting;
+
+/// <summary>How <c>pact mcp</c> was started.</summary>
+public sealed record PactMcpOptions
+{
+    public McpRole Role { get; init; } = McpRole.Solo;
+    public ToolTier Tier { get; init; } = ToolTier.Core;
+
+    /// <summary>The project used when a tool names none and the client offers no roots; also the allowed root then.</summary>
+    public string ProjectDir { get; init; } = Directory.GetCurrentDirectory();
+}

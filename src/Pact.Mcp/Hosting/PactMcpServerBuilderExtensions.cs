@@ -1,0 +1,79 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol;
+using ModelContextProtocol.Server;
+using Pact.Mcp.Prompts;
+using Pact.Mcp.Resources;
+using Pact.Mcp.Tools;
+using Pact.Serialization;
+
+namespace Pact.Mcp.Hosting;
+
+/// <summary>
+/// Registers Pact's tools, resources and prompts on an MCP server — the same call for stdio, HTTP and in-process
+/// tests. The role and tier decide which primitives exist at all: a primitive the role may not use is never
+/// created, so it can be neither listed nor called.
+/// </summary>
+public static class PactMcpServerBuilderExtensions
+{
+    private static readonly Type[] ToolTypes = [typeof(ProjectTools)];
+    private static readonly Type[] ResourceTypes = [typeof(ProjectResources)];
+    private static readonly Type[] PromptTypes = [typeof(WorkflowPrompts)];
+
+    public static IMcpServerBuilder AddPactPrimitives(this IMcpServerBuilder builder, PactMcpOptions options)
+    {
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ProjectDirectoryResolver>();
+        var serializer = SerializerOptions();
+
+        // Static methods need no instance; instance methods get one per request from DI (constructor injection).
+        builder.WithTools(Allowed<McpServerToolAttribute>(ToolTypes, options).Select(method =>
+        {
+            // Tools return CallToolResult (to set isError themselves), so the output schema comes from the attribute's type.
+            var outputType = method.GetCustomAttribute<McpServerToolAttribute>()!.OutputSchemaType;
+            var create = new McpServerToolCreateOptions
+            {
+                SerializerOptions = serializer,
+                OutputSchema = outputType is null ? null : AIJsonUtilities.CreateJsonSchema(outputType, serializerOptions: serializer),
+            };
+            return method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => Instance(context.Services, method), create);
+        }));
+        builder.WithResources(Allowed<McpServerResourceAttribute>(ResourceTypes, options).Select(method =>
+        {
+            var create = new McpServerResourceCreateOptions { SerializerOptions = serializer };
+            return method.IsStatic ? McpServerResource.Create(method, target: null, create) : McpServerResource.Create(method, context => Instance(context.Services, method), create);
+        }));
+        builder.WithPrompts(Allowed<McpServerPromptAttribute>(PromptTypes, options).Select(method =>
+        {
+            var create = new McpServerPromptCreateOptions { SerializerOptions = serializer };
+            return method.IsStatic ? McpServerPrompt.Create(method, target: null, create) : McpServerPrompt.Create(method, context => Instance(context.Services, method), create);
+        }));
+        builder.WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentValidation.Filter));
+        builder.WithCompleteHandler(Completions.CompleteAsync);
+        return builder;
+    }
+
+    /// <summary>The names of the tools a role and tier get, for documentation and tests.</summary>
+    public static IReadOnlyList<string> ToolNames(PactMcpOptions options) =>
+        [.. Allowed<McpServerToolAttribute>(ToolTypes, options).Select(m => m.GetCustomAttribute<McpServerToolAttribute>()!.Name!)];
+
+    /// <summary>The SDK's options with Pact's serializer context first, so Pact records serialize as on disk.</summary>
+    internal static JsonSerializerOptions SerializerOptions()
+    {
+        var options = new JsonSerializerOptions(McpJsonUtilities.DefaultOptions);
+        options.TypeInfoResolverChain.Insert(0, PactJson.Context);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static IEnumerable<MethodInfo> Allowed<TAttribute>(IEnumerable<Type> types, PactMcpOptions options)
+        where TAttribute : Attribute =>
+        types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetCustomAttribute<TAttribute>() is not null)
+            .Where(m => m.GetCustomAttribute<PactToolAttribute>() is { } access && access.Roles.HasFlag(options.Role) && access.Tier <= options.Tier);
+
+    private static object Instance(IServiceProvider? services, MethodInfo method) =>
+        ActivatorUtilities.CreateInstance(services ?? throw new InvalidOperationException("the MCP request has no service provider"), method.DeclaringType!);
+}

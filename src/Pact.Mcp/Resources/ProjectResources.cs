@@ -1,0 +1,71 @@
+using System.ComponentModel;
+using System.Text.Json;
+using ModelContextProtocol;
+using ModelContextProtocol.Server;
+using Pact.Engine.Projects;
+using Pact.Mcp.Hosting;
+using Pact.Mcp.Tools;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Mcp.Resources;
+
+/// <summary>Read-only views of the server's project, fetched on need so tool results and prompts stay small.</summary>
+[McpServerResourceType]
+public sealed class ProjectResources(ProjectDirectoryResolver directories, StatusService status, ComponentsService components)
+{
+    [McpServerResource(UriTemplate = "pact://status", Name = "status", MimeType = "application/json")]
+    [Description("The project's status record: phase, counts, readiness and the next step.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<string> Status(McpServer server, CancellationToken cancellationToken)
+    {
+        var result = await status.GetAsync(await directories.ResolveAsync(server, null, cancellationToken), cancellationToken);
+        return JsonSerializer.Serialize(result, PactJson.Context.CommandResultStatusReport);
+    }
+
+    [McpServerResource(UriTemplate = "pact://contracts", Name = "contracts", MimeType = "application/json")]
+    [Description("Every component with its contract version, test count and implementation state.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<string> Contracts(McpServer server, CancellationToken cancellationToken)
+    {
+        var result = await components.ListAsync(await directories.ResolveAsync(server, null, cancellationToken), cancellationToken);
+        return JsonSerializer.Serialize(result, PactJson.Context.CommandResultComponentsReport);
+    }
+
+    [McpServerResource(UriTemplate = "pact://contract/{id}", Name = "contract", MimeType = "application/json")]
+    [Description("One component's contract (contracts/<id>/interface.json).")]
+    [PactTool(ToolTier.Core)]
+    public async Task<string> Contract(McpServer server, [Description("Component id")] string id, CancellationToken cancellationToken)
+    {
+        var layout = new ProjectLayout(await directories.ResolveAsync(server, null, cancellationToken));
+        return await ReadArtifactAsync(layout, id, layout.ContractJson, "contract", cancellationToken);
+    }
+
+    [McpServerResource(UriTemplate = "pact://tests/{id}", Name = "tests", MimeType = "application/json")]
+    [Description("One component's visible test suite (never a hidden one).")]
+    [PactTool(ToolTier.Core)]
+    public async Task<string> Tests(McpServer server, [Description("Component id")] string id, CancellationToken cancellationToken)
+    {
+        var layout = new ProjectLayout(await directories.ResolveAsync(server, null, cancellationToken));
+        return await ReadArtifactAsync(layout, id, layout.SuiteJson, "visible test suite", cancellationToken);
+    }
+
+    [McpServerResource(UriTemplate = "pact://schema/{name}", Name = "schema", MimeType = "application/schema+json")]
+    [Description("The JSON Schema (2020-12) of an artifact: contract, test_suite, decomposition, interview, build_spec, config, …")]
+    [PactTool(ToolTier.Core)]
+    public static string Schema([Description("Schema name, e.g. contract")] string name) =>
+        SchemaCatalog.Find(name) is { } kind
+            ? SchemaCatalog.Text(kind)
+            : throw new McpProtocolException($"no schema named '{name}'; use one of: {string.Join(", ", SchemaCatalog.Names)}", McpErrorCode.ResourceNotFound);
+
+    private static async Task<string> ReadArtifactAsync(ProjectLayout layout, string id, Func<string, string> path, string what, CancellationToken cancellationToken)
+    {
+        // Ids become paths: anything but a plain component id could walk out of the project.
+        if (!ComponentIds.IsValid(id) || !File.Exists(path(id)))
+        {
+            throw new McpProtocolException($"no {what} for component '{id}'; list them with pact://contracts", McpErrorCode.ResourceNotFound);
+        }
+
+        return await File.ReadAllTextAsync(path(id), cancellationToken);
+    }
+}

@@ -1,0 +1,83 @@
+using System.ComponentModel;
+using System.Text.Json;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Pact.Engine.Projects;
+using Pact.Engine.Specs;
+using Pact.Mcp.Hosting;
+using Pact.Projects;
+using Pact.Specs;
+using Pact.Suites;
+
+namespace Pact.Mcp.Tools;
+
+/// <summary>
+/// Project tools: thin adapters over the same services the CLI verbs call. Parameter names are the wire names
+/// (snake_case), so they read like the artifacts' own fields.
+/// </summary>
+[McpServerToolType]
+public sealed class ProjectTools(ProjectDirectoryResolver directories, InitService init, StatusService status, ComponentsService components, SpecService specs)
+{
+    [McpServerTool(Name = "pact_init", Title = "Create a Pact project", Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
+    [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
+    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
+    public async Task<CallToolResult> Init(
+        McpServer server,
+        [Description("Project directory (created if missing); default: the client's root")] string? project_dir = null,
+        [Description("Implementation language: python, typescript, javascript or csharp (default python)")] string? language = null,
+        [Description("Optional build spec object (version, task, sops, readiness, config), as `pact schema build_spec` describes")] JsonElement? spec = null,
+        CancellationToken cancellationToken = default)
+    {
+        TestLanguage? chosen = language is null ? null
+            : Enum.TryParse<TestLanguage>(language, ignoreCase: true, out var parsed) && language.All(char.IsAsciiLetterLower) ? parsed
+            : throw new McpProtocolException($"argument 'language': '{language}' is not one of python, typescript, javascript, csharp", McpErrorCode.InvalidParams);
+        var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        var result = await init.InitFromTextAsync(directory, spec?.GetRawText(), chosen, cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultInitReport);
+    }
+
+    [McpServerTool(Name = "pact_status", Title = "Project status and next step", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<StatusReport>))]
+    [Description("Where the project stands (phase, counts, readiness) and `next`: the tool to call next and why. Start here.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<CallToolResult> Status(
+        McpServer server,
+        [Description("Project directory; default: the client's root")] string? project_dir = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await status.GetAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultStatusReport);
+    }
+
+    [McpServerTool(Name = "pact_components", Title = "List components", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<ComponentsReport>))]
+    [Description("The components of the decomposition with what exists for each (contract version, test count, implementation).")]
+    [PactTool(ToolTier.Standard)]
+    public async Task<CallToolResult> Components(
+        McpServer server,
+        [Description("Project directory; default: the client's root")] string? project_dir = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await components.ListAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultComponentsReport);
+    }
+
+    [McpServerTool(Name = "pact_spec_apply", Title = "Apply a build spec", Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SpecApplyReport>))]
+    [Description("Write a build spec's task, SOPs, readiness levels and pact.yaml keys into the project. Validated first; refused specs change nothing.")]
+    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
+    public async Task<CallToolResult> SpecApply(
+        McpServer server,
+        [Description("The build spec object: version, task, sops, readiness (e.g. {\"security\": \"strict\"}), config (pact.yaml keys)")] JsonElement spec,
+        [Description("Project directory; default: the client's root")] string? project_dir = null,
+        CancellationToken cancellationToken = default)
+    {
+        var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        var result = await specs.ApplyTextAsync(directory, spec.GetRawText(), "spec.json", cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultSpecApplyReport);
+    }
+
+    [McpServerTool(Name = "pact_spec_show", Title = "Normalize a build spec", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<NormalizedSpec>))]
+    [Description("Validate a build spec and return it normalized, every readiness level resolved to its concrete controls.")]
+    [PactTool(ToolTier.Standard)]
+    public CallToolResult SpecShow([Description("The build spec object")] JsonElement spec) =>
+        ToolResults.From(SpecService.ShowText(spec.GetRawText(), "spec.json"), Pact.Serialization.PactJson.Context.CommandResultNormalizedSpec);
+}
