@@ -31,14 +31,16 @@ public static class PactMcpServerBuilderExtensions
         // Static methods need no instance; instance methods get one per request from DI (constructor injection).
         builder.WithTools(Allowed<McpServerToolAttribute>(ToolTypes, options).Select(method =>
         {
-            // Tools return CallToolResult (to set isError themselves), so the output schema comes from the attribute's type.
-            var outputType = method.GetCustomAttribute<McpServerToolAttribute>()!.OutputSchemaType;
-            var create = new McpServerToolCreateOptions
+            // Tools return CallToolResult (to set isError themselves); the SDK derives no output schema from that, so
+            // the schema of the record they carry (named by the attribute) is set on the protocol tool directly.
+            var create = new McpServerToolCreateOptions { SerializerOptions = serializer };
+            var tool = method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => Instance(context.Services, method), create);
+            if (method.GetCustomAttribute<McpServerToolAttribute>()!.OutputSchemaType is { } outputType)
             {
-                SerializerOptions = serializer,
-                OutputSchema = outputType is null ? null : AIJsonUtilities.CreateJsonSchema(outputType, serializerOptions: serializer),
-            };
-            return method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => Instance(context.Services, method), create);
+                tool.ProtocolTool.OutputSchema = AIJsonUtilities.CreateJsonSchema(outputType, serializerOptions: serializer);
+            }
+
+            return tool;
         }));
         builder.WithResources(Allowed<McpServerResourceAttribute>(ResourceTypes, options).Select(method =>
         {

@@ -19,7 +19,7 @@ namespace Pact.Mcp.Tools;
 [McpServerToolType]
 public sealed class ProjectTools(ProjectDirectoryResolver directories, InitService init, StatusService status, ComponentsService components, SpecService specs)
 {
-    [McpServerTool(Name = "pact_init", Title = "Create a Pact project", Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
+    [McpServerTool(Name = "pact_init", Title = "Create a Pact project", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
     [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<CallToolResult> Init(
@@ -61,7 +61,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultComponentsReport);
     }
 
-    [McpServerTool(Name = "pact_spec_apply", Title = "Apply a build spec", Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SpecApplyReport>))]
+    [McpServerTool(Name = "pact_spec_apply", Title = "Apply a build spec", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SpecApplyReport>))]
     [Description("Write a build spec's task, SOPs, readiness levels and pact.yaml keys into the project. Validated first; refused specs change nothing.")]
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<CallToolResult> SpecApply(

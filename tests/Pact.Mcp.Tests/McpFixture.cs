@@ -1,0 +1,57 @@
+using System.IO.Pipelines;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Pact.Engine;
+using Pact.Mcp.Hosting;
+
+namespace Pact.Mcp.Tests;
+
+/// <summary>A real Pact MCP server and a real MCP client in one process, joined by pipes (no stdio, no mocks).</summary>
+public sealed class McpFixture : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private McpFixture(IHost host, McpClient client, TempDirectory dir)
+    {
+        _host = host;
+        Client = client;
+        Dir = dir;
+    }
+
+    public McpClient Client { get; }
+
+    public TempDirectory Dir { get; }
+
+    /// <summary>The server's default project (also its only allowed root, since the client sends no roots).</summary>
+    public string Project => Dir.Combine("project");
+
+    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All)
+    {
+        var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.Combine("project"));
+        var clientToServer = new Pipe();
+        var serverToClient = new Pipe();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddPact(new PactRuntime { Actor = "mcp-test" });
+        builder.Services.AddMcpServer(o => o.ServerInfo = new() { Name = "pact", Version = "test" })
+            .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream())
+            .AddPactPrimitives(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = dir.Combine("project") });
+        var host = builder.Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        var client = await McpClient.CreateAsync(
+            new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()),
+            new McpClientOptions { ProtocolVersion = "2025-11-25" },
+            cancellationToken: TestContext.Current.CancellationToken);
+        return new McpFixture(host, client, dir);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Client.DisposeAsync();
+        await _host.StopAsync();
+        _host.Dispose();
+        Dir.Dispose();
+    }
+}
