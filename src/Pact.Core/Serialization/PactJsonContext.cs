@@ -52,6 +52,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<Diagnostic>))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(IDictionary<string, JsonElement>))]
 // Command results (the --json output of the CLI and the structured content of MCP tools)
 [JsonSerializable(typeof(CommandResult<InitReport>))]

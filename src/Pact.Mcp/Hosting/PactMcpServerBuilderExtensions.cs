@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.Extensions.AI;
+using System.Text.Json.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
@@ -37,7 +37,7 @@ public static class PactMcpServerBuilderExtensions
             var tool = method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => Instance(context.Services, method), create);
             if (method.GetCustomAttribute<McpServerToolAttribute>()!.OutputSchemaType is { } outputType)
             {
-                tool.ProtocolTool.OutputSchema = AIJsonUtilities.CreateJsonSchema(outputType, serializerOptions: serializer);
+                tool.ProtocolTool.OutputSchema = OutputSchema(outputType);
             }
 
             return tool;
@@ -60,6 +60,10 @@ public static class PactMcpServerBuilderExtensions
     /// <summary>The names of the tools a role and tier get, for documentation and tests.</summary>
     public static IReadOnlyList<string> ToolNames(PactMcpOptions options) =>
         [.. Allowed<McpServerToolAttribute>(ToolTypes, options).Select(m => m.GetCustomAttribute<McpServerToolAttribute>()!.Name!)];
+
+    /// <summary>The JSON Schema of a result record exactly as Pact serializes it (snake_case names, enum strings).</summary>
+    internal static JsonElement OutputSchema(Type type) =>
+        JsonSerializer.SerializeToElement(JsonSchemaExporter.GetJsonSchemaAsNode(PactJson.Options, type), PactJson.Context.JsonNode);
 
     /// <summary>The SDK's options with Pact's serializer context first, so Pact records serialize as on disk.</summary>
     internal static JsonSerializerOptions SerializerOptions()

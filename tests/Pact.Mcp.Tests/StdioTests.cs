@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace Pact.Mcp.Tests;
+
+/// <summary>The real server process over real stdio: the official TypeScript client, and hostile input.</summary>
+public sealed class StdioTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TypeScriptSdkClient_DrivesTheServer_OverStdio()
+    {
+        var client = Path.Combine(Repository.Tools, "e2e", "mcp-client.mjs");
+        Assert.True(Directory.Exists(Path.Combine(Repository.Tools, "node_modules", "@modelcontextprotocol")), "run `npm ci --prefix tools` first (.ci/run does)");
+        var info = new ProcessStartInfo("node") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { client, "dotnet", Repository.PactDll })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+
+        Assert.True(process.ExitCode == 0, await output + await error);
+        Assert.Contains("{\"step\":\"done\",\"ok\":true}", await output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "pact.yaml")));
+    }
+
+    [Fact]
+    public async Task HostileInput_GetsTheRightErrors_AndStdoutCarriesOnlyJsonRpc()
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir.Path, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Repository.PactDll);
+        info.ArgumentList.Add("mcp");
+        info.ArgumentList.Add("--tools");
+        info.ArgumentList.Add("all");
+        using var server = Process.Start(info)!;
+        var stderr = server.StandardError.ReadToEndAsync(Ct);
+        var input = server.StandardInput;
+        input.AutoFlush = false;
+
+        async Task Send(string line)
+        {
+            await input.WriteLineAsync(line);
+            await input.FlushAsync(Ct);
+        }
+
+        await Send("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""");
+        await Send("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
+        await Send("this is not json");
+        await Send("{\"jsonrpc\": \"2.0\", \"id\": 3, \"method\": ");
+        await Send("""{"jsonrpc":"2.0","id":4,"method":"no/such/method"}""");
+        await Send("""{"jsonrpc":"2.0","id":5}""");
+        var huge = new string('x', 10 << 20);
+        await Send("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"pact_spec_show\",\"arguments\":{\"spec\":{\"task\":\"" + huge + "\"}}}}");
+        var burst = new StringBuilder();
+        for (var id = 1000; id < 1500; id++)
+        {
+            burst.Append("{\"jsonrpc\":\"2.0\",\"id\":").Append(id).Append(",\"method\":\"tools/call\",\"params\":{\"name\":\"pact_status\",\"arguments\":{}}}\n");
+        }
+
+        await input.WriteAsync(burst.ToString());
+        await input.FlushAsync(Ct);
+
+        // Read until every id is answered (or the server dies); then close stdin and let it exit.
+        var answered = new Dictionary<string, JsonElement>();
+        var parseErrors = 0;
+        var expected = new HashSet<string>(["1", "4", "5", "6", .. Enumerable.Range(1000, 500).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        while (!expected.IsSubsetOf(answered.Keys) && await server.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            using var doc = JsonDocument.Parse(line); // every stdout line is JSON, or this throws
+            var root = doc.RootElement.Clone();
+            Assert.Equal("2.0", root.GetProperty("jsonrpc").GetString());
+            var id = root.GetProperty("id");
+            if (id.ValueKind == JsonValueKind.Null)
+            {
+                parseErrors++;
+                Assert.Equal(-32700, root.GetProperty("error").GetProperty("code").GetInt32());
+                continue;
+            }
+
+            Assert.True(answered.TryAdd(id.ToString(), root), $"id {id} answered twice");
+        }
+
+        input.Close();
+        await server.WaitForExitAsync(Ct);
+
+        Assert.True(expected.IsSubsetOf(answered.Keys), $"unanswered: {string.Join(", ", expected.Except(answered.Keys).Take(10))}; stderr: {await stderr}");
+        Assert.Equal(2, parseErrors); // the garbage line and the truncated object
+        Assert.Equal(-32601, answered["4"].GetProperty("error").GetProperty("code").GetInt32());
+        Assert.True(answered["5"].TryGetProperty("error", out _));
+        Assert.True(answered["6"].GetProperty("result").GetProperty("structuredContent").GetProperty("ok").GetBoolean());
+        Assert.All(Enumerable.Range(1000, 500), id => Assert.True(answered[id.ToString(System.Globalization.CultureInfo.InvariantCulture)].TryGetProperty("result", out _)));
+    }
+}
