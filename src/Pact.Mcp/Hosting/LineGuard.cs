@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
@@ -16,6 +17,9 @@ public sealed class LineGuard
     private readonly Stream _output;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Pipe _toServer = new();
+
+    // Ids of requests forwarded and not yet answered, so the server can finish them after stdin closes.
+    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
 
     public LineGuard(Stream output)
     {
@@ -65,8 +69,9 @@ public sealed class LineGuard
         }
         finally
         {
+            // The server's input stays open: ending it makes the SDK cancel requests still running. The host closes
+            // it with CloseServerInputAsync once the answers are out.
             await reader.CompleteAsync();
-            await _toServer.Writer.CompleteAsync();
         }
     }
 
@@ -85,8 +90,45 @@ public sealed class LineGuard
             return;
         }
 
+        if (RequestId(text) is { } id)
+        {
+            _pending.TryAdd(id, 0);
+        }
+
         await _toServer.Writer.WriteAsync(bytes, cancellationToken);
         await _toServer.Writer.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    public ValueTask CloseServerInputAsync() => _toServer.Writer.CompleteAsync();
+
+    /// <summary>Waits (up to <paramref name="limit"/>) until every forwarded request has its answer on stdout.</summary>
+    public async Task DrainAsync(TimeSpan limit)
+    {
+        var deadline = Environment.TickCount64 + (long)limit.TotalMilliseconds;
+        while (!_pending.IsEmpty && Environment.TickCount64 < deadline)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>The id of a request (a message with both "method" and "id"), or of a response (with "id" and no "method").</summary>
+    private static string? RequestId(ReadOnlySpan<byte> message, bool response = false)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(message.ToArray());
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id) || id.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            return root.TryGetProperty("method", out _) == !response ? id.GetRawText() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static bool IsJson(ReadOnlySpan<byte> text)
@@ -121,6 +163,11 @@ public sealed class LineGuard
         finally
         {
             _writeLock.Release();
+        }
+
+        if (!_pending.IsEmpty && RequestId(line.Span, response: true) is { } answered)
+        {
+            _pending.TryRemove(answered, out _);
         }
     }
 }

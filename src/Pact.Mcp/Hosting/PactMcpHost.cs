@@ -29,6 +29,10 @@ public static class PactMcpHost
 
         // The server ends when stdin does (the client closed it) or on cancellation.
         await guard.PumpAsync(input, cancellationToken);
+
+        // A client may send its last requests and close stdin at once: answer them before stopping.
+        await guard.DrainAsync(TimeSpan.FromSeconds(30));
+        await guard.CloseServerInputAsync();
         await host.StopAsync(CancellationToken.None);
     }
 
