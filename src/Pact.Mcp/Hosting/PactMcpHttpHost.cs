@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pact.Engine;
+
+namespace Pact.Mcp.Hosting;
+
+/// <summary><c>pact mcp --http ADDRESS:PORT</c>: the same primitives over Streamable HTTP at <c>/mcp</c>.</summary>
+public static class PactMcpHttpHost
+{
+    /// <summary>Builds the web application (not started), so tests can start it on a free port.</summary>
+    public static WebApplication Build(PactMcpOptions options, IPEndPoint endpoint, string? token, Action<IMcpServerBuilder>? extra = null)
+    {
+        if (!IPAddress.IsLoopback(endpoint.Address) && token is null)
+        {
+            throw new ArgumentException($"{endpoint} is not a loopback address: serving beyond this machine needs --token", nameof(token));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseKestrel(k => k.Listen(endpoint));
+        builder.Services.AddPact(new PactRuntime { Actor = $"mcp-http:{options.Role.ToString().ToLowerInvariant()}" });
+        var mcp = builder.Services
+            .AddMcpServer(server => server.ServerInfo = new() { Name = "pact", Version = PactMcpHost.Version })
+            .WithHttpTransport()
+            .AddPactPrimitives(options);
+        extra?.Invoke(mcp);
+        var app = builder.Build();
+        var guard = new HttpGuard(endpoint, token);
+        app.Use(guard.InvokeAsync);
+        app.MapMcp("/mcp");
+        return app;
+    }
+
+    public static async Task RunAsync(PactMcpOptions options, IPEndPoint endpoint, string? token, CancellationToken cancellationToken)
+    {
+        await using var app = Build(options, endpoint, token);
+        await app.StartAsync(cancellationToken);
+        await app.WaitForShutdownAsync(cancellationToken);
+    }
+}
