@@ -57,4 +57,6 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<ComponentsReport>))]
 [JsonSerializable(typeof(CommandResult<SpecApplyReport>))]
 [JsonSerializable(typeof(CommandResult<NormalizedSpec>))]
+[JsonSerializable(typeof(CommandResult<SubmitReport>))]
+[JsonSerializable(typeof(CommandResult<ValidateReport>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;

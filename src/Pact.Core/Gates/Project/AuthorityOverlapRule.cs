@@ -8,10 +8,14 @@ public static class AuthorityOverlapRule
 {
     public const string Id = "project.authority.overlap";
 
-    public static IEnumerable<Diagnostic> Check(IReadOnlyDictionary<string, ComponentContract> contracts)
+    public static IEnumerable<Diagnostic> Check(IReadOnlyDictionary<string, ComponentContract> contracts) =>
+        Check(contracts.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+    /// <summary>In the order given: the first claimant keeps a domain, each later one is reported.</summary>
+    public static IEnumerable<Diagnostic> Check(IEnumerable<KeyValuePair<string, ComponentContract>> contracts)
     {
         var owner = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, contract) in contracts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (id, contract) in contracts)
         {
             for (var i = 0; i < contract.Authority.Domains.Count; i++)
             {

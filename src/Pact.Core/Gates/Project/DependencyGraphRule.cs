@@ -1,3 +1,4 @@
+using Pact.Contracts;
 using Pact.Diagnostics;
 
 namespace Pact.Gates.Project;
@@ -41,6 +42,47 @@ public static class DependencyGraphRule
         {
             yield return Findings.Error(Cycle, ArtifactPaths.Contract(from), $"/dependencies/{index}", $"contracts depend on each other in a loop: {string.Join(" -> ", path)}", "break the loop: move the shared part into a component both depend on");
         }
+    }
+
+    /// <summary>
+    /// The loop, if any, that runs through <paramref name="id"/>: reported on <paramref name="id"/>'s own contract at the
+    /// dependency that leads back to it, so submitting the contract that closes a loop is what gets refused.
+    /// </summary>
+    public static Diagnostic? CycleThrough(string id, IReadOnlyDictionary<string, ComponentContract> contracts)
+    {
+        if (!contracts.TryGetValue(id, out var contract))
+        {
+            return null;
+        }
+        for (var i = 0; i < contract.Dependencies.Count; i++)
+        {
+            var path = PathBack(contract.Dependencies[i], id, contracts, new HashSet<string>(StringComparer.Ordinal));
+            if (path is not null)
+            {
+                return Findings.Error(Cycle, ArtifactPaths.Contract(id), $"/dependencies/{i}", $"contracts depend on each other in a loop: {string.Join(" -> ", [id, .. path])}", "break the loop: move the shared part into a component both depend on");
+            }
+        }
+        return null;
+    }
+
+    private static List<string>? PathBack(string from, string target, IReadOnlyDictionary<string, ComponentContract> contracts, HashSet<string> seen)
+    {
+        if (from == target)
+        {
+            return [target];
+        }
+        if (!seen.Add(from) || !contracts.TryGetValue(from, out var contract))
+        {
+            return null;
+        }
+        foreach (var next in contract.Dependencies.Where(d => d != from))
+        {
+            if (PathBack(next, target, contracts, seen) is { } rest)
+            {
+                return [from, .. rest];
+            }
+        }
+        return null;
     }
 
     /// <summary>Reference C.5: a case-insensitive match, or the same words joined by '_' in another order.</summary>
