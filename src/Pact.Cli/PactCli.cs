@@ -21,6 +21,7 @@ public static class PactCli
             root.Subcommands.Add(submit);
         }
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(HandoffCommand.Create(context));
         return root;
     }
 

@@ -25,6 +25,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Gates.ProjectReader>();
         services.TryAddSingleton<Gates.SubmitService>();
         services.TryAddSingleton<Gates.ValidateService>();
+        services.TryAddSingleton<Handoff.HandoffService>();
         return services;
     }
 }

@@ -75,6 +75,24 @@ public sealed class GateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Handoff_PrintsTheBrief_AndJsonCarriesTokenEstimateAndValidity()
+    {
+        await SubmitValidAsync();
+
+        var human = await Cli.InProcessAsync("handoff", Project, "pricing");
+        var json = await Cli.InProcessAsync("handoff", Project, "pricing", "--validate", "--max-tokens", "5000", "--json");
+
+        Assert.Equal(0, human.ExitCode);
+        Assert.StartsWith("You are starting fresh on this task.", human.Out, StringComparison.Ordinal);
+        Assert.Equal(0, json.ExitCode);
+        using var document = JsonDocument.Parse(json.Out);
+        var data = document.RootElement.GetProperty("data");
+        Assert.True(data.GetProperty("valid").GetBoolean());
+        Assert.True(data.GetProperty("token_estimate").GetInt32() > 100);
+        Assert.Equal(3, (await Cli.InProcessAsync("handoff", Project, "booking")).ExitCode);
+    }
+
+    [Fact]
     public async Task Submit_WithoutFile_IsUsage_AndAMissingFile_IsNotFound()
     {
         Assert.Equal(0, (await Cli.InProcessAsync("init", Project)).ExitCode);

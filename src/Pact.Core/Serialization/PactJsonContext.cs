@@ -59,4 +59,5 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<NormalizedSpec>))]
 [JsonSerializable(typeof(CommandResult<SubmitReport>))]
 [JsonSerializable(typeof(CommandResult<ValidateReport>))]
+[JsonSerializable(typeof(CommandResult<Pact.Handoff.HandoffBrief>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;
