@@ -16,6 +16,12 @@ public static class PactCli
         root.Subcommands.Add(ComponentsCommand.Create(context));
         root.Subcommands.Add(SpecCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        foreach (var submit in SubmitCommands.Create(context))
+        {
+            root.Subcommands.Add(submit);
+        }
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(HandoffCommand.Create(context));
         root.Subcommands.Add(McpCommand.Create());
         return root;
     }

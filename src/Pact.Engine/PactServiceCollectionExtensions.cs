@@ -18,6 +18,14 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<ComponentsService>();
         services.TryAddSingleton<SpecService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.Python.PythonSyntaxChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.JavaScript.JavaScriptSyntaxChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.TypeScript.TypeScriptSyntaxChecker>());
+        services.TryAddSingleton<Languages.SyntaxCheckers>();
+        services.TryAddSingleton<Gates.ProjectReader>();
+        services.TryAddSingleton<Gates.SubmitService>();
+        services.TryAddSingleton<Gates.ValidateService>();
+        services.TryAddSingleton<Handoff.HandoffService>();
         return services;
     }
 }

@@ -60,4 +60,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<ComponentsReport>))]
 [JsonSerializable(typeof(CommandResult<SpecApplyReport>))]
 [JsonSerializable(typeof(CommandResult<NormalizedSpec>))]
+[JsonSerializable(typeof(CommandResult<SubmitReport>))]
+[JsonSerializable(typeof(CommandResult<ValidateReport>))]
+[JsonSerializable(typeof(CommandResult<Pact.Handoff.HandoffBrief>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;

@@ -1,0 +1,84 @@
+using Pact.Contracts;
+using Pact.Diagnostics;
+using Pact.Suites;
+
+namespace Pact.Gates.Suites;
+
+/// <summary>
+/// Gates of a visible test suite against its contract: it belongs to this contract and version, its cases are unique
+/// and name functions of the contract, every case id appears in the code, each function has a happy-path test and
+/// (when it declares error cases) an error-case test, and the code parses (the syntax check, run outside).
+/// </summary>
+public static class SuiteGates
+{
+    public const string ComponentMismatch = "suite.component_id.mismatch";
+    public const string VersionMismatch = "suite.contract_version.mismatch";
+    public const string NoCases = "suite.cases.empty";
+    public const string DuplicateCase = "suite.case.duplicate";
+    public const string UnknownFunction = "suite.case.unknown_function";
+    public const string NotInCode = "suite.case.not_in_code";
+    public const string NoHappyPath = "suite.function.no_happy_path";
+    public const string NoErrorCase = "suite.function.no_error_case";
+    public const string Syntax = "suite.code.syntax";
+
+    public static IReadOnlyList<Diagnostic> Check(ComponentContract contract, ContractTestSuite suite, SyntaxCheck? syntax, string? file = null)
+    {
+        file ??= ArtifactPaths.Suite(contract.ComponentId);
+        var found = new List<Diagnostic>();
+        if (suite.ComponentId != contract.ComponentId)
+        {
+            found.Add(Findings.Error(ComponentMismatch, file, "/component_id", $"the suite is for '{suite.ComponentId}', not '{contract.ComponentId}'", $"set component_id to '{contract.ComponentId}'"));
+        }
+        if (suite.ContractVersion != contract.Version)
+        {
+            found.Add(Findings.Error(VersionMismatch, file, "/contract_version", $"the suite tests contract version {suite.ContractVersion}, the contract is at version {contract.Version}", $"update the suite to version {contract.Version}"));
+        }
+        if (suite.TestCases.Count == 0)
+        {
+            found.Add(Findings.Error(NoCases, file, "/test_cases", "the suite has no test cases", "describe each test of generated_code as a test case"));
+        }
+        var functions = contract.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < suite.TestCases.Count; i++)
+        {
+            var test = suite.TestCases[i];
+            if (!ids.Add(test.Id))
+            {
+                found.Add(Findings.Error(DuplicateCase, file, $"/test_cases/{i}/id", $"test case id '{test.Id}' is used twice", "give each test case its own id"));
+            }
+            if (!functions.Contains(test.Function))
+            {
+                found.Add(Findings.Error(UnknownFunction, file, $"/test_cases/{i}/function", $"'{test.Function}' is not a function of '{contract.ComponentId}'", $"name one of: {string.Join(", ", functions.Order(StringComparer.Ordinal))}"));
+            }
+            if (suite.GeneratedCode.Length > 0 && !suite.GeneratedCode.Contains(test.Id, StringComparison.Ordinal))
+            {
+                found.Add(Findings.Error(NotInCode, file, $"/test_cases/{i}/id", $"no test in generated_code carries the id '{test.Id}'", "name the test after its case id, e.g. def test_<id>() or test('<id>', …)"));
+            }
+        }
+        for (var f = 0; f < contract.Functions.Count && suite.TestCases.Count > 0; f++)
+        {
+            var function = contract.Functions[f];
+            var cases = suite.TestCases.Where(t => t.Function == function.Name).ToList();
+            if (!cases.Any(t => t.Category == TestCategory.HappyPath))
+            {
+                found.Add(Findings.Error(NoHappyPath, file, "/test_cases", $"'{function.Name}' has no happy_path test", $"add a happy_path test case for '{function.Name}'"));
+            }
+            if (function.ErrorCases.Count > 0 && !cases.Any(t => t.Category == TestCategory.ErrorCase))
+            {
+                found.Add(Findings.Error(NoErrorCase, file, "/test_cases", $"'{function.Name}' declares error cases but has no error_case test", $"add an error_case test for one of: {string.Join(", ", function.ErrorCases.Select(e => e.Name))}"));
+            }
+        }
+        if (syntax is { Ok: false })
+        {
+            found.Add(new Diagnostic
+            {
+                Rule = Syntax,
+                File = file,
+                Pointer = "/generated_code",
+                Message = $"generated_code does not parse as {suite.TestLanguage.ToString().ToLowerInvariant()}{(syntax.Line is { } line ? $" (code line {line})" : "")}: {syntax.Error}",
+                Fix = "fix the code so the language's own parser accepts it",
+            });
+        }
+        return found;
+    }
+}

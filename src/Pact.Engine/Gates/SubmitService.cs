@@ -1,0 +1,164 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Pact.Contracts;
+using Pact.Diagnostics;
+using Pact.Documents;
+using Pact.Engine.Projects;
+using Pact.Engine.Storage;
+using Pact.Gates;
+using Pact.Gates.Decomposition;
+using Pact.Gates.Interview;
+using Pact.Gates.Project;
+using Pact.Gates.Shaping;
+using Pact.Projects;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Engine.Gates;
+
+/// <summary>
+/// Submitting artifacts an agent wrote: <c>pact decompose</c> (the tree), <c>pact contract</c> (one interface),
+/// <c>pact interview</c> and <c>pact shape</c> (the pitch). Each file goes through its schema and then its gates; only a
+/// submission without errors is stored, so a refused one changes nothing. Warnings come back with the result.
+/// </summary>
+public sealed class SubmitService(ProjectStore store, ProjectReader reader)
+{
+    public const string DecomposeCommand = "decompose";
+    public const string ContractCommand = "contract";
+    public const string InterviewCommand = "interview";
+    public const string ShapeCommand = "shape";
+
+    public async Task<CommandResult<SubmitReport>> DecomposeAsync(string directory, string file, CancellationToken cancellationToken)
+    {
+        var (project, tree, failure) = await OpenAndReadAsync(DecomposeCommand, directory, file, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+        var layout = project!.Layout;
+        var task = File.Exists(layout.TaskMd) ? await File.ReadAllTextAsync(layout.TaskMd, cancellationToken) : "";
+        var found = DecompositionGates.Check(tree!, task);
+        return await StoreAsync(DecomposeCommand, layout, found, [ProjectStore.Json(layout.TreeJson, tree!, PactJson.Context.DecompositionTree)],
+            $"decomposition with {tree!.Nodes.Count} components", null, null, cancellationToken);
+    }
+
+    public async Task<CommandResult<SubmitReport>> ContractAsync(string directory, string componentId, string file, CancellationToken cancellationToken)
+    {
+        var (project, contract, failure) = await OpenAndReadAsync(ContractCommand, directory, file, ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+        var layout = project!.Layout;
+        var path = ArtifactPaths.Contract(componentId);
+        if (contract!.ComponentId != componentId)
+        {
+            return CommandResults.Fail<SubmitReport>(ContractCommand, Outcome.Invalid, new Diagnostic
+            {
+                Rule = "contract.component_id.mismatch",
+                File = file,
+                Pointer = "/component_id",
+                Message = $"the file is the contract of '{contract.ComponentId}', not of '{componentId}'",
+                Fix = $"submit it as `pact contract {directory} {contract.ComponentId} --file {file}`, or correct component_id",
+            });
+        }
+        var read = await reader.ReadAsync(project, checkSyntax: false, cancellationToken);
+        if (read.Artifacts.Tree is not { } tree || !tree.Nodes.ContainsKey(componentId))
+        {
+            return CommandResults.Fail<SubmitReport>(ContractCommand, Outcome.Invalid, new Diagnostic
+            {
+                Rule = "contract.component.unknown",
+                File = ArtifactPaths.Tree,
+                Pointer = "/nodes",
+                Message = read.Artifacts.Tree is null ? "the project has no valid decomposition yet" : $"'{componentId}' is not a component of the decomposition",
+                Fix = read.Artifacts.Tree is null ? "submit the tree first with `pact decompose`" : "submit contracts for the components in decomposition/tree.json (see `pact components`)",
+            });
+        }
+        contract = WithVersion(contract, read.Artifacts.Contracts.GetValueOrDefault(componentId));
+        var contracts = new Dictionary<string, ComponentContract>(read.Artifacts.Contracts, StringComparer.Ordinal) { [componentId] = contract };
+        // The project's gates with this contract in place, narrowed to what they say about this contract.
+        // Loops and shared authority are reported on the contract that closes the loop or claims second: this one.
+        var found = ProjectGates.Check(read.Artifacts with { Contracts = contracts })
+            .Where(d => d.File == path && d.Rule is not DependencyGraphRule.Cycle and not AuthorityOverlapRule.Id).ToList();
+        found.AddRange(AuthorityOverlapRule.Check(read.Artifacts.Contracts.Where(p => p.Key != componentId).OrderBy(p => p.Key, StringComparer.Ordinal).Append(KeyValuePair.Create(componentId, contract))));
+        if (DependencyGraphRule.CycleThrough(componentId, contracts) is { } cycle)
+        {
+            found.Add(cycle);
+        }
+        return await StoreAsync(ContractCommand, layout, found, store.Contract(layout, contract), $"contract {componentId} v{contract.Version}", componentId, contract.Version, cancellationToken);
+    }
+
+    public async Task<CommandResult<SubmitReport>> InterviewAsync(string directory, string file, CancellationToken cancellationToken)
+    {
+        var (project, interview, failure) = await OpenAndReadAsync(InterviewCommand, directory, file, ArtifactKind.Interview, PactJson.Context.InterviewResult, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+        var layout = project!.Layout;
+        return await StoreAsync(InterviewCommand, layout, InterviewGates.Check(interview!), [ProjectStore.Json(layout.InterviewJson, interview!, PactJson.Context.InterviewResult)],
+            $"interview with {interview!.Questions.Count} questions", null, null, cancellationToken);
+    }
+
+    public async Task<CommandResult<SubmitReport>> ShapeAsync(string directory, string file, CancellationToken cancellationToken)
+    {
+        var (project, pitch, failure) = await OpenAndReadAsync(ShapeCommand, directory, file, ArtifactKind.Pitch, PactJson.Context.ShapingPitch, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+        var layout = project!.Layout;
+        return await StoreAsync(ShapeCommand, layout, PitchGates.Check(pitch!), [ProjectStore.Json(layout.PitchJson, pitch!, PactJson.Context.ShapingPitch)],
+            $"shaping pitch ({pitch!.Status.ToString().ToLowerInvariant()})", null, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A changed contract gets a new version: at least one more than the stored one, so history keeps every revision.
+    /// Resubmitting identical content keeps the version.
+    /// </summary>
+    private static ComponentContract WithVersion(ComponentContract submitted, ComponentContract? stored)
+    {
+        if (stored is null)
+        {
+            return submitted;
+        }
+        var same = JsonSerializer.Serialize(submitted with { Version = stored.Version }, PactJson.Context.ComponentContract)
+            == JsonSerializer.Serialize(stored, PactJson.Context.ComponentContract);
+        return same ? stored : submitted with { Version = Math.Max(submitted.Version, stored.Version + 1) };
+    }
+
+    private async Task<CommandResult<SubmitReport>> StoreAsync(string command, ProjectLayout layout, IReadOnlyList<Diagnostic> found, IReadOnlyList<StagedWrite> writes, string detail, string? componentId, int? version, CancellationToken cancellationToken)
+    {
+        if (found.Any(d => d.Severity == Severity.Error))
+        {
+            return CommandResults.Fail<SubmitReport>(command, Outcome.Invalid, found);
+        }
+        var written = await store.CommitAsync(layout, command, $"submitted {detail}", writes, cancellationToken, componentId);
+        if (written is null)
+        {
+            return CommandResults.Fail<SubmitReport>(command, Outcome.Busy, store.Busy(layout));
+        }
+        var artifact = command switch { DecomposeCommand => "decomposition", ShapeCommand => "pitch", _ => command };
+        return CommandResults.Ok(command, new SubmitReport { ProjectDir = layout.Root, Artifact = artifact, ComponentId = componentId, Version = version, Written = written }, found);
+    }
+
+    private async Task<(Project? Project, T? Value, CommandResult<SubmitReport>? Failure)> OpenAndReadAsync<T>(string command, string directory, string file, ArtifactKind kind, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return (null, null, CommandResults.Fail<SubmitReport>(command, outcome, diagnostics));
+        }
+        if (Directory.Exists(file))
+        {
+            return (null, null, CommandResults.Fail<SubmitReport>(command, Outcome.Invalid, new Diagnostic { Rule = "input.is_directory", File = file, Message = "a file was expected, but this is a directory", Fix = $"pass the {SchemaCatalog.NameOf(kind)} file itself" }));
+        }
+        if (!File.Exists(file))
+        {
+            return (null, null, CommandResults.Fail<SubmitReport>(command, Outcome.NotFound, new Diagnostic { Rule = "input.not_found", File = file, Message = "the file does not exist", Fix = $"check the path; `pact schema {SchemaCatalog.NameOf(kind)}` shows what it must contain" }));
+        }
+        var read = ArtifactReader.Read(kind, await File.ReadAllTextAsync(file, cancellationToken), file, type);
+        return read.Ok ? (project, read.Value, null) : (null, null, CommandResults.Fail<SubmitReport>(command, Outcome.Invalid, read.Diagnostics));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Pact.Contracts;
+using Pact.Diagnostics;
+using Pact.Engine.Projects;
+using Pact.Handoff;
+using Pact.Projects;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Engine.Handoff;
+
+/// <summary>
+/// <c>pact handoff</c>: the brief an implementing agent receives for one component. It reads exactly these files:
+/// contracts/&lt;id&gt;/interface.json, the interface.json of each dependency, tests/&lt;id&gt;/contract_test_suite.json
+/// (the visible suite), sops.md and decomposition/pitch.json. Never a goodhart/ directory, an audit log or anything else,
+/// so hidden tests cannot leak into a brief.
+/// </summary>
+public sealed partial class HandoffService(ProjectStore store)
+{
+    public const string Command = "handoff";
+
+    public async Task<CommandResult<HandoffBrief>> BriefAsync(string directory, string componentId, bool validate, int maxTokens, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<HandoffBrief>(Command, outcome, diagnostics);
+        }
+        var layout = project.Layout;
+        if (!ComponentId().IsMatch(componentId))
+        {
+            return CommandResults.Fail<HandoffBrief>(Command, Outcome.Invalid, new Diagnostic { Rule = "handoff.component_id.invalid", Message = $"'{componentId}' is not a component id", Fix = "use an id from `pact components`" });
+        }
+        var contract = await store.ReadAsync(layout, layout.ContractJson(componentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+        if (contract is null)
+        {
+            return CommandResults.Fail<HandoffBrief>(Command, Outcome.NotFound, new Diagnostic { Rule = "handoff.contract.missing", File = layout.Relative(layout.ContractJson(componentId)), Message = $"'{componentId}' has no contract yet", Fix = $"submit it with `pact contract {directory} {componentId} --file …`" });
+        }
+        if (!contract.Ok)
+        {
+            return CommandResults.Fail<HandoffBrief>(Command, Outcome.Invalid, contract.Diagnostics);
+        }
+        var warnings = new List<Diagnostic>();
+        var dependencies = new Dictionary<string, ComponentContract?>(StringComparer.Ordinal);
+        foreach (var dependency in contract.Value!.Dependencies.Distinct(StringComparer.Ordinal).Where(d => d != componentId))
+        {
+            var read = ComponentId().IsMatch(dependency)
+                ? await store.ReadAsync(layout, layout.ContractJson(dependency), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken)
+                : null;
+            warnings.AddRange((read?.Diagnostics ?? []).Select(d => d with { Severity = Severity.Warning }));
+            dependencies[dependency] = read is { Ok: true } ? read.Value : null;
+        }
+        var suite = await store.ReadAsync(layout, layout.SuiteJson(componentId), ArtifactKind.TestSuite, PactJson.Context.ContractTestSuite, cancellationToken);
+        warnings.AddRange((suite?.Diagnostics ?? []).Select(d => d with { Severity = Severity.Warning }));
+        var pitch = await store.ReadAsync(layout, layout.PitchJson, ArtifactKind.Pitch, PactJson.Context.ShapingPitch, cancellationToken);
+        var input = new HandoffInput
+        {
+            Contract = contract.Value,
+            Dependencies = dependencies,
+            VisibleSuite = suite is { Ok: true } ? suite.Value : null,
+            Sops = File.Exists(layout.SopsMd) ? await File.ReadAllTextAsync(layout.SopsMd, cancellationToken) : "",
+            PitchSummary = pitch is { Ok: true } ? $"{pitch.Value!.Problem} (appetite: {pitch.Value.Appetite.ToString().ToLowerInvariant()}){(pitch.Value.NoGos.Count > 0 ? $"; no-gos: {string.Join(", ", pitch.Value.NoGos)}" : "")}" : "",
+        };
+        var brief = BriefRenderer.Render(input, maxTokens);
+        if (validate)
+        {
+            brief = BriefRenderer.Validate(brief, input);
+        }
+        return brief.Valid
+            ? CommandResults.Ok(Command, brief, warnings)
+            : new CommandResult<HandoffBrief> { Command = Command, Outcome = Outcome.Invalid, Data = brief, Diagnostics = warnings };
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]{0,63}$")]
+    private static partial Regex ComponentId();
+}

@@ -1,0 +1,62 @@
+using Pact.Engine.Languages;
+using Pact.Engine.Languages.JavaScript;
+using Pact.Engine.Languages.Python;
+using Pact.Engine.Languages.TypeScript;
+using Pact.Suites;
+
+namespace Pact.Engine.Tests.Languages;
+
+/// <summary>Each language's own parser, run for real: good code parses, broken code fails with a line.</summary>
+public sealed class SyntaxCheckerTests
+{
+    private static readonly SyntaxCheckers Checkers = new(
+    [
+        new PythonSyntaxChecker(Tools.Toolchain()),
+        new JavaScriptSyntaxChecker(Tools.Toolchain()),
+        new TypeScriptSyntaxChecker(Tools.Toolchain()),
+    ]);
+
+    [Theory]
+    [InlineData(TestLanguage.Python, "from pricing import quote\n\ndef test_a():\n    assert quote(1) == 2\n")]
+    [InlineData(TestLanguage.Javascript, "import { test } from 'node:test';\nimport { quote } from './pricing.js';\ntest('a', () => { quote(1); });\n")]
+    [InlineData(TestLanguage.Typescript, "import { quote } from './pricing';\nconst n: number = quote(1);\nexport {};\n")]
+    public async Task GoodCode_Parses(TestLanguage language, string code)
+    {
+        var check = await Checkers.CheckAsync(language, code, null, TestContext.Current.CancellationToken);
+
+        Assert.True(check.Ok, check.Error);
+    }
+
+    [Theory]
+    [InlineData(TestLanguage.Python, "def test_a():\n    pass\ndef broken(:\n", 3)]
+    [InlineData(TestLanguage.Javascript, "const a = 1;\nconst = 2;\n", 2)]
+    [InlineData(TestLanguage.Typescript, "const a: number = 1;\n\nfunction (x: number {\n", 3)]
+    public async Task BrokenCode_FailsWithItsLine(TestLanguage language, string code, int line)
+    {
+        var check = await Checkers.CheckAsync(language, code, null, TestContext.Current.CancellationToken);
+
+        Assert.False(check.Ok);
+        Assert.Equal(line, check.Line);
+        Assert.False(string.IsNullOrWhiteSpace(check.Error));
+    }
+
+    [Fact]
+    public async Task AMissingInterpreter_IsAFailedCheckThatNamesIt()
+    {
+        var checker = new PythonSyntaxChecker(new Toolchain.Toolchain(new Dictionary<string, string?> { [Toolchain.Toolchain.PythonVariable] = "/nonexistent/python9" }));
+
+        var check = await checker.CheckAsync("x = 1\n", null, TestContext.Current.CancellationToken);
+
+        Assert.False(check.Ok);
+        Assert.Contains("/nonexistent/python9", check.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CSharp_HasNoCheckerYet_AndSaysSo()
+    {
+        var check = await Checkers.CheckAsync(TestLanguage.Csharp, "class A {}", null, TestContext.Current.CancellationToken);
+
+        Assert.False(check.Ok);
+        Assert.Contains("no syntax checker", check.Error, StringComparison.Ordinal);
+    }
+}
