@@ -16,6 +16,11 @@ public static class PactCli
         root.Subcommands.Add(ComponentsCommand.Create(context));
         root.Subcommands.Add(SpecCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Visible));
+        root.Subcommands.Add(TestCommand.Create(context));
+        root.Subcommands.Add(FreezeCommands.Freeze(context));
+        root.Subcommands.Add(FreezeCommands.Unfreeze(context));
+        root.Subcommands.Add(FreezeCommands.Sync(context));
         return root;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runners;
 using Pact.Engine.Projects;
 using Pact.Engine.Specs;
 
@@ -18,6 +20,15 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<ComponentsService>();
         services.TryAddSingleton<SpecService>();
+        services.TryAddSingleton<ProcessRunner>();
+        services.TryAddSingleton<SuiteVault>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, PythonRunner>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, NodeRunner>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, TypeScriptRunner>());
+        services.TryAddSingleton<SuiteExecutor>();
+        services.TryAddSingleton<SuiteLockService>();
+        services.TryAddSingleton<SuiteStateService>();
+        services.TryAddSingleton<JudgeService>();
         return services;
     }
 }

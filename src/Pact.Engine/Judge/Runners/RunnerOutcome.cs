@@ -1,0 +1,8 @@
+namespace Pact.Engine.Judge.Runners;
+
+/// <summary>What a runner produced: the last process it ran and the machine-readable report it was told to write.</summary>
+public sealed record RunnerOutcome(ProcessOutcome Process, string ReportPath, ReportFormat Format)
+{
+    /// <summary>A step before the tests (e.g. compiling) failed; <see cref="Process"/> is that step.</summary>
+    public string? FailedStep { get; init; }
+}
