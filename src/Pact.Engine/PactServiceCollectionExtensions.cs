@@ -29,6 +29,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<SuiteLockService>();
         services.TryAddSingleton<SuiteStateService>();
         services.TryAddSingleton<JudgeService>();
+        services.TryAddSingleton<AuditInitService>();
+        services.TryAddSingleton<CertificationService>();
         return services;
     }
 }
