@@ -41,7 +41,7 @@ internal static class Verdict
             };
         }
 
-        var report = ReportReader.Read(outcome.ReportPath, outcome.Format);
+        var report = ReportReader.Read(outcome.ReportPath, outcome.Format, outcome.FileLevelName);
         if (report is null)
         {
             return new SuiteRun

@@ -32,6 +32,6 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
             Environment = environment,
             Timeout = request.Timeout,
         }, cancellationToken);
-        return new RunnerOutcome(outcome, report, ReportFormat.JUnit);
+        return new RunnerOutcome(outcome, report, ReportFormat.JUnit) { FileLevelName = testFile.Replace('\\', '/') };
     }
 }

@@ -5,4 +5,7 @@ public sealed record RunnerOutcome(ProcessOutcome Process, string ReportPath, Re
 {
     /// <summary>A step before the tests (e.g. compiling) failed; <see cref="Process"/> is that step.</summary>
     public string? FailedStep { get; init; }
+
+    /// <summary>The name under which the runner reports the test file itself (see <see cref="ReportReader.Read"/>).</summary>
+    public string? FileLevelName { get; init; }
 }
