@@ -22,6 +22,15 @@ public static class PactCli
         }
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(HandoffCommand.Create(context));
+        root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Visible));
+        root.Subcommands.Add(TestCommand.Create(context));
+        root.Subcommands.Add(FreezeCommands.Freeze(context));
+        root.Subcommands.Add(FreezeCommands.Unfreeze(context));
+        root.Subcommands.Add(FreezeCommands.Sync(context));
+        root.Subcommands.Add(AuditInitCommand.Create(context));
+        root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Hidden));
+        root.Subcommands.Add(TestCommand.Polish(context));
+        root.Subcommands.Add(CertifyCommand.Create(context));
         root.Subcommands.Add(McpCommand.Create());
         return root;
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runners;
 using Pact.Engine.Projects;
 using Pact.Engine.Specs;
 
@@ -26,6 +28,17 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Gates.SubmitService>();
         services.TryAddSingleton<Gates.ValidateService>();
         services.TryAddSingleton<Handoff.HandoffService>();
+        services.TryAddSingleton<ProcessRunner>();
+        services.TryAddSingleton<SuiteVault>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, PythonRunner>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, NodeRunner>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, TypeScriptRunner>());
+        services.TryAddSingleton<SuiteExecutor>();
+        services.TryAddSingleton<SuiteLockService>();
+        services.TryAddSingleton<SuiteStateService>();
+        services.TryAddSingleton<JudgeService>();
+        services.TryAddSingleton<AuditInitService>();
+        services.TryAddSingleton<CertificationService>();
         return services;
     }
 }

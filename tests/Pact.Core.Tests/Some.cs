@@ -4,6 +4,7 @@ using Pact.Configuration;
 using Pact.Contracts;
 using Pact.Decomposition;
 using Pact.Interview;
+using Pact.Judge;
 using Pact.Readiness;
 using Pact.Shaping;
 using Pact.Specs;
@@ -282,6 +283,22 @@ internal static class Some
         Actor = "cli",
         Files = ["contracts/pricing/interface.json"],
         Extra = new Dictionary<string, JsonElement> { ["cost_usd"] = Json("0.12") },
+    };
+
+    public static SuiteLock Lock() => new()
+    {
+        ComponentId = "pricing",
+        Kind = SuiteKind.Hidden,
+        Sha256 = new string('a', 64),
+        LockedAt = "2026-11-26T10:00:00.0000000+00:00",
+        Frozen = true,
+        FrozenAt = "2026-11-26T11:00:00.0000000+00:00",
+    };
+
+    public static DsseEnvelope Envelope() => new()
+    {
+        Payload = "eyJfdHlwZSI6IngifQ==",
+        Signatures = [new DsseSignature { KeyId = "k1", Sig = "c2ln" }],
     };
 
     public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();

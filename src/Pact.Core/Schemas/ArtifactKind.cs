@@ -15,4 +15,6 @@ public enum ArtifactKind
     TestResults,
     RunState,
     AuditEvent,
+    SuiteLock,
+    Certificate,
 }

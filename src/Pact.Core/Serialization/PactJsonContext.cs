@@ -6,6 +6,7 @@ using Pact.Contracts;
 using Pact.Decomposition;
 using Pact.Diagnostics;
 using Pact.Interview;
+using Pact.Judge;
 using Pact.Projects;
 using Pact.Readiness;
 using Pact.Shaping;
@@ -45,6 +46,9 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(BuildSpec))]
 [JsonSerializable(typeof(RunState))]
 [JsonSerializable(typeof(AuditEvent))]
+[JsonSerializable(typeof(SuiteLock))]
+[JsonSerializable(typeof(DsseEnvelope))]
+[JsonSerializable(typeof(InTotoStatement))]
 // Views and results
 [JsonSerializable(typeof(ResolvedReadiness))]
 [JsonSerializable(typeof(NormalizedSpec))]
@@ -63,4 +67,9 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<SubmitReport>))]
 [JsonSerializable(typeof(CommandResult<ValidateReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Handoff.HandoffBrief>))]
+[JsonSerializable(typeof(CommandResult<SuiteLockReport>))]
+[JsonSerializable(typeof(CommandResult<JudgeReport>))]
+[JsonSerializable(typeof(CommandResult<FreezeReport>))]
+[JsonSerializable(typeof(CommandResult<AuditInitReport>))]
+[JsonSerializable(typeof(CommandResult<CertifyReport>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;

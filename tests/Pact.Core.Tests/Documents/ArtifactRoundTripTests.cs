@@ -32,6 +32,8 @@ public sealed class ArtifactRoundTripTests
             case ArtifactKind.TestResults: RoundTrip(kind, Some.Results(), c.TestResults); break;
             case ArtifactKind.RunState: RoundTrip(kind, Some.State(), c.RunState); break;
             case ArtifactKind.AuditEvent: RoundTrip(kind, Some.Event(), c.AuditEvent); break;
+            case ArtifactKind.SuiteLock: RoundTrip(kind, Some.Lock(), c.SuiteLock); break;
+            case ArtifactKind.Certificate: RoundTrip(kind, Some.Envelope(), c.DsseEnvelope); break;
             default: Assert.Fail($"no sample for {kind}: add one to Some and a case here"); break;
         }
     }

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Judge;
+
+/// <summary>Visible suites are shown to implementers; hidden (Goodhart) suites live only in the audit directory.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<SuiteKind>))]
+public enum SuiteKind
+{
+    Visible,
+    Hidden,
+}

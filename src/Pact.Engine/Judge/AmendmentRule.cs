@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Pact.Diagnostics;
+using Pact.Hashing;
+using Pact.Serialization;
+using Pact.Suites;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// What a frozen suite accepts: additions only. Every existing test case must reappear byte-identical (same
+/// canonical JSON, same order), and the old generated_code must be an exact prefix of the new one: new tests are
+/// appended at the end of the file. Anything else is refused with the reason.
+/// </summary>
+public static class AmendmentRule
+{
+    public static IReadOnlyList<Diagnostic> Check(ContractTestSuite locked, ContractTestSuite submitted, string file)
+    {
+        var problems = new List<Diagnostic>();
+        var fix = $"a frozen suite only grows: keep every existing test as it is and append new ones, or run `pact unfreeze <dir> {locked.ComponentId} --reason \"…\"` (logged)";
+        var byId = submitted.TestCases.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        for (var i = 0; i < locked.TestCases.Count; i++)
+        {
+            var old = locked.TestCases[i];
+            if (!byId.TryGetValue(old.Id, out var now))
+            {
+                problems.Add(Refusal(file, "suite.frozen.test_removed", $"/test_cases/{i}", $"the suite is frozen and test '{old.Id}' was dropped", fix));
+            }
+            else if (Hash(old) != Hash(now))
+            {
+                problems.Add(Refusal(file, "suite.frozen.test_edited", $"/test_cases/{i}", $"the suite is frozen and test '{old.Id}' was changed", fix));
+            }
+            else if (i >= submitted.TestCases.Count || submitted.TestCases[i].Id != old.Id)
+            {
+                problems.Add(Refusal(file, "suite.frozen.test_moved", $"/test_cases/{i}", $"the suite is frozen and test '{old.Id}' moved; existing tests keep their place", fix));
+            }
+        }
+
+        if (!submitted.GeneratedCode.StartsWith(locked.GeneratedCode, StringComparison.Ordinal))
+        {
+            problems.Add(Refusal(file, "suite.frozen.code_edited", "/generated_code", "the suite is frozen and its existing test code changed; new tests may only be appended after it", fix));
+        }
+
+        if (submitted.TestLanguage != locked.TestLanguage || submitted.ComponentId != locked.ComponentId)
+        {
+            problems.Add(Refusal(file, "suite.frozen.identity_changed", "", "the suite is frozen; its component and language cannot change", fix));
+        }
+
+        return problems;
+    }
+
+    private static string Hash(TestCase test) => ContentHash.Of(JsonSerializer.SerializeToNode(test, PactJson.Context.TestCase));
+
+    private static Diagnostic Refusal(string file, string rule, string pointer, string message, string fix) =>
+        new() { Rule = rule, File = file, Pointer = pointer, Message = message, Fix = fix };
+}

@@ -1,0 +1,178 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Pact.Diagnostics;
+using Pact.Documents;
+using Pact.Engine.Projects;
+using Pact.Engine.Storage;
+using Pact.Judge;
+using Pact.Projects;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// <c>pact certify</c>: runs every visible and hidden suite and, only if all pass and no tamper event is open, writes
+/// certification/certificate.intoto.json (an in-toto Statement v1 over every contract, test and implementation file,
+/// in a DSSE envelope signed with ECDSA P-256) and the public key beside it. <c>--verify</c> recomputes every digest,
+/// checks the signature against the project's key and names each file that changed.
+/// </summary>
+public sealed class CertificationService(ProjectStore store, JudgeService judgeService)
+{
+    public const string Command = "certify";
+    public const string CertificateFile = "certificate.intoto.json";
+    public const string PublicKeyFile = "public_key.pem";
+
+    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, outcome, diagnostics);
+        }
+
+        var layout = project.Layout;
+        var judge = new JudgeLayout(layout, project.Config);
+        var visible = judge.Components(SuiteKind.Visible);
+        if (visible.Count == 0)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.no_suites", Message = "no component has a locked visible suite: there is nothing to certify", Fix = $"lock suites with `pact tests {layout.Root} <cid> --file suite.json`" });
+        }
+
+        var keyDirectory = SigningKeys.Directory(judge);
+        if (layout.Contains(keyDirectory))
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.key_in_project", File = keyDirectory, Message = "the signing key would live inside the code repository", Fix = "set PACT_HOME outside the project, or run `pact audit-init`" });
+        }
+
+        var tamper = await judgeService.CheckViewsAsync(project, judge, visible, cancellationToken);
+        var open = await OpenTamperAsync(layout, cancellationToken);
+        if (tamper.Count > 0 || open.Count > 0)
+        {
+            var names = tamper.Select(t => $"{t.File} {t.Problem}").Concat(open).Distinct(StringComparer.Ordinal);
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.tamper_open", Message = $"a tamper event is open ({string.Join("; ", names)}); nothing is certified while tests differ from their masters", Fix = $"restore the views with `pact sync {layout.Root}`, then certify again" });
+        }
+
+        var runs = await judgeService.RunEverythingAsync(project, judge, cancellationToken);
+        var report = new CertifyReport { ProjectDir = layout.Root, Runs = runs };
+        if (runs.Any(r => r.Status != SuiteStatus.Passed))
+        {
+            var failing = runs.Where(r => r.Status != SuiteStatus.Passed).Select(r => $"{r.ComponentId} ({r.Kind.ToString().ToLowerInvariant()}) {r.Status.ToString().ToLowerInvariant()}");
+            await store.CommitAsync(layout, Command, $"not certified: {string.Join(", ", failing)}", [], cancellationToken);
+            return new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = [new Diagnostic { Rule = "certify.suites_failed", Message = $"not certified: {string.Join(", ", failing)}", Fix = "make every visible and hidden suite pass (`pact test`, `pact polish`)" }] };
+        }
+
+        var statement = new InTotoStatement
+        {
+            Subject = CertificationSubjects.Collect(judge),
+            Predicate = new CertificationPredicate
+            {
+                ProjectId = Path.GetFileName(layout.Root),
+                ToolVersion = typeof(CertificationService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+                Timestamp = store.Time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                Components = [.. visible],
+                Runs = runs,
+            },
+        };
+        using var key = SigningKeys.LoadOrCreate(keyDirectory);
+        var envelope = Dsse.Sign(JsonSerializer.SerializeToUtf8Bytes(statement, PactJson.Compact.InTotoStatement), key);
+        var writes = new List<StagedWrite>
+        {
+            ProjectStore.Json(Path.Combine(layout.CertificationDir, CertificateFile), envelope, PactJson.Context.DsseEnvelope),
+            StagedWrite.Text(Path.Combine(layout.CertificationDir, PublicKeyFile), key.ExportSubjectPublicKeyInfoPem() + "\n"),
+        };
+        if (await store.CommitAsync(layout, Command, $"certified {statement.Subject.Count} files, {runs.Count} suites passed", writes, cancellationToken) is null)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Busy, store.Busy(layout));
+        }
+
+        return CommandResults.Ok(Command, report with { Certified = true, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = SigningKeys.KeyId(key) });
+    }
+
+    public async Task<CommandResult<CertifyReport>> VerifyAsync(string directory, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, outcome, diagnostics);
+        }
+
+        var layout = project.Layout;
+        var judge = new JudgeLayout(layout, project.Config);
+        var certificate = Path.Combine(layout.CertificationDir, CertificateFile);
+        var besidePath = Path.Combine(layout.CertificationDir, PublicKeyFile);
+        if (!File.Exists(certificate) || !File.Exists(besidePath))
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.NotFound, new Diagnostic { Rule = "certify.no_certificate", File = $"certification/{CertificateFile}", Message = "the project has no certificate (or its public key is missing)", Fix = $"run `pact certify {layout.Root}`" });
+        }
+
+        var read = ArtifactReader.Read(ArtifactKind.Certificate, await File.ReadAllTextAsync(certificate, cancellationToken), $"certification/{CertificateFile}", PactJson.Context.DsseEnvelope);
+        var payload = read.Value is { } parsed ? Dsse.TryDecode(parsed.Payload) : null;
+        if (!read.Ok || payload is null)
+        {
+            return Broken(read.Diagnostics.Count > 0 ? read.Diagnostics : [Problem("certify.bad_payload", "the certificate's payload is not base64")]);
+        }
+
+        var problems = new List<Diagnostic>();
+        using var beside = System.Security.Cryptography.ECDsa.Create();
+        beside.ImportFromPem(await File.ReadAllTextAsync(besidePath, cancellationToken));
+        using var trusted = SigningKeys.TrustedPublicKey(SigningKeys.Directory(judge));
+        if (trusted is not null && SigningKeys.KeyId(trusted) != SigningKeys.KeyId(beside))
+        {
+            problems.Add(Problem("certify.foreign_key", $"certification/{PublicKeyFile} is not the project's signing key (changed)"));
+        }
+
+        if (!Dsse.Verify(read.Value!, payload, trusted ?? beside))
+        {
+            problems.Add(Problem("certify.bad_signature", $"the signature of certification/{CertificateFile} does not verify with the project's key: the certificate was edited or re-signed with another key"));
+            return Broken(problems);
+        }
+
+        var statement = JsonSerializer.Deserialize(Encoding.UTF8.GetString(payload), PactJson.Compact.InTotoStatement);
+        if (statement is null)
+        {
+            return Broken([Problem("certify.bad_payload", "the signed payload is not an in-toto statement")]);
+        }
+
+        var changed = new List<string>();
+        foreach (var subject in statement.Subject)
+        {
+            var path = CertificationSubjects.Resolve(judge, subject.Name);
+            if (!File.Exists(path))
+            {
+                changed.Add($"{subject.Name} (deleted)");
+            }
+            else if (!subject.Digest.TryGetValue("sha256", out var expected) || CertificationSubjects.Digest(path)["sha256"] != expected)
+            {
+                changed.Add($"{subject.Name} (changed)");
+            }
+        }
+
+        var certified = statement.Subject.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        changed.AddRange(CertificationSubjects.Names(judge).Where(n => !certified.Contains(n)).Select(n => $"{n} (added)"));
+        problems.AddRange(changed.Select(c => Problem("certify.file_changed", $"{c} since certification")));
+        var report = new CertifyReport { ProjectDir = layout.Root, Verified = problems.Count == 0, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = read.Value!.Signatures[0].KeyId, Runs = statement.Predicate.Runs, Changed = changed };
+        return problems.Count == 0
+            ? CommandResults.Ok(Command, report)
+            : new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = problems };
+
+        CommandResult<CertifyReport> Broken(IReadOnlyList<Diagnostic> found) => new()
+        {
+            Command = Command,
+            Outcome = Outcome.Invalid,
+            Data = new CertifyReport { ProjectDir = layout.Root, Changed = [$"certification/{CertificateFile}"] },
+            Diagnostics = found,
+        };
+    }
+
+    /// <summary>Tamper events with no <c>pact sync</c> after them.</summary>
+    private static async Task<IReadOnlyList<string>> OpenTamperAsync(ProjectLayout layout, CancellationToken cancellationToken)
+    {
+        var (events, _) = await AuditLog.ReadAsync(layout.AuditLog, cancellationToken);
+        var lastSync = events.ToList().FindLastIndex(e => e.Action == "sync");
+        return [.. events.Skip(lastSync + 1).Where(e => e.Action == "tamper").Select(e => e.Detail)];
+    }
+
+    private static Diagnostic Problem(string rule, string message) => new() { Rule = rule, Message = message, Fix = "re-run `pact certify` after reviewing the change, or restore the file" };
+}

@@ -1,0 +1,40 @@
+using Pact.Configuration;
+using Pact.Engine.Projects;
+using Pact.Judge;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// Where the judge keeps what the implementer must not control: locked master suites, their locks, hidden suites and
+/// the signing key. With an audit directory (pact.yaml <c>audit_dir</c>, made by <c>pact audit-init</c>) all of it
+/// lives there, outside the code repository; before that, visible masters live under .pact/judge/.
+/// </summary>
+public sealed class JudgeLayout(ProjectLayout project, PactConfig config)
+{
+    public ProjectLayout Project { get; } = project;
+
+    public string? AuditDir { get; } = config.AuditDir is { Length: > 0 } dir ? Path.GetFullPath(dir, project.Root) : null;
+
+    public string MastersRoot => AuditDir is null ? Path.Combine(Project.PactDir, "judge") : Path.Combine(AuditDir, "masters");
+
+    public string MasterJson(string componentId, SuiteKind kind) => Path.Combine(MastersRoot, componentId, $"{Name(kind)}.json");
+
+    public string LockJson(string componentId, SuiteKind kind) => Path.Combine(MastersRoot, componentId, $"{Name(kind)}.lock.json");
+
+    public string ViewDir(string componentId) => Path.Combine(Project.TestsDir, componentId);
+
+    /// <summary>How a master or audit file is named in messages, certificates and audit events: never its content.</summary>
+    public string Display(string path) =>
+        AuditDir is not null && path.StartsWith(AuditDir + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? "audit:" + Path.GetRelativePath(AuditDir, path).Replace('\\', '/')
+            : Project.Relative(path);
+
+    /// <summary>Components with a master of <paramref name="kind"/>, sorted.</summary>
+    public IReadOnlyList<string> Components(SuiteKind kind) =>
+        Directory.Exists(MastersRoot)
+            ? [.. Directory.EnumerateDirectories(MastersRoot).Select(Path.GetFileName).OfType<string>()
+                .Where(c => File.Exists(MasterJson(c, kind))).Order(StringComparer.Ordinal)]
+            : [];
+
+    private static string Name(SuiteKind kind) => kind == SuiteKind.Visible ? "visible" : "hidden";
+}

@@ -1,0 +1,29 @@
+using System.Runtime.InteropServices;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// Runners start through <c>setsid</c>, so the runner and everything it spawns share one process group whose id is
+/// the runner's pid. Killing the group also reaches grandchildren that were re-parented away from the tree.
+/// </summary>
+internal static partial class ProcessGroup
+{
+    public const string Setsid = "/usr/bin/setsid";
+
+    private const int SigKill = 9;
+
+    public static bool Available => OperatingSystem.IsLinux() && File.Exists(Setsid);
+
+    public static void Kill(int groupId)
+    {
+        if (Available && groupId > 1)
+        {
+            _ = KillNative(-groupId, SigKill);
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+#pragma warning disable SYSLIB1054 // A two-int P/Invoke needs no marshalling source generator (and no unsafe blocks).
+    private static extern int KillNative(int pid, int signal);
+#pragma warning restore SYSLIB1054
+}

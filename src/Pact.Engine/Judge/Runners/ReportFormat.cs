@@ -1,0 +1,7 @@
+namespace Pact.Engine.Judge.Runners;
+
+public enum ReportFormat
+{
+    JUnit,
+    Trx,
+}

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using Pact.Hashing;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// The ECDSA P-256 key that signs certificates. It lives in the audit directory (keys/), or, in solo mode, in the
+/// user's Pact key store ($PACT_HOME/keys, else ~/.config/pact/keys); never inside the code repository.
+/// </summary>
+public static class SigningKeys
+{
+    public const string PrivateKeyFile = "signing_key.pem";
+    public const string PublicKeyFile = "signing_key.pub.pem";
+
+    public static string Directory(JudgeLayout judge) =>
+        judge.AuditDir is { } audit ? Path.Combine(audit, "keys") : SoloDirectory();
+
+    public static string SoloDirectory()
+    {
+        var home = Environment.GetEnvironmentVariable("PACT_HOME");
+        return home is { Length: > 0 }
+            ? Path.Combine(Path.GetFullPath(home), "keys")
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "pact", "keys");
+    }
+
+    /// <summary>The key in <paramref name="directory"/>, made (private file mode 0600) when absent.</summary>
+    public static ECDsa LoadOrCreate(string directory)
+    {
+        var path = Path.Combine(directory, PrivateKeyFile);
+        var key = ECDsa.Create();
+        if (File.Exists(path))
+        {
+            key.ImportFromPem(File.ReadAllText(path));
+            return key;
+        }
+
+        key.GenerateKey(ECCurve.NamedCurves.nistP256);
+        System.IO.Directory.CreateDirectory(directory);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(path, options))
+        {
+            writer.Write(key.ExportPkcs8PrivateKeyPem());
+        }
+
+        File.WriteAllText(Path.Combine(directory, PublicKeyFile), key.ExportSubjectPublicKeyInfoPem() + "\n");
+        return key;
+    }
+
+    /// <summary>The public key of the store, if there is one (used by --verify to refuse a certificate re-signed with another key).</summary>
+    public static ECDsa? TrustedPublicKey(string directory)
+    {
+        var path = Path.Combine(directory, PublicKeyFile);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var key = ECDsa.Create();
+        key.ImportFromPem(File.ReadAllText(path));
+        return key;
+    }
+
+    public static string KeyId(ECDsa key) => ContentHash.OfBytes(key.ExportSubjectPublicKeyInfo());
+}

@@ -1,0 +1,110 @@
+using Pact.Configuration;
+using Pact.Engine.Judge.Runners;
+using Pact.Engine.Projects;
+using Pact.Judge;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// Runs locked suites against the implementations: per suite a fresh sandbox, the component's and its
+/// dependencies' code copied in (no symlinks, no runner configs), the master's test code, the language's real
+/// runner, and the verdict read from the runner's report. Suites run in parallel, <c>workers</c> at a time.
+/// </summary>
+public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> runners, ProjectStore store, TimeProvider time)
+{
+    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, CancellationToken cancellationToken)
+    {
+        var results = new SuiteRun[targets.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), options, async (i, token) =>
+            results[i] = await RunOneAsync(project, judge, targets[i].ComponentId, targets[i].Kind, token));
+        return results;
+    }
+
+    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout judge, string componentId, SuiteKind kind, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var (locked, problem) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
+        if (locked is null)
+        {
+            return Verdict.Refused(componentId, kind, problem?.Message ?? $"'{componentId}' has no locked {kind.ToString().ToLowerInvariant()} suite");
+        }
+
+        var runner = runners.FirstOrDefault(r => r.Language == locked.Suite.TestLanguage);
+        if (runner is null)
+        {
+            return Verdict.Error(componentId, kind, $"no runner for {locked.Suite.TestLanguage} suites");
+        }
+
+        var layout = project.Layout;
+        if (!Directory.Exists(layout.ComponentSrcDir(componentId)))
+        {
+            return Verdict.Error(componentId, kind, $"src/{componentId}/ does not exist: there is no implementation to test");
+        }
+
+        var components = await DependencyClosureAsync(layout, componentId, cancellationToken);
+        using var sandbox = new Sandbox(componentId);
+        var skipped = new List<string>();
+        foreach (var component in components)
+        {
+            var (refusal, left) = SourceCopier.Copy(layout.ComponentSrcDir(component), sandbox.Src(component), $"src/{component}");
+            if (refusal is not null)
+            {
+                return Verdict.Refused(componentId, kind, refusal);
+            }
+
+            skipped.AddRange(left);
+        }
+
+        Directory.CreateDirectory(sandbox.TestDir(componentId));
+        var request = new RunRequest
+        {
+            Sandbox = sandbox,
+            ComponentId = componentId,
+            Components = components,
+            Suite = locked.Suite,
+            Config = project.Config,
+            Timeout = TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds)),
+        };
+        await File.WriteAllTextAsync(Path.Combine(sandbox.Root, request.TestFile), locked.Suite.GeneratedCode, cancellationToken);
+        var outcome = await runner.RunAsync(request, cancellationToken);
+        var run = Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds);
+        if (skipped.Count > 0)
+        {
+            run.Message = (run.Message + $" Runner configuration files in the implementation were not used: {string.Join(", ", skipped)}.").Trim();
+        }
+
+        return run;
+    }
+
+    /// <summary>The component and every project component it depends on, transitively (from the contracts' dependencies).</summary>
+    private async Task<IReadOnlyList<string>> DependencyClosureAsync(ProjectLayout layout, string componentId, CancellationToken cancellationToken)
+    {
+        var order = new List<string>();
+        var pending = new Queue<string>([componentId]);
+        while (pending.Count > 0)
+        {
+            var id = pending.Dequeue();
+            if (order.Contains(id))
+            {
+                continue;
+            }
+
+            order.Add(id);
+            var contract = await store.ReadAsync(layout, layout.ContractJson(id), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+            foreach (var dependency in contract?.Value?.Dependencies ?? [])
+            {
+                if (Directory.Exists(layout.ComponentSrcDir(dependency)) && Directory.Exists(layout.ContractDir(dependency)))
+                {
+                    pending.Enqueue(dependency);
+                }
+            }
+        }
+
+        return order;
+    }
+
+    internal static int Workers(PactConfig config) => Math.Max(1, config.Workers ?? Environment.ProcessorCount);
+}

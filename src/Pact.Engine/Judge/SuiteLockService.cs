@@ -1,0 +1,104 @@
+using Pact.Diagnostics;
+using Pact.Documents;
+using Pact.Engine.Projects;
+using Pact.Judge;
+using Pact.Projects;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// <c>pact tests</c> (visible) and <c>pact goodhart</c> (hidden): validate a suite, check it against the contract,
+/// and lock it: the canonical master and its SHA-256 go where the implementer has no say (.pact/judge/ or the audit
+/// directory); a visible suite also gets its view in tests/&lt;cid&gt;/. A frozen suite accepts additions only.
+/// </summary>
+public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
+{
+    public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, string file, SuiteKind kind, CancellationToken cancellationToken)
+    {
+        var command = kind == SuiteKind.Visible ? "tests" : "goodhart";
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, outcome, diagnostics);
+        }
+
+        var judge = new JudgeLayout(project.Layout, project.Config);
+        if (kind == SuiteKind.Hidden && judge.AuditDir is null)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, new Diagnostic
+            {
+                Rule = "audit.not_initialized",
+                Message = "hidden suites live only in an audit directory outside the code repository, and this project has none",
+                Fix = $"run `pact audit-init {project.Layout.Root} --audit-dir <path outside the project>` first",
+            });
+        }
+
+        if (!File.Exists(file))
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.NotFound, new Diagnostic { Rule = "input.not_found", File = file, Message = "the suite file does not exist", Fix = "pass the path of a test_suite JSON or YAML file" });
+        }
+
+        // Hidden suites are never echoed: diagnostics name the file and rule but the display name hides the path.
+        var read = ArtifactReader.Read(ArtifactKind.TestSuite, await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), PactJson.Context.ContractTestSuite);
+        if (!read.Ok)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, read.Diagnostics);
+        }
+
+        var contract = await store.ReadAsync(project.Layout, project.Layout.ContractJson(componentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+        if (contract is null)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.NotFound, new Diagnostic { Rule = "contract.not_found", File = $"contracts/{componentId}/interface.json", Message = $"component '{componentId}' has no contract", Fix = "write the contract before its tests" });
+        }
+
+        if (!contract.Ok)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, contract.Diagnostics);
+        }
+
+        var suite = read.Value!;
+        var problems = SuiteGate.Check(suite, contract.Value! with { ComponentId = componentId }, Path.GetFileName(file)).ToList();
+        if (suite.ComponentId != contract.Value!.ComponentId)
+        {
+            problems.Add(new Diagnostic { Rule = "suite.component_mismatch", File = Path.GetFileName(file), Pointer = "/component_id", Message = $"the suite is for '{suite.ComponentId}', the contract for '{contract.Value.ComponentId}'", Fix = "pass the suite of this component" });
+        }
+
+        var (existing, corrupt) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
+        var frozen = existing?.Lock.Frozen ?? false;
+        if (frozen)
+        {
+            problems.AddRange(AmendmentRule.Check(existing!.Suite, suite, Path.GetFileName(file)));
+        }
+        else if (corrupt is not null)
+        {
+            problems.Add(corrupt with { Severity = Severity.Warning });
+        }
+
+        if (problems.Any(p => p.Severity == Severity.Error))
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, problems);
+        }
+
+        var writes = vault.Stage(judge, suite, kind, frozen, existing?.Lock.FrozenAt ?? "");
+        var added = suite.TestCases.Count - (existing?.Suite.TestCases.Count ?? 0);
+        var detail = $"locked the {(kind == SuiteKind.Visible ? "visible" : "hidden")} suite ({suite.TestCases.Count} tests{(frozen ? $", {added} added to a frozen suite" : "")})";
+        var written = await store.CommitAsync(project.Layout, $"{command}.lock", detail, writes, cancellationToken, componentId);
+        if (written is null)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Busy, store.Busy(project.Layout));
+        }
+
+        return CommandResults.Ok(command, new SuiteLockReport
+        {
+            ComponentId = componentId,
+            Kind = kind,
+            Sha256 = Hashing.ContentHash.OfBytes(writes[0].Content.Span),
+            TestCases = suite.TestCases.Count,
+            Added = added,
+            Frozen = frozen,
+            Views = kind == SuiteKind.Visible ? [.. writes.Skip(2).Select(w => project.Layout.Relative(w.Path))] : [],
+        }, problems);
+    }
+}

@@ -1,0 +1,84 @@
+using Pact.Engine.Judge.Runners;
+using Pact.Judge;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>Turns what a runner left behind into a <see cref="SuiteRun"/>. Only the report counts; zero tests is a failure.</summary>
+internal static class Verdict
+{
+    private const int TailLength = 1500;
+
+    public static SuiteRun Refused(string componentId, SuiteKind kind, string message) =>
+        new() { ComponentId = componentId, Kind = kind, Status = SuiteStatus.Refused, Errors = 1, Message = message };
+
+    public static SuiteRun Error(string componentId, SuiteKind kind, string message) =>
+        new() { ComponentId = componentId, Kind = kind, Status = SuiteStatus.Error, Errors = 1, Message = message };
+
+    public static SuiteRun From(string componentId, SuiteKind kind, RunRequest request, RunnerOutcome outcome, long durationMs)
+    {
+        var process = outcome.Process;
+        var capped = process.Truncated ? " Output beyond 1 MiB per stream was dropped." : "";
+        if (process.StartError is not null)
+        {
+            return Error(componentId, kind, process.StartError);
+        }
+
+        if (process.TimedOut)
+        {
+            return new SuiteRun
+            {
+                ComponentId = componentId, Kind = kind, Status = SuiteStatus.Timeout, Errors = 1, DurationMs = durationMs,
+                Message = $"timeout: the {(outcome.FailedStep ?? "test")} run exceeded {request.Timeout.TotalSeconds:0} s (test_timeout_seconds); its whole process tree was killed.{capped}",
+            };
+        }
+
+        if (outcome.FailedStep is { } step)
+        {
+            return new SuiteRun
+            {
+                ComponentId = componentId, Kind = kind, Status = SuiteStatus.Failed, Errors = 1, DurationMs = durationMs,
+                Message = $"the {step} step failed (exit code {process.ExitCode}): {Tail(process.Stdout + process.Stderr)}",
+            };
+        }
+
+        var report = ReportReader.Read(outcome.ReportPath, outcome.Format, outcome.FileLevelName);
+        if (report is null)
+        {
+            return new SuiteRun
+            {
+                ComponentId = componentId, Kind = kind, Status = SuiteStatus.Error, Errors = 1, DurationMs = durationMs,
+                Message = $"the runner exited with code {process.ExitCode} without writing its report, so no test counts as run (did the implementation end the process, e.g. with os._exit or process.exit?).{capped} Output: {Tail(process.Stdout + process.Stderr)}",
+            };
+        }
+
+        if (report.Total == 0)
+        {
+            return new SuiteRun
+            {
+                ComponentId = componentId, Kind = kind, Status = SuiteStatus.Failed, Errors = 1, DurationMs = durationMs,
+                Message = $"zero tests were executed; a run with no tests is a failure.{capped} Output: {Tail(process.Stdout + process.Stderr)}",
+            };
+        }
+
+        var passed = report.Failed == 0 && report.Errors == 0 && report.Passed == report.Total;
+        return new SuiteRun
+        {
+            ComponentId = componentId,
+            Kind = kind,
+            Status = passed ? SuiteStatus.Passed : SuiteStatus.Failed,
+            Total = report.Total,
+            Passed = report.Passed,
+            Failed = report.Failed,
+            Errors = report.Errors,
+            Failures = report.Failures,
+            DurationMs = durationMs,
+            Message = (passed ? $"{report.Passed} of {report.Total} passed." : $"{report.Failed + report.Errors} of {report.Total} failed.") + capped,
+        };
+    }
+
+    private static string Tail(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= TailLength ? trimmed : "…" + trimmed[^TailLength..];
+    }
+}
