@@ -18,7 +18,7 @@ namespace Pact.Mcp.Hosting;
 /// </summary>
 public static class PactMcpServerBuilderExtensions
 {
-    private static readonly Type[] ToolTypes = [typeof(ProjectTools)];
+    private static readonly Type[] ToolTypes = [typeof(ProjectTools), typeof(ArtifactTools), typeof(JudgeTools)];
     private static readonly Type[] ResourceTypes = [typeof(ProjectResources)];
     private static readonly Type[] PromptTypes = [typeof(WorkflowPrompts)];
 

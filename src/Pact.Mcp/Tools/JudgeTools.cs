@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Pact.Engine.Gates;
+using Pact.Engine.Handoff;
+using Pact.Engine.Judge;
+using Pact.Handoff;
+using Pact.Judge;
+using Pact.Mcp.Hosting;
+using Pact.Projects;
+using Pact.Serialization;
+
+namespace Pact.Mcp.Tools;
+
+/// <summary>Checking and judging: validation, the implementer's brief, locked test runs, hidden verdicts, certification.</summary>
+[McpServerToolType]
+public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateService validation, HandoffService handoff, JudgeService judge, SuiteStateService state, AuditInitService audit, CertificationService certification)
+{
+    private const string ProjectDir = "Project directory; default: the client's root";
+
+    [McpServerTool(Name = "pact_validate", Title = "Run every gate", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<ValidateReport>))]
+    [Description("All gates over the whole project: errors and warnings, each with rule id, file, JSON pointer, message and fix.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<CallToolResult> Validate(McpServer server, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await validation.ValidateAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken), PactJson.Context.CommandResultValidateReport);
+
+    [McpServerTool(Name = "pact_handoff", Title = "Implementer's brief", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<HandoffBrief>))]
+    [Description("The brief an implementing agent needs for one component: contract, interface stub, visible tests, dependency map. Never hidden tests.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<CallToolResult> Handoff(
+        McpServer server,
+        [Description("Component id")] string component_id,
+        [Description("Also check the brief's structure")] bool validate = false,
+        [Description("Token budget (0 = no limit)")] int max_tokens = 0,
+        [Description(ProjectDir)] string? project_dir = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResults.From(await handoff.BriefAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, validate, max_tokens, cancellationToken), PactJson.Context.CommandResultHandoffBrief);
+
+    [McpServerTool(Name = "pact_test", Title = "Run the locked visible tests", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<JudgeReport>))]
+    [Description("Run the locked visible suites against src/<id>/ with the real runner in a sandbox; the failures you need to fix. Freezes suites on first run.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<CallToolResult> Test(
+        McpServer server,
+        [Description("Component ids to test; default: all")] string[]? component_ids = null,
+        [Description(ProjectDir)] string? project_dir = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResults.From(await judge.TestAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_ids ?? [], cancellationToken), PactJson.Context.CommandResultJudgeReport);
+
+    [McpServerTool(Name = "pact_polish", Title = "Hidden-suite verdict", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<JudgeReport>))]
+    [Description("Run the hidden suites plus a regression of every visible suite. Hidden failures come back as counts and graduated hints only.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<CallToolResult> Polish(McpServer server, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await judge.PolishAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken), PactJson.Context.CommandResultJudgeReport);
+
+    [McpServerTool(Name = "pact_certify", Title = "Certify or verify", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<CertifyReport>))]
+    [Description("Run every visible and hidden suite and, if all pass with no open tamper event, write a signed certificate. verify=true rechecks an existing one.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<CallToolResult> Certify(McpServer server, [Description("Verify the existing certificate instead of writing one")] bool verify = false, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
+    {
+        var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        var result = verify ? await certification.VerifyAsync(directory, cancellationToken) : await certification.CertifyAsync(directory, cancellationToken);
+        return ToolResults.From(result, PactJson.Context.CommandResultCertifyReport);
+    }
+
+    [McpServerTool(Name = "pact_freeze", Title = "Freeze suites", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<FreezeReport>))]
+    [Description("Freeze test suites: from now on they may only grow (new cases), never change.")]
+    [PactTool(ToolTier.Standard)]
+    public async Task<CallToolResult> Freeze(McpServer server, [Description("Component ids; default: all")] string[]? component_ids = null, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await state.FreezeAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_ids ?? [], cancellationToken), PactJson.Context.CommandResultFreezeReport);
+
+    [McpServerTool(Name = "pact_unfreeze", Title = "Unfreeze a suite (logged)", ReadOnly = false, Destructive = true, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<FreezeReport>))]
+    [Description("Allow a frozen suite to be changed again. A human decision: the reason is logged in the audit trail.")]
+    [PactTool(ToolTier.All, McpRole.Solo | McpRole.Audit)]
+    public async Task<CallToolResult> Unfreeze(McpServer server, [Description("Component id")] string component_id, [Description("Why loosening is justified (logged)")] string reason, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await state.UnfreezeAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, reason, cancellationToken), PactJson.Context.CommandResultFreezeReport);
+
+    [McpServerTool(Name = "pact_sync", Title = "Restore test views", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<FreezeReport>))]
+    [Description("Rewrite the test views in tests/<id>/ from the locked masters (undoes edits to views).")]
+    [PactTool(ToolTier.Standard)]
+    public async Task<CallToolResult> Sync(McpServer server, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await state.SyncAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken), PactJson.Context.CommandResultFreezeReport);
+
+    [McpServerTool(Name = "pact_audit_init", Title = "Create the audit directory", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<AuditInitReport>))]
+    [Description("Create the audit directory (hidden suites, suite masters, signing key) outside the code repository.")]
+    [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Audit)]
+    public async Task<CallToolResult> AuditInit(McpServer server, [Description("Audit directory, outside the project")] string audit_dir, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await audit.InitAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), audit_dir, cancellationToken), PactJson.Context.CommandResultAuditInitReport);
+}
