@@ -13,11 +13,12 @@ public sealed class McpFixture : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private McpFixture(IHost host, McpClient client, TempDirectory dir)
+    private McpFixture(IHost host, McpClient client, TempDirectory dir, string project)
     {
         _host = host;
         Client = client;
         Dir = dir;
+        Project = project;
     }
 
     public McpClient Client { get; }
@@ -25,26 +26,29 @@ public sealed class McpFixture : IAsyncDisposable
     public TempDirectory Dir { get; }
 
     /// <summary>The server's default project (also its only allowed root, since the client sends no roots).</summary>
-    public string Project => Dir.Combine("project");
+    public string Project { get; }
 
-    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All)
+    /// <summary>Starts a server on a new temporary project, or on <paramref name="project"/> (another fixture's) when given.</summary>
+    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All, string? project = null)
     {
+        Pact.Tests.JudgeTools.Configure();
         var dir = new TempDirectory();
         Directory.CreateDirectory(dir.Combine("project"));
+        var projectDir = project ?? dir.Combine("project");
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddPact(new PactRuntime { Actor = "mcp-test" });
         builder.Services.AddMcpServer(o => o.ServerInfo = new() { Name = "pact", Version = "test" })
             .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream())
-            .AddPactPrimitives(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = dir.Combine("project") });
+            .AddPactPrimitives(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = projectDir });
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
         var client = await McpClient.CreateAsync(
             new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()),
             new McpClientOptions { ProtocolVersion = "2025-11-25" },
             cancellationToken: TestContext.Current.CancellationToken);
-        return new McpFixture(host, client, dir);
+        return new McpFixture(host, client, dir, projectDir);
     }
 
     public async ValueTask DisposeAsync()

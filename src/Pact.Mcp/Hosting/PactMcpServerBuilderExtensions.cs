@@ -20,7 +20,7 @@ public static class PactMcpServerBuilderExtensions
 {
     private static readonly Type[] ToolTypes = [typeof(ProjectTools), typeof(ArtifactTools), typeof(JudgeTools)];
     private static readonly Type[] ResourceTypes = [typeof(ProjectResources)];
-    private static readonly Type[] PromptTypes = [typeof(WorkflowPrompts)];
+    private static readonly Type[] PromptTypes = [typeof(WorkflowPrompts), typeof(ReviewPrompts)];
 
     public static IMcpServerBuilder AddPactPrimitives(this IMcpServerBuilder builder, PactMcpOptions options)
     {
