@@ -29,7 +29,7 @@ public sealed class McpFixture : IAsyncDisposable
     public string Project { get; }
 
     /// <summary>Starts a server on a new temporary project, or on <paramref name="project"/> (another fixture's) when given.</summary>
-    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All, string? project = null)
+    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All, string? project = null, McpClientHandlers? handlers = null)
     {
         Pact.Tests.JudgeTools.Configure();
         var dir = new TempDirectory();
@@ -46,7 +46,7 @@ public sealed class McpFixture : IAsyncDisposable
         await host.StartAsync(TestContext.Current.CancellationToken);
         var client = await McpClient.CreateAsync(
             new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()),
-            new McpClientOptions { ProtocolVersion = "2025-11-25" },
+            new McpClientOptions { ProtocolVersion = "2025-11-25", Handlers = handlers ?? new McpClientHandlers() },
             cancellationToken: TestContext.Current.CancellationToken);
         return new McpFixture(host, client, dir, projectDir);
     }

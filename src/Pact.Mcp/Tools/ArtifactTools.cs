@@ -13,17 +13,19 @@ namespace Pact.Mcp.Tools;
 
 /// <summary>Submitting artifacts: each is checked against its schema and gates before anything is stored.</summary>
 [McpServerToolType]
-public sealed class ArtifactTools(ProjectDirectoryResolver directories, SubmitService submit, SuiteLockService suites)
+public sealed class ArtifactTools(ProjectDirectoryResolver directories, SubmitService submit, SuiteLockService suites, TimeProvider time)
 {
     private const string ProjectDir = "Project directory; default: the client's root";
 
     [McpServerTool(Name = "pact_interview", Title = "Record the interview", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SubmitReport>))]
-    [Description("Store the interview (risks, ambiguities, questions, assumptions, acceptance criteria, answers). Schema: pact://schema/interview.")]
+    [Description("Store the interview (risks, ambiguities, questions, assumptions, acceptance criteria, answers). Unanswered questions go to the user as forms when the client supports it; the rest come back as open_question warnings. Schema: pact://schema/interview.")]
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<CallToolResult> Interview(McpServer server, [Description("The interview object")] JsonElement interview, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        return ToolResults.From(await ArgumentFile.WithAsync("interview", interview, file => submit.InterviewAsync(directory, file, cancellationToken)), PactJson.Context.CommandResultSubmitReport);
+        var (answered, open) = await InterviewElicitation.AskAsync(server, interview, time, cancellationToken);
+        var result = await ArgumentFile.WithAsync("interview", answered, file => submit.InterviewAsync(directory, file, cancellationToken));
+        return ToolResults.From(result with { Diagnostics = [.. result.Diagnostics, .. open] }, PactJson.Context.CommandResultSubmitReport);
     }
 
     [McpServerTool(Name = "pact_shape", Title = "Record the shaping pitch", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SubmitReport>))]
