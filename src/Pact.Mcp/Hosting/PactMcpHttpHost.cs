@@ -27,7 +27,7 @@ public static class PactMcpHttpHost
         builder.Services.AddPact(new PactRuntime { Actor = $"mcp-http:{options.Role.ToString().ToLowerInvariant()}" });
         var mcp = builder.Services
             .AddMcpServer(server => server.ServerInfo = new() { Name = "pact", Version = PactMcpHost.Version })
-            .WithHttpTransport()
+            .WithHttpTransport(http => http.Stateless = false) // sessions: the server asks the client (elicitation) mid-call
             .AddPactPrimitives(options);
         extra?.Invoke(mcp);
         var app = builder.Build();
