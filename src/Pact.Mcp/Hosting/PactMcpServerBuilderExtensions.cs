@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
@@ -61,9 +62,40 @@ public static class PactMcpServerBuilderExtensions
     public static IReadOnlyList<string> ToolNames(PactMcpOptions options) =>
         [.. Allowed<McpServerToolAttribute>(ToolTypes, options).Select(m => m.GetCustomAttribute<McpServerToolAttribute>()!.Name!)];
 
-    /// <summary>The JSON Schema of a result record exactly as Pact serializes it (snake_case names, enum strings).</summary>
+    /// <summary>
+    /// The JSON Schema of a result record as Pact serializes it (snake_case names, enum strings), kept to the envelope
+    /// and the data record's own fields: deeper values are left open ({}), because tools/list is read into the model's
+    /// context on every session and the full nesting would double its size. The artifact schemas proper are
+    /// resources (pact://schema/{name}).
+    /// </summary>
     internal static JsonElement OutputSchema(Type type) =>
-        JsonSerializer.SerializeToElement(JsonSchemaExporter.GetJsonSchemaAsNode(PactJson.Options, type), PactJson.Context.JsonNode);
+        JsonSerializer.SerializeToElement(Shallow(JsonSchemaExporter.GetJsonSchemaAsNode(PactJson.Options, type), depth: 0), PactJson.Context.JsonNode);
+
+    private static JsonNode Shallow(JsonNode schema, int depth)
+    {
+        if (schema is not JsonObject obj)
+        {
+            return schema;
+        }
+
+        foreach (var keyword in new[] { "properties" })
+        {
+            if (obj[keyword] is JsonObject properties)
+            {
+                foreach (var name in properties.Select(p => p.Key).ToList())
+                {
+                    properties[name] = depth >= 1 ? new JsonObject() : Shallow(properties[name]!, depth + 1);
+                }
+            }
+        }
+
+        if (obj["items"] is JsonNode items)
+        {
+            obj["items"] = depth >= 1 ? new JsonObject() : Shallow(items, depth + 1);
+        }
+
+        return obj;
+    }
 
     /// <summary>The SDK's options with Pact's serializer context first, so Pact records serialize as on disk.</summary>
     internal static JsonSerializerOptions SerializerOptions()
