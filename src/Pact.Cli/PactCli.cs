@@ -22,6 +22,9 @@ public static class PactCli
         }
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(HandoffCommand.Create(context));
+        root.Subcommands.Add(SentinelCommand.Create(context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(ChecklistCommand.Create(context));
         return root;
     }
 

@@ -26,6 +26,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Gates.SubmitService>();
         services.TryAddSingleton<Gates.ValidateService>();
         services.TryAddSingleton<Handoff.HandoffService>();
+        services.TryAddSingleton<Sentinel.SentinelService>();
+        services.TryAddSingleton<Analysis.AnalysisService>();
         return services;
     }
 }

@@ -60,4 +60,9 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<SubmitReport>))]
 [JsonSerializable(typeof(CommandResult<ValidateReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Handoff.HandoffBrief>))]
+[JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]
+[JsonSerializable(typeof(Pact.Analysis.AnalysisReport))]
+[JsonSerializable(typeof(CommandResult<Pact.Analysis.AnalysisReport>))]
+[JsonSerializable(typeof(Pact.Analysis.RequirementsChecklist))]
+[JsonSerializable(typeof(CommandResult<Pact.Analysis.RequirementsChecklist>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;
