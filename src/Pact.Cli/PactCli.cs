@@ -31,6 +31,9 @@ public static class PactCli
         root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Hidden));
         root.Subcommands.Add(TestCommand.Polish(context));
         root.Subcommands.Add(CertifyCommand.Create(context));
+        root.Subcommands.Add(SentinelCommand.Create(context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(ChecklistCommand.Create(context));
         root.Subcommands.Add(McpCommand.Create());
         return root;
     }

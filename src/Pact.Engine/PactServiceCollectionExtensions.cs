@@ -39,6 +39,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<JudgeService>();
         services.TryAddSingleton<AuditInitService>();
         services.TryAddSingleton<CertificationService>();
+        services.TryAddSingleton<Sentinel.SentinelService>();
+        services.TryAddSingleton<Analysis.AnalysisService>();
         return services;
     }
 }

@@ -72,4 +72,9 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<FreezeReport>))]
 [JsonSerializable(typeof(CommandResult<AuditInitReport>))]
 [JsonSerializable(typeof(CommandResult<CertifyReport>))]
+[JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]
+[JsonSerializable(typeof(Pact.Analysis.AnalysisReport))]
+[JsonSerializable(typeof(CommandResult<Pact.Analysis.AnalysisReport>))]
+[JsonSerializable(typeof(Pact.Analysis.RequirementsChecklist))]
+[JsonSerializable(typeof(CommandResult<Pact.Analysis.RequirementsChecklist>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;

@@ -25,6 +25,13 @@ public sealed partial record BoundExpression
     /// <summary>True when no value can satisfy the bounds, e.g. <c>5 &lt;= value &lt;= 1</c>.</summary>
     public bool IsEmpty => Low is { } low && High is { } high && (low > high || (low == high && !(LowInclusive && HighInclusive)));
 
+    /// <summary>True when <paramref name="x"/> satisfies every bound.</summary>
+    public bool Admits(decimal x) =>
+        (Low is not { } low || (LowInclusive ? x >= low : x > low))
+        && (High is not { } high || (HighInclusive ? x <= high : x < high))
+        && (Exactly is not { } exactly || x == exactly)
+        && (Except is not { } except || x != except);
+
     public IEnumerable<decimal> Numbers() => new[] { Low, High, Exactly, Except }.OfType<decimal>();
 
     /// <summary>Parses <paramref name="text"/> with <paramref name="subject"/> ("value" or "len(value)"); null when it does not match the grammar.</summary>

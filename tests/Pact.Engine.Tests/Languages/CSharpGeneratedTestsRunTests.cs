@@ -1,0 +1,51 @@
+using Pact.Engine.Languages;
+using Pact.Engine.Languages.CSharp;
+
+namespace Pact.Engine.Tests.Languages;
+
+/// <summary>
+/// The C# stub and tests, run with the real <c>dotnet test</c> once (it is slow): one generated project holds the
+/// stub three times, in three namespaces — as generated, with one validator skipped, with the started event dropped —
+/// each with its generated tests. Only the first must pass entirely; each mutation must fail its own test.
+/// </summary>
+public sealed class CSharpGeneratedTestsRunTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task CSharp_WithDotnetTest_GreenAsGenerated_RedWhenAValidatorOrAnEventIsSkipped()
+    {
+        var contract = GeneratedCode.Contract();
+        _dir.Write("Generated.csproj", CSharpTestGenerator.Project);
+        foreach (var (ns, from, to) in new[]
+        {
+            ("Generated.Correct", "", ""),
+            ("Generated.SkipValidator", "if (!(", "if (false && !("),
+            ("Generated.SkipEvent", "Emit(onEvent, \"started\", ", "Emit(null, \"started\", "),
+        })
+        {
+            var stub = CSharpStubGenerator.Generate(contract, ns);
+            if (from.Length > 0)
+            {
+                var at = stub.IndexOf(from, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"no '{from}' in the stub");
+                stub = string.Concat(stub.AsSpan(0, at), to, stub.AsSpan(at + from.Length));
+            }
+            _dir.Write(Path.Combine(ns, CSharpStubGenerator.FileName(contract)), stub);
+            _dir.Write(Path.Combine(ns, CSharpTestGenerator.FileName(contract)), CSharpTestGenerator.Generate(contract, ns));
+        }
+
+        var run = await ToolProcess.RunAsync(Tools.Toolchain().Dotnet, ["test", _dir.Combine("Generated.csproj"), "--nologo"], null, TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken, _dir.Path);
+
+        var output = run.Output + run.Error;
+        Assert.True(run.Started && !run.TimedOut, output);
+        Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
+        Assert.Contains("Generated.SkipValidator.GeneratedTests.quote_amount_range1_below_low", output, StringComparison.Ordinal);
+        Assert.Contains("Generated.SkipEvent.GeneratedTests.emits_quote", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Generated.Correct.GeneratedTests", output, StringComparison.Ordinal);
+        // Exactly three failures: the two rejections of the skipped range, and the dropped event.
+        Assert.Matches(@"Failed:\s+3,\s+Passed:\s+\d+", output);
+    }
+}
