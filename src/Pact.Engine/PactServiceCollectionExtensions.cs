@@ -33,6 +33,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, PythonRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, NodeRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, TypeScriptRunner>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, DotnetRunner>());
         services.TryAddSingleton<SuiteExecutor>();
         services.TryAddSingleton<SuiteLockService>();
         services.TryAddSingleton<SuiteStateService>();

@@ -40,11 +40,10 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.NotFound, new Diagnostic { Rule = "input.not_found", File = file, Message = "the suite file does not exist", Fix = "pass the path of a test_suite JSON or YAML file" });
         }
 
-        // Hidden suites are never echoed: diagnostics name the file and rule but the display name hides the path.
         var read = ArtifactReader.Read(ArtifactKind.TestSuite, await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), PactJson.Context.ContractTestSuite);
         if (!read.Ok)
         {
-            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, read.Diagnostics);
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, kind == SuiteKind.Hidden ? [.. read.Diagnostics.Select(Redact)] : read.Diagnostics);
         }
 
         var contract = await store.ReadAsync(project.Layout, project.Layout.ContractJson(componentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
@@ -101,4 +100,8 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
             Views = kind == SuiteKind.Visible ? [.. writes.Skip(2).Select(w => project.Layout.Relative(w.Path))] : [],
         }, problems);
     }
+
+    /// <summary>A schema message can quote the document (a bad value, a near-miss key); for a hidden suite only the rule and place are shown.</summary>
+    private static Diagnostic Redact(Diagnostic diagnostic) =>
+        diagnostic with { Message = $"the hidden suite breaks rule {diagnostic.Rule} here (details withheld: hidden suites are never echoed)", Fix = "check the file against `pact schema test_suite`" };
 }

@@ -130,4 +130,28 @@ public sealed class CertificationTests : IDisposable
         Assert.Equal("certify.suites_failed", Assert.Single(failing.Diagnostics).Rule);
         Assert.False(File.Exists(P("certification/certificate.intoto.json")));
     }
+
+    [Fact]
+    public async Task SoloMode_SignsWithTheKeyStoreInPactHome_NeverInsideTheProject()
+    {
+        var home = _f.Dir.Combine("pact-home");
+        Environment.SetEnvironmentVariable("PACT_HOME", home);
+        try
+        {
+            await _f.InitAsync();
+            await _f.CalcAsync();
+
+            var certified = await Service.CertifyAsync(_f.Project, Ct);
+
+            Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
+            Assert.True(File.Exists(Path.Combine(home, "keys", SigningKeys.PrivateKeyFile)));
+            Assert.True((await Service.VerifyAsync(_f.Project, Ct)).Ok);
+            Environment.SetEnvironmentVariable("PACT_HOME", P("keys-here"));
+            Assert.Equal("certify.key_in_project", Assert.Single((await Service.CertifyAsync(_f.Project, Ct)).Diagnostics).Rule);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PACT_HOME", null);
+        }
+    }
 }

@@ -1,0 +1,19 @@
+// Deposits and withdrawals on a map of balances (in cents), never mutating it.
+import { toCents } from "../money/index.js";
+
+export class InsufficientFunds extends Error {}
+
+export type Balances = Record<string, number>;
+
+export function deposit(balances: Balances, account: string, amount: string): Balances {
+  return { ...balances, [account]: (balances[account] ?? 0) + toCents(amount) };
+}
+
+export function withdraw(balances: Balances, account: string, amount: string): Balances {
+  const cents = toCents(amount);
+  const held = balances[account] ?? 0;
+  if (held < cents) {
+    throw new InsufficientFunds(account);
+  }
+  return { ...balances, [account]: held - cents };
+}
