@@ -35,6 +35,28 @@ public sealed class StdioTests : IDisposable
     }
 
     [Fact]
+    public async Task TypeScriptSdkClient_DrivesTheWholePipeline_ToAVerifiedCertificate_WithProgress()
+    {
+        JudgeTools.Configure();
+        var info = new ProcessStartInfo("node") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(Repository.Tools, "e2e", "mcp-pipeline.mjs"), Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+
+        var text = await output;
+        Assert.True(process.ExitCode == 0, text + await error);
+        Assert.Contains("\"step\":\"progress\",\"notifications\":3", text, StringComparison.Ordinal);
+        Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"verified\":\"ok\"}", text, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(_dir.Path, "certification")));
+    }
+
+    [Fact]
     public async Task HostileInput_GetsTheRightErrors_AndStdoutCarriesOnlyJsonRpc()
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir.Path, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -19,7 +19,10 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
         var results = new SuiteRun[targets.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), options, async (i, token) =>
-            results[i] = await RunOneAsync(project, judge, targets[i].ComponentId, targets[i].Kind, token));
+        {
+            results[i] = await RunOneAsync(project, judge, targets[i].ComponentId, targets[i].Kind, token);
+            SuiteProgress.Report(results[i]);
+        });
         return results;
     }
 

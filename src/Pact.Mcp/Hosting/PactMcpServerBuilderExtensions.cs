@@ -19,7 +19,7 @@ namespace Pact.Mcp.Hosting;
 /// </summary>
 public static class PactMcpServerBuilderExtensions
 {
-    private static readonly Type[] ToolTypes = [typeof(ProjectTools), typeof(ArtifactTools), typeof(JudgeTools)];
+    private static readonly Type[] ToolTypes = [typeof(ProjectTools), typeof(ArtifactTools), typeof(JudgeTools), typeof(InsightTools)];
     private static readonly Type[] ResourceTypes = [typeof(ProjectResources)];
     private static readonly Type[] PromptTypes = [typeof(WorkflowPrompts), typeof(ReviewPrompts)];
 

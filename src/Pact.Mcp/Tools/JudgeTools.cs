@@ -41,24 +41,33 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     [PactTool(ToolTier.Core)]
     public async Task<CallToolResult> Test(
         McpServer server,
+        RequestContext<CallToolRequestParams> context,
         [Description("Component ids to test; default: all")] string[]? component_ids = null,
         [Description(ProjectDir)] string? project_dir = null,
-        CancellationToken cancellationToken = default) =>
-        ToolResults.From(await judge.TestAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_ids ?? [], cancellationToken), PactJson.Context.CommandResultJudgeReport);
+        CancellationToken cancellationToken = default)
+    {
+        var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, () => judge.TestAsync(directory, component_ids ?? [], cancellationToken), cancellationToken);
+        return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
+    }
 
     [McpServerTool(Name = "pact_polish", Title = "Hidden-suite verdict", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<JudgeReport>))]
     [Description("Run the hidden suites plus a regression of every visible suite. Hidden failures come back as counts and graduated hints only.")]
     [PactTool(ToolTier.Core)]
-    public async Task<CallToolResult> Polish(McpServer server, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
-        ToolResults.From(await judge.PolishAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken), PactJson.Context.CommandResultJudgeReport);
+    public async Task<CallToolResult> Polish(McpServer server, RequestContext<CallToolRequestParams> context, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
+    {
+        var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, () => judge.PolishAsync(directory, cancellationToken), cancellationToken);
+        return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
+    }
 
     [McpServerTool(Name = "pact_certify", Title = "Certify or verify", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<CertifyReport>))]
     [Description("Run every visible and hidden suite and, if all pass with no open tamper event, write a signed certificate. verify=true rechecks an existing one.")]
     [PactTool(ToolTier.Core)]
-    public async Task<CallToolResult> Certify(McpServer server, [Description("Verify the existing certificate instead of writing one")] bool verify = false, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
+    public async Task<CallToolResult> Certify(McpServer server, RequestContext<CallToolRequestParams> context, [Description("Verify the existing certificate instead of writing one")] bool verify = false, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var result = verify ? await certification.VerifyAsync(directory, cancellationToken) : await certification.CertifyAsync(directory, cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, () => verify ? certification.VerifyAsync(directory, cancellationToken) : certification.CertifyAsync(directory, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultCertifyReport);
     }
 

@@ -1,0 +1,46 @@
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Pact.Engine.Judge;
+
+namespace Pact.Mcp.Tools;
+
+/// <summary>
+/// Sends a progress notification per finished suite while a judge command runs, when the client asked for progress
+/// (a progressToken). The notifications are awaited before the tool returns, so none arrives after the result.
+/// </summary>
+internal static class RunProgress
+{
+    public static async Task<T> AroundAsync<T>(McpServer server, RequestContext<CallToolRequestParams> context, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        if (context.Params?.ProgressToken is not { } token)
+        {
+            return await call();
+        }
+
+        var sent = new List<Task>();
+        var gate = new Lock();
+        T result;
+        using (SuiteProgress.Observe(run =>
+        {
+            var message = $"{run.ComponentId} ({run.Kind.ToString().ToLowerInvariant()}): {run.Status.ToString().ToLowerInvariant()}, {run.Passed}/{run.Total} passed";
+            var notification = server.NotifyProgressAsync(token, new ProgressNotificationValue { Progress = run.Done, Message = message }, cancellationToken: cancellationToken);
+            lock (gate)
+            {
+                sent.Add(notification);
+            }
+        }))
+        {
+            result = await call();
+        }
+
+        Task[] pending;
+        lock (gate)
+        {
+            pending = [.. sent];
+        }
+
+        await Task.WhenAll(pending);
+        return result;
+    }
+}

@@ -1,0 +1,61 @@
+// The whole pipeline through `pact mcp` with the official TypeScript SDK client over real stdio: init, spec,
+// interview, decompose, contracts, visible and hidden suites, implementation, test (with progress), polish,
+// certify and verify — the journey an agent in Claude Code or Codex takes.
+// Usage: node mcp-pipeline.mjs <example-dir> <command> [args...]   (cwd = an empty project directory)
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const [example, command, ...args] = process.argv.slice(2);
+const transport = new StdioClientTransport({ command, args: [...args, "mcp", "--tools", "all"], cwd: process.cwd(), stderr: "ignore", env: process.env });
+const client = new Client({ name: "pact-e2e-pipeline", version: "1.0.0" });
+const report = (step, data = {}) => console.log(JSON.stringify({ step, ...data }));
+const fail = (what, result) => { report("failed", { what, result }); process.exit(1); };
+const long = { timeout: 600_000 };
+const json = (file) => JSON.parse(readFileSync(join(example, file), "utf8"));
+const components = ["money", "accounts", "report"];
+
+async function call(name, args, options) {
+  const result = await client.callTool({ name, arguments: args }, undefined, options ?? long);
+  if (result.isError) fail(name, result.structuredContent ?? result.content);
+  report(name, { outcome: result.structuredContent?.outcome });
+  return result.structuredContent;
+}
+
+await client.connect(transport);
+await call("pact_init", { language: "python" });
+await call("pact_spec_apply", { spec: { task: "Build a small ledger: parse money, keep account balances, report them.\n", readiness: { testing: "strict" } } });
+await call("pact_interview", { interview: { risks: ["rounding errors"], acceptance_criteria: ["money is integer cents"], questions: [] } });
+const nodes = { ledger: { component_id: "ledger", name: "Ledger", description: "A ledger of accounts and their balances", children: components } };
+for (const id of components) {
+  const contract = json(`contracts/${id}/interface.json`);
+  nodes[id] = { component_id: id, name: contract.name, description: contract.description, depth: 1, parent_id: "ledger" };
+}
+await call("pact_decompose", { tree: { root_id: "ledger", nodes } });
+for (const id of components) {
+  await call("pact_contract", { component_id: id, contract: json(`contracts/${id}/interface.json`) });
+  await call("pact_tests", { component_id: id, suite: json(`suites/visible/${id}.json`) });
+}
+await call("pact_audit_init", { audit_dir: mkdtempSync(join(tmpdir(), "pact-audit-")) });
+for (const id of components) {
+  await call("pact_goodhart", { component_id: id, suite: json(`suites/hidden/${id}.json`) });
+}
+
+// The implementing agent writes the code.
+cpSync(join(example, "src"), join(process.cwd(), "src"), { recursive: true });
+
+const progress = [];
+const tested = await call("pact_test", {}, { ...long, onprogress: (p) => progress.push(p) });
+if (progress.length < components.length) fail("a progress notification per suite", progress);
+report("progress", { notifications: progress.length, last: progress.at(-1)?.message });
+if (tested.data.runs.some((r) => r.status !== "passed")) fail("visible suites pass", tested.data.runs);
+
+await call("pact_polish", {});
+const certified = await call("pact_certify", {}, { ...long, onprogress: (p) => progress.push(p) });
+const verified = await call("pact_certify", { verify: true });
+report("certificate", { certified: certified.outcome, verified: verified.outcome });
+const status = await call("pact_status", {});
+report("done", { phase: status.data.phase, ok: true });
+await client.close();
