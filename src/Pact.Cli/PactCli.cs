@@ -25,6 +25,8 @@ public static class PactCli
         root.Subcommands.Add(SentinelCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ChecklistCommand.Create(context));
+        root.Subcommands.Add(TasksCommand.Create(context));
+        root.Subcommands.Add(TasksCommand.Export(context));
         return root;
     }
 

@@ -21,6 +21,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.Python.PythonSyntaxChecker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.JavaScript.JavaScriptSyntaxChecker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.TypeScript.TypeScriptSyntaxChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.CSharp.CSharpSyntaxChecker>());
         services.TryAddSingleton<Languages.SyntaxCheckers>();
         services.TryAddSingleton<Gates.ProjectReader>();
         services.TryAddSingleton<Gates.SubmitService>();
@@ -28,6 +29,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Handoff.HandoffService>();
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();
+        services.TryAddSingleton<Tasks.TasksService>();
         return services;
     }
 }
