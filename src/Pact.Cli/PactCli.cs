@@ -34,6 +34,8 @@ public static class PactCli
         root.Subcommands.Add(SentinelCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ChecklistCommand.Create(context));
+        root.Subcommands.Add(TasksCommand.Create(context));
+        root.Subcommands.Add(TasksCommand.Export(context));
         root.Subcommands.Add(McpCommand.Create());
         return root;
     }

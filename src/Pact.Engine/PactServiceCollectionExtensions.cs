@@ -23,6 +23,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.Python.PythonSyntaxChecker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.JavaScript.JavaScriptSyntaxChecker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.TypeScript.TypeScriptSyntaxChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.CSharp.CSharpSyntaxChecker>());
         services.TryAddSingleton<Languages.SyntaxCheckers>();
         services.TryAddSingleton<Gates.ProjectReader>();
         services.TryAddSingleton<Gates.SubmitService>();
@@ -42,6 +43,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();
+        services.TryAddSingleton<Tasks.TasksService>();
         return services;
     }
 }

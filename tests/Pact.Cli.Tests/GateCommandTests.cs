@@ -93,6 +93,31 @@ public sealed class GateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TheMechanicalReports_RunFromTheCommandLine_WithJsonEnvelopes()
+    {
+        await SubmitValidAsync();
+
+        foreach (var (args, command) in new[]
+        {
+            (new[] { "sentinel", "list-keys", Project, "--json" }, "sentinel list-keys"),
+            (["analyze", Project, "--json"], "analyze"),
+            (["checklist", Project, "--json"], "checklist"),
+            (["tasks", Project, "--phase", "setup", "--json"], "tasks"),
+            (["tasks", Project, "--complete", "T001", "--json"], "tasks"),
+            (["export-tasks", Project, "--json"], "tasks"),
+        })
+        {
+            var run = await Cli.InProcessAsync(args);
+            Assert.True(run.ExitCode == 0, string.Join(" ", args) + "\n" + run.Err);
+            using var json = JsonDocument.Parse(run.Out);
+            Assert.Equal(command, json.RootElement.GetProperty("command").GetString());
+        }
+        var markdown = await Cli.InProcessAsync("export-tasks", Project);
+        Assert.Contains("- [x] T001 Initialize project directory structure", markdown.Out, StringComparison.Ordinal);
+        Assert.Equal(1, (await Cli.InProcessAsync("tasks", Project, "--phase", "coding")).ExitCode);
+    }
+
+    [Fact]
     public async Task Submit_WithoutFile_IsUsage_AndAMissingFile_IsNotFound()
     {
         Assert.Equal(0, (await Cli.InProcessAsync("init", Project)).ExitCode);

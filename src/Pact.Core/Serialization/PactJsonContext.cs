@@ -77,4 +77,6 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.AnalysisReport>))]
 [JsonSerializable(typeof(Pact.Analysis.RequirementsChecklist))]
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.RequirementsChecklist>))]
+[JsonSerializable(typeof(Pact.Tasks.TaskList))]
+[JsonSerializable(typeof(CommandResult<Pact.Tasks.TaskList>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;

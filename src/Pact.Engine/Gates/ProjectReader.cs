@@ -40,9 +40,18 @@ public sealed class ProjectReader(ProjectStore store, SyntaxCheckers syntax)
             if (await Artifact(layout, layout.SuiteJson(id), ArtifactKind.TestSuite, PactJson.Context.ContractTestSuite, diagnostics, files, cancellationToken) is { } suite)
             {
                 suites[id] = suite;
-                if (checkSyntax && suite.GeneratedCode.Trim().Length > 0)
+            }
+        }
+        if (checkSyntax)
+        {
+            // One batch per language: a checker may parse them all in one process.
+            foreach (var language in suites.Where(s => s.Value.GeneratedCode.Trim().Length > 0).GroupBy(s => s.Value.TestLanguage))
+            {
+                var batch = language.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+                var results = await syntax.CheckAllAsync(language.Key, [.. batch.Select(s => s.Value.GeneratedCode)], project.Config, cancellationToken);
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    checks[id] = await syntax.CheckAsync(suite.TestLanguage, suite.GeneratedCode, project.Config, cancellationToken);
+                    checks[batch[i].Key] = results[i];
                 }
             }
         }

@@ -9,4 +9,15 @@ public interface ISyntaxChecker
     TestLanguage Language { get; }
 
     Task<SyntaxCheck> CheckAsync(string code, Configuration.PactConfig? config, CancellationToken cancellationToken);
+
+    /// <summary>Checks several pieces of code; a checker that can parse them all in one process overrides this.</summary>
+    async Task<IReadOnlyList<SyntaxCheck>> CheckAllAsync(IReadOnlyList<string> codes, Configuration.PactConfig? config, CancellationToken cancellationToken)
+    {
+        var results = new List<SyntaxCheck>(codes.Count);
+        foreach (var code in codes)
+        {
+            results.Add(await CheckAsync(code, config, cancellationToken));
+        }
+        return results;
+    }
 }

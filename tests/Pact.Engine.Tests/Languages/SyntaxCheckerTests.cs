@@ -14,12 +14,14 @@ public sealed class SyntaxCheckerTests
         new PythonSyntaxChecker(Tools.Toolchain()),
         new JavaScriptSyntaxChecker(Tools.Toolchain()),
         new TypeScriptSyntaxChecker(Tools.Toolchain()),
+        new Pact.Engine.Languages.CSharp.CSharpSyntaxChecker(),
     ]);
 
     [Theory]
     [InlineData(TestLanguage.Python, "from pricing import quote\n\ndef test_a():\n    assert quote(1) == 2\n")]
     [InlineData(TestLanguage.Javascript, "import { test } from 'node:test';\nimport { quote } from './pricing.js';\ntest('a', () => { quote(1); });\n")]
     [InlineData(TestLanguage.Typescript, "import { quote } from './pricing';\nconst n: number = quote(1);\nexport {};\n")]
+    [InlineData(TestLanguage.Csharp, "using Xunit;\npublic class T { [Fact] public void A() => Assert.True(Pricing.Quote(1) > 0); }\n")]
     public async Task GoodCode_Parses(TestLanguage language, string code)
     {
         var check = await Checkers.CheckAsync(language, code, null, TestContext.Current.CancellationToken);
@@ -31,6 +33,7 @@ public sealed class SyntaxCheckerTests
     [InlineData(TestLanguage.Python, "def test_a():\n    pass\ndef broken(:\n", 3)]
     [InlineData(TestLanguage.Javascript, "const a = 1;\nconst = 2;\n", 2)]
     [InlineData(TestLanguage.Typescript, "const a: number = 1;\n\nfunction (x: number {\n", 3)]
+    [InlineData(TestLanguage.Csharp, "public class T\n{\n    public void A( { }\n}\n", 3)]
     public async Task BrokenCode_FailsWithItsLine(TestLanguage language, string code, int line)
     {
         var check = await Checkers.CheckAsync(language, code, null, TestContext.Current.CancellationToken);
@@ -38,6 +41,15 @@ public sealed class SyntaxCheckerTests
         Assert.False(check.Ok);
         Assert.Equal(line, check.Line);
         Assert.False(string.IsNullOrWhiteSpace(check.Error));
+    }
+
+    [Fact]
+    public async Task Python_ChecksABatchInOneProcess_KeepingEachVerdictInPlace()
+    {
+        var checks = await Checkers.CheckAllAsync(TestLanguage.Python, ["x = 1\n", "def f(:\n", "", "y = (\n"], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal([true, false, true, false], checks.Select(c => c.Ok));
+        Assert.Equal(1, checks[1].Line);
     }
 
     [Fact]
@@ -49,14 +61,5 @@ public sealed class SyntaxCheckerTests
 
         Assert.False(check.Ok);
         Assert.Contains("/nonexistent/python9", check.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task CSharp_HasNoCheckerYet_AndSaysSo()
-    {
-        var check = await Checkers.CheckAsync(TestLanguage.Csharp, "class A {}", null, TestContext.Current.CancellationToken);
-
-        Assert.False(check.Ok);
-        Assert.Contains("no syntax checker", check.Error, StringComparison.Ordinal);
     }
 }

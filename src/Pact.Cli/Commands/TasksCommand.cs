@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pact.Engine.Tasks;
+using Pact.Serialization;
+using Pact.Tasks;
+
+namespace Pact.Cli.Commands;
+
+internal static class TasksCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var phase = new Option<string?>("--phase") { Description = $"Only tasks of this phase: {string.Join(", ", TaskList.Phases)}" };
+        var component = new Option<string?>("--component") { Description = "Only tasks of this component" };
+        var complete = new Option<string?>("--complete") { Description = "Mark task T### completed" };
+        var command = new Command("tasks", "The task list from the tree and contracts (tasks.json, TASKS.md)") { dir, phase, component, complete, CliContext.JsonOption };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await context.Services.GetRequiredService<TasksService>().TasksAsync(parse.GetValue(dir)!, parse.GetValue(phase), parse.GetValue(component), parse.GetValue(complete), cancellationToken);
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultTaskList, (list, output) => output.Write(TaskPlanner.Markdown(list)));
+        });
+        return command;
+    }
+
+    public static Command Export(CliContext context)
+    {
+        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var command = new Command("export-tasks", "Print the whole task list as Markdown (TASKS.md), for an issue tracker or a person") { dir, CliContext.JsonOption };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await context.Services.GetRequiredService<TasksService>().TasksAsync(parse.GetValue(dir)!, null, null, null, cancellationToken);
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultTaskList, (list, output) => output.Write(TaskPlanner.Markdown(list)));
+        });
+        return command;
+    }
+}
