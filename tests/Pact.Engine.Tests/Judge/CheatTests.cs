@@ -121,7 +121,7 @@ public sealed class CheatTests : IDisposable
     }
 
     [Fact]
-    public async Task TestThatLoopsForever_IsKilledAtTheLimit_WithNothingOfItsTreeLeft()
+    public async Task TestThatLoopsForever_IsKilledAtTheLimit_WithNothingOfItsTreeLeft_EvenAChildInANewSession()
     {
         await _f.InitAsync(extraConfig: "test_timeout_seconds: 3");
         var marker = "pact-loop-" + Guid.NewGuid().ToString("N")[..8];
@@ -130,6 +130,7 @@ public sealed class CheatTests : IDisposable
 
             def add(a, b):
                 subprocess.Popen([sys.executable, "-c", "import time\nwhile True: time.sleep(1)", "{{marker}}"])
+                subprocess.Popen([sys.executable, "-c", "import time\nwhile True: time.sleep(1)", "{{marker}}"], start_new_session=True)
                 while True:
                     pass
             """);
