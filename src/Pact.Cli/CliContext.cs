@@ -38,7 +38,10 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
         if (!result.Ok)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            Error.WriteLine($"pact {result.Command}: {Describe(result.Outcome)}{(errors > 1 ? $" ({errors} errors)" : "")}; nothing was changed.");
+            // A result with data (a test run that failed) did its work; only a refused request changed nothing.
+            Error.WriteLine(result.Data is not null
+                ? $"pact {result.Command}: failed ({errors} problem{(errors == 1 ? "" : "s")}, listed above)."
+                : $"pact {result.Command}: {Describe(result.Outcome)}{(errors > 1 ? $" ({errors} errors)" : "")}; nothing was changed.");
         }
 
         return ExitCodes.Of(result.Outcome);

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Pact.Judge;
 
-/// <summary>certification/certificate.intoto.json: a DSSE envelope around the base64 in-toto statement.</summary>
+/// <summary>certification/certification.json: a DSSE envelope around the base64 in-toto statement.</summary>
 public sealed record DsseEnvelope
 {
     public const string InTotoPayloadType = "application/vnd.in-toto+json";

@@ -14,14 +14,14 @@ namespace Pact.Engine.Judge;
 
 /// <summary>
 /// <c>pact certify</c>: runs every visible and hidden suite and, only if all pass and no tamper event is open, writes
-/// certification/certificate.intoto.json (an in-toto Statement v1 over every contract, test and implementation file,
+/// certification/certification.json (an in-toto Statement v1 over every contract, test and implementation file,
 /// in a DSSE envelope signed with ECDSA P-256) and the public key beside it. <c>--verify</c> recomputes every digest,
 /// checks the signature against the project's key and names each file that changed.
 /// </summary>
 public sealed class CertificationService(ProjectStore store, JudgeService judgeService)
 {
     public const string Command = "certify";
-    public const string CertificateFile = "certificate.intoto.json";
+    public const string CertificateFile = "certification.json";
     public const string PublicKeyFile = "public_key.pem";
 
     public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, CancellationToken cancellationToken)

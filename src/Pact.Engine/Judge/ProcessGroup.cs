@@ -22,6 +22,39 @@ internal static partial class ProcessGroup
         }
     }
 
+    /// <summary>
+    /// Kills every process whose environment still carries <paramref name="tag"/> (the <c>PACT_SANDBOX</c> variable
+    /// every runner gets): catches what left the group with setsid, unless it also scrubbed its environment.
+    /// </summary>
+    public static void KillTagged(string tag)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var needle = System.Text.Encoding.UTF8.GetBytes(tag + "\0");
+        foreach (var entry in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), out var pid) || pid == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllBytes(Path.Combine(entry, "environ")).AsSpan().IndexOf(needle) >= 0)
+                {
+                    _ = KillNative(pid, SigKill);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone already, or not ours to read.
+            }
+        }
+    }
+
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
 #pragma warning disable SYSLIB1054 // A two-int P/Invoke needs no marshalling source generator (and no unsafe blocks).
     private static extern int KillNative(int pid, int signal);

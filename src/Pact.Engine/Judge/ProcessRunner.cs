@@ -69,6 +69,11 @@ public sealed class ProcessRunner(TimeProvider time)
 
         // Whatever the tests left running (a daemon, a sleeping child) goes with the group.
         ProcessGroup.Kill(process.Id);
+        if (spec.Environment.TryGetValue(ProcessSpec.TagVariable, out var tag))
+        {
+            ProcessGroup.KillTagged($"{ProcessSpec.TagVariable}={tag}");
+        }
+
         drain.CancelAfter(TimeSpan.FromSeconds(5));
         var (outText, outCut) = await stdout;
         var (errText, errCut) = await stderr;

@@ -13,4 +13,7 @@ public sealed record ProcessSpec
 
     /// <summary>Bytes kept of each of stdout and stderr; the rest is read and dropped.</summary>
     public int OutputCap { get; init; } = 1 << 20;
+
+    /// <summary>Environment variable that tags every process of a run; after the run, any process still carrying it is killed.</summary>
+    public const string TagVariable = "PACT_SANDBOX";
 }

@@ -1,4 +1,3 @@
-using Pact.Configuration;
 using Pact.Engine.Judge.Runners;
 using Pact.Engine.Projects;
 using Pact.Judge;
@@ -108,6 +107,4 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
 
         return order;
     }
-
-    internal static int Workers(PactConfig config) => Math.Max(1, config.Workers ?? Environment.ProcessorCount);
 }

@@ -58,11 +58,8 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
         }
 
         var suite = read.Value!;
+        // The gate compares the suite's component with the one named on the command line.
         var problems = SuiteGate.Check(suite, contract.Value! with { ComponentId = componentId }, Path.GetFileName(file)).ToList();
-        if (suite.ComponentId != contract.Value!.ComponentId)
-        {
-            problems.Add(new Diagnostic { Rule = "suite.component_mismatch", File = Path.GetFileName(file), Pointer = "/component_id", Message = $"the suite is for '{suite.ComponentId}', the contract for '{contract.Value.ComponentId}'", Fix = "pass the suite of this component" });
-        }
 
         var (existing, corrupt) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
         var frozen = existing?.Lock.Frozen ?? false;

@@ -36,7 +36,7 @@ public sealed class CertificationTests : IDisposable
     {
         await CertifiedAsync();
 
-        var envelope = JsonSerializer.Deserialize(File.ReadAllText(P("certification/certificate.intoto.json")), PactJson.Context.DsseEnvelope)!;
+        var envelope = JsonSerializer.Deserialize(File.ReadAllText(P("certification/certification.json")), PactJson.Context.DsseEnvelope)!;
         var statement = JsonSerializer.Deserialize(Convert.FromBase64String(envelope.Payload), PactJson.Context.InTotoStatement)!;
         Assert.Equal("https://in-toto.io/Statement/v1", statement.Type);
         Assert.Equal("2026-11-26T10:00:00.0000000+00:00", statement.Predicate.Timestamp);
@@ -51,6 +51,7 @@ public sealed class CertificationTests : IDisposable
         var verified = await Service.VerifyAsync(_f.Project, Ct);
         Assert.True(verified.Ok, string.Join("\n", verified.Diagnostics));
         Assert.Empty(verified.Data!.Changed);
+        Assert.True((await _f.Get<Pact.Engine.Projects.StatusService>().GetAsync(_f.Project, Ct)).Data!.Certified);
     }
 
     [Theory]
@@ -86,7 +87,7 @@ public sealed class CertificationTests : IDisposable
     public async Task EditedCertificate_FailsVerify()
     {
         await CertifiedAsync();
-        var path = P("certification/certificate.intoto.json");
+        var path = P("certification/certification.json");
         var envelope = JsonSerializer.Deserialize(File.ReadAllText(path), PactJson.Context.DsseEnvelope)!;
         var payload = Encoding.UTF8.GetString(Convert.FromBase64String(envelope.Payload)).Replace("\"passed\"", "\"failed\"", StringComparison.Ordinal);
         File.WriteAllText(path, JsonSerializer.Serialize(envelope with { Payload = Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)) }, PactJson.Context.DsseEnvelope));
@@ -100,7 +101,7 @@ public sealed class CertificationTests : IDisposable
     public async Task CertificateResignedWithAnotherKey_FailsVerify_EvenWithTheKeyBesideItReplaced()
     {
         await CertifiedAsync();
-        var path = P("certification/certificate.intoto.json");
+        var path = P("certification/certification.json");
         var envelope = JsonSerializer.Deserialize(File.ReadAllText(path), PactJson.Context.DsseEnvelope)!;
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         File.WriteAllText(path, JsonSerializer.Serialize(Dsse.Sign(Convert.FromBase64String(envelope.Payload), other), PactJson.Context.DsseEnvelope));
@@ -128,7 +129,7 @@ public sealed class CertificationTests : IDisposable
         Assert.True((await _f.LockAsync("calc", hidden, SuiteKind.Hidden)).Ok);
         var failing = await Service.CertifyAsync(_f.Project, Ct);
         Assert.Equal("certify.suites_failed", Assert.Single(failing.Diagnostics).Rule);
-        Assert.False(File.Exists(P("certification/certificate.intoto.json")));
+        Assert.False(File.Exists(P("certification/certification.json")));
     }
 
     [Fact]

@@ -10,5 +10,6 @@ internal static class RunnerEnvironment
         ["TMPDIR"] = sandbox.Temp,
         ["LANG"] = "C.UTF-8",
         ["LC_ALL"] = "C.UTF-8",
+        [ProcessSpec.TagVariable] = sandbox.Root,
     };
 }
