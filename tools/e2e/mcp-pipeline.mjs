@@ -55,6 +55,8 @@ if (tested.data.runs.some((r) => r.status !== "passed")) fail("visible suites pa
 await call("pact_polish", {});
 const certified = await call("pact_certify", {}, { ...long, onprogress: (p) => progress.push(p) });
 const verified = await call("pact_certify", { verify: true });
+const envelope = JSON.parse((await client.readResource({ uri: "pact://certificate" })).contents[0].text);
+if (!envelope.payloadType || !envelope.signatures?.length) fail("pact://certificate is a signed DSSE envelope", envelope);
 report("certificate", { certified: certified.outcome, verified: verified.outcome });
 const status = await call("pact_status", {});
 report("done", { phase: status.data.phase, ok: true });

@@ -3,7 +3,6 @@ using System.Text;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
 using Pact.Engine.Handoff;
-using Pact.Engine.Projects;
 using Pact.Mcp.Hosting;
 using Pact.Mcp.Resources;
 using Pact.Mcp.Tools;
@@ -20,13 +19,13 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
     [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Audit)]
     public async Task<string> Shape(McpServer server, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
         return new StringBuilder()
             .AppendLine("Write a Shape Up pitch for the task: the problem, the appetite (small or big), a breadboard of places,")
             .AppendLine("affordances and connections, the rabbit holes with how each is patched, and the no-gos.")
             .AppendLine("Submit it with the pact_shape tool as an object matching this schema.")
-            .Append(Section("task.md", await ReadAsync(layout.TaskMd, cancellationToken)))
-            .Append(Section("schema: pitch", SchemaCatalog.Text(ArtifactKind.Pitch)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("schema: pitch", SchemaCatalog.Text(ArtifactKind.Pitch)))
             .ToString();
     }
 
@@ -35,14 +34,14 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<string> Goodhart(McpServer server, [Description("Component id")] string component_id, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
         return new StringBuilder()
             .AppendLine($"Write hidden tests for component '{component_id}' that an implementation gaming the visible tests would fail:")
             .AppendLine("hard-coded answers, boundaries next to the tested values, invariants over many inputs, postconditions for every")
             .AppendLine("input class. Name Python tests test_goodhart_*. Each case description states the behavioural property it checks")
             .AppendLine("(it becomes a hint), never the expected value. Submit with pact_goodhart; never show these tests to the implementer.")
-            .Append(Section($"contracts/{component_id}/interface.json", ComponentIds.IsValid(component_id) ? await ReadAsync(layout.ContractJson(component_id), cancellationToken) : "(invalid id)"))
-            .Append(Section("visible suite (what the implementer sees)", ComponentIds.IsValid(component_id) ? await ReadAsync(layout.SuiteJson(component_id), cancellationToken) : ""))
+            .Append(PromptText.Section($"contracts/{component_id}/interface.json", ComponentIds.IsValid(component_id) ? await PromptText.ReadAsync(layout.ContractJson(component_id), cancellationToken) : "(invalid id)"))
+            .Append(PromptText.Section("visible suite (what the implementer sees)", ComponentIds.IsValid(component_id) ? await PromptText.ReadAsync(layout.SuiteJson(component_id), cancellationToken) : ""))
             .ToString();
     }
 
@@ -71,14 +70,14 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
     [PactTool(ToolTier.Core)]
     public async Task<string> Review(McpServer server, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
         return new StringBuilder()
             .AppendLine("Review this project as a skeptical reviewer who reads contracts, not code. Call pact_validate and pact_test,")
             .AppendLine("then check: does every acceptance criterion map to a contract clause and a test? Are error cases and invariants")
             .AppendLine("tested, or only happy paths? Do rationales say what data is touched and why? List concrete findings with the")
             .AppendLine("artifact and JSON pointer each concerns, most severe first.")
-            .Append(Section("task.md", await ReadAsync(layout.TaskMd, cancellationToken)))
-            .Append(Section("decomposition/interview.json", await ReadAsync(layout.InterviewJson, cancellationToken)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("decomposition/interview.json", await PromptText.ReadAsync(layout.InterviewJson, cancellationToken)))
             .ToString();
     }
 
@@ -87,7 +86,7 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
     [PactTool(ToolTier.Standard)]
     public async Task<string> Simulacrum(McpServer server, [Description("The claim to test, e.g. \"the booking API is done\"")] string claim, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
         return new StringBuilder()
             .AppendLine($"Claim under test: \"{claim}\"")
             .AppendLine("Simulate, one at a time, the actors who would disprove it: a hostile user, a careless operator, a tenant")
@@ -95,15 +94,7 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
             .AppendLine("For each, say what they do, what the contracts promise, and whether a test proves the promise. End with the")
             .AppendLine("claim's verdict (holds / holds with gaps / does not hold) and the missing tests or contract clauses. This is")
             .AppendLine("not approval: adjudicate each finding, fix the work, and rerun the gates.")
-            .Append(Section("task.md", await ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
             .ToString();
     }
-
-    private async Task<ProjectLayout> LayoutAsync(McpServer server, CancellationToken cancellationToken) =>
-        new(await directories.ResolveAsync(server, null, cancellationToken));
-
-    private static async Task<string> ReadAsync(string path, CancellationToken cancellationToken) =>
-        File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "(not written yet)";
-
-    private static string Section(string title, string body) => $"\n## {title}\n\n{body.TrimEnd()}\n";
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Text;
 using ModelContextProtocol.Server;
-using Pact.Engine.Projects;
 using Pact.Mcp.Hosting;
 using Pact.Mcp.Resources;
 using Pact.Mcp.Tools;
@@ -21,14 +20,14 @@ public sealed class WorkflowPrompts(ProjectDirectoryResolver directories)
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<string> Interview(McpServer server, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
         return new StringBuilder()
             .AppendLine("Read the task and SOPs below. Find the risks, the ambiguities and the questions only the user can answer;")
             .AppendLine("state the assumptions you would make and the acceptance criteria that would prove the task done.")
             .AppendLine("Submit the result with the pact_interview tool as an object matching this schema.")
-            .Append(Section("task.md", await ReadAsync(layout.TaskMd, cancellationToken)))
-            .Append(Section("sops.md", await ReadAsync(layout.SopsMd, cancellationToken)))
-            .Append(Section("schema: interview", SchemaCatalog.Text(ArtifactKind.Interview)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("sops.md", await PromptText.ReadAsync(layout.SopsMd, cancellationToken)))
+            .Append(PromptText.Section("schema: interview", SchemaCatalog.Text(ArtifactKind.Interview)))
             .ToString();
     }
 
@@ -37,14 +36,14 @@ public sealed class WorkflowPrompts(ProjectDirectoryResolver directories)
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<string> Decompose(McpServer server, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
         return new StringBuilder()
             .AppendLine("Decompose the task into a tree of components: 2 to 7 children per decomposed node, ids in lower snake_case")
             .AppendLine("(they become directory names), one clear responsibility each, no dependency cycles. Leaves are implemented;")
             .AppendLine("parents compose their children. Submit it with the pact_decompose tool as an object matching this schema.")
-            .Append(Section("task.md", await ReadAsync(layout.TaskMd, cancellationToken)))
-            .Append(Section("decomposition/interview.json", await ReadAsync(layout.InterviewJson, cancellationToken)))
-            .Append(Section("schema: decomposition", SchemaCatalog.Text(ArtifactKind.Decomposition)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("decomposition/interview.json", await PromptText.ReadAsync(layout.InterviewJson, cancellationToken)))
+            .Append(PromptText.Section("schema: decomposition", SchemaCatalog.Text(ArtifactKind.Decomposition)))
             .ToString();
     }
 
@@ -53,15 +52,15 @@ public sealed class WorkflowPrompts(ProjectDirectoryResolver directories)
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<string> Contract(McpServer server, [Description("Component id")] string component_id, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
         return new StringBuilder()
             .AppendLine($"Write the contract of component '{component_id}': its types (with validators), its functions (inputs, output_type,")
             .AppendLine("error cases, pre- and postconditions), invariants, dependencies, data_access and authority with specific rationales.")
             .AppendLine("Every type name you use must be a primitive, a type you define, or a dependency's type.")
             .AppendLine("Submit it with the pact_contract tool as an object matching this schema.")
-            .Append(Section("task.md", await ReadAsync(layout.TaskMd, cancellationToken)))
-            .Append(Section("decomposition/tree.json", await ReadAsync(layout.TreeJson, cancellationToken)))
-            .Append(Section("schema: contract", SchemaCatalog.Text(ArtifactKind.Contract)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("decomposition/tree.json", await PromptText.ReadAsync(layout.TreeJson, cancellationToken)))
+            .Append(PromptText.Section("schema: contract", SchemaCatalog.Text(ArtifactKind.Contract)))
             .ToString();
     }
 
@@ -70,22 +69,14 @@ public sealed class WorkflowPrompts(ProjectDirectoryResolver directories)
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<string> Tests(McpServer server, [Description("Component id")] string component_id, CancellationToken cancellationToken)
     {
-        var layout = await LayoutAsync(server, cancellationToken);
-        var contract = ComponentIds.IsValid(component_id) ? await ReadAsync(layout.ContractJson(component_id), cancellationToken) : "(invalid component id)";
+        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
+        var contract = ComponentIds.IsValid(component_id) ? await PromptText.ReadAsync(layout.ContractJson(component_id), cancellationToken) : "(invalid component id)";
         return new StringBuilder()
             .AppendLine($"Write the visible test suite of component '{component_id}' from its contract: at least one happy_path test per")
             .AppendLine("function, one error_case test per declared error case, edge cases from preconditions and validators, and invariant")
             .AppendLine("tests. Every case id must appear in generated_code. Submit it with the pact_tests tool.")
-            .Append(Section($"contracts/{component_id}/interface.json", contract))
-            .Append(Section("schema: test_suite", SchemaCatalog.Text(ArtifactKind.TestSuite)))
+            .Append(PromptText.Section($"contracts/{component_id}/interface.json", contract))
+            .Append(PromptText.Section("schema: test_suite", SchemaCatalog.Text(ArtifactKind.TestSuite)))
             .ToString();
     }
-
-    private async Task<ProjectLayout> LayoutAsync(McpServer server, CancellationToken cancellationToken) =>
-        new(await directories.ResolveAsync(server, null, cancellationToken));
-
-    private static async Task<string> ReadAsync(string path, CancellationToken cancellationToken) =>
-        File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "(not written yet)";
-
-    private static string Section(string title, string body) => $"\n## {title}\n\n{body.TrimEnd()}\n";
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
+using Pact.Engine.Handoff;
 using Pact.Engine.Projects;
 using Pact.Mcp.Hosting;
 using Pact.Mcp.Tools;
@@ -12,7 +13,7 @@ namespace Pact.Mcp.Resources;
 
 /// <summary>Read-only views of the server's project, fetched on need so tool results and prompts stay small.</summary>
 [McpServerResourceType]
-public sealed class ProjectResources(ProjectDirectoryResolver directories, StatusService status, ComponentsService components)
+public sealed class ProjectResources(ProjectDirectoryResolver directories, StatusService status, ComponentsService components, HandoffService handoff)
 {
     [McpServerResource(UriTemplate = "pact://status", Name = "status", MimeType = "application/json")]
     [Description("The project's status record: phase, counts, readiness and the next step.")]
@@ -57,6 +58,27 @@ public sealed class ProjectResources(ProjectDirectoryResolver directories, Statu
         SchemaCatalog.Find(name) is { } kind
             ? SchemaCatalog.Text(kind)
             : throw new McpProtocolException($"no schema named '{name}'; use one of: {string.Join(", ", SchemaCatalog.Names)}", McpErrorCode.ResourceNotFound);
+
+    [McpServerResource(UriTemplate = "pact://handoff/{id}", Name = "handoff", MimeType = "text/markdown")]
+    [Description("The implementer's brief for one component: contract, interface stub, visible tests, dependency map.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<string> Handoff(McpServer server, [Description("Component id")] string id, CancellationToken cancellationToken)
+    {
+        var brief = await handoff.BriefAsync(await directories.ResolveAsync(server, null, cancellationToken), id, validate: false, maxTokens: 0, cancellationToken);
+        return brief.Data?.Brief
+            ?? throw new McpProtocolException($"no brief for component '{id}': {string.Join("; ", brief.Diagnostics.Select(d => d.Message))}", McpErrorCode.ResourceNotFound);
+    }
+
+    [McpServerResource(UriTemplate = "pact://certificate", Name = "certificate", MimeType = "application/json")]
+    [Description("The signed certificate (a DSSE envelope over an in-toto Statement), once pact_certify has written one.")]
+    [PactTool(ToolTier.Core)]
+    public async Task<string> Certificate(McpServer server, CancellationToken cancellationToken)
+    {
+        var layout = new ProjectLayout(await directories.ResolveAsync(server, null, cancellationToken));
+        return File.Exists(layout.CertificateJson)
+            ? await File.ReadAllTextAsync(layout.CertificateJson, cancellationToken)
+            : throw new McpProtocolException("the project has no certificate yet; pact_certify writes one when every suite passes", McpErrorCode.ResourceNotFound);
+    }
 
     private static async Task<string> ReadArtifactAsync(ProjectLayout layout, string id, Func<string, string> path, string what, CancellationToken cancellationToken)
     {
