@@ -7,13 +7,16 @@ using Pact.Projects;
 namespace Pact.Cli;
 
 /// <summary>What every command handler needs: the services and where to print. Tests pass StringWriters.</summary>
-public sealed class CliContext(IServiceProvider services, TextWriter output, TextWriter error)
+public sealed class CliContext(IServiceProvider services, TextWriter output, TextWriter error, TextReader input)
 {
     public static readonly Option<bool> JsonOption = new("--json") { Description = "Print the result record as JSON (versioned; the same record the MCP tool returns)" };
 
     public IServiceProvider Services { get; } = services;
     public TextWriter Output { get; } = output;
     public TextWriter Error { get; } = error;
+
+    /// <summary>stdin, for the commands that read a document from it (the hook).</summary>
+    public TextReader Input { get; } = input;
 
     /// <summary>Prints a result as JSON or through <paramref name="human"/>, diagnostics on stderr, and returns its exit code.</summary>
     public int Render<T>(CommandResult<T> result, bool json, JsonTypeInfo<CommandResult<T>> type, Action<T, TextWriter> human)

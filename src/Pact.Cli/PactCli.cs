@@ -36,14 +36,15 @@ public static class PactCli
         root.Subcommands.Add(ChecklistCommand.Create(context));
         root.Subcommands.Add(TasksCommand.Create(context));
         root.Subcommands.Add(TasksCommand.Export(context));
+        root.Subcommands.Add(HookCommand.Create(context, context.Input));
         root.Subcommands.Add(McpCommand.Create());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IServiceProvider? services = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IServiceProvider? services = null, CancellationToken cancellationToken = default, TextReader? input = null)
     {
         await using var owned = services is null ? new ServiceCollection().AddPact().BuildServiceProvider(validateScopes: true) : null;
-        var context = new CliContext(services ?? owned!, output, error);
+        var context = new CliContext(services ?? owned!, output, error, input ?? TextReader.Null);
         var parse = Build(context).Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,3 +1,3 @@
 using Pact.Cli;
 
-return await PactCli.RunAsync(args, Console.Out, Console.Error);
+return await PactCli.RunAsync(args, Console.Out, Console.Error, input: Console.In);
