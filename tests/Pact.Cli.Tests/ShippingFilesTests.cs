@@ -5,7 +5,7 @@ namespace Pact.Cli.Tests;
 /// <summary>The files agents install from: they parse, start the server by a bare command, and the plugin's skill copies match the originals.</summary>
 public sealed class ShippingFilesTests
 {
-    private static string Root { get; } = FindRoot();
+    private static string Root { get; } = Path.GetDirectoryName(JudgeTools.RepositoryFile("Pact.sln") ?? throw new InvalidOperationException("Pact.sln not found"))!;
 
     [Theory]
     [InlineData("mcp.json")]
@@ -39,18 +39,5 @@ public sealed class ShippingFilesTests
         {
             Assert.Contains(tool, entry.GetProperty("matcher").GetString()!.Split('|'));
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pact.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pact.sln not found");
     }
 }

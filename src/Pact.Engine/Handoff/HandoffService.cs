@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Pact.Contracts;
 using Pact.Diagnostics;
 using Pact.Engine.Projects;
@@ -15,7 +14,7 @@ namespace Pact.Engine.Handoff;
 /// (the visible suite), sops.md and decomposition/pitch.json. Never a goodhart/ directory, an audit log or anything else,
 /// so hidden tests cannot leak into a brief.
 /// </summary>
-public sealed partial class HandoffService(ProjectStore store)
+public sealed class HandoffService(ProjectStore store)
 {
     public const string Command = "handoff";
 
@@ -27,7 +26,7 @@ public sealed partial class HandoffService(ProjectStore store)
             return CommandResults.Fail<HandoffBrief>(Command, outcome, diagnostics);
         }
         var layout = project.Layout;
-        if (!ComponentId().IsMatch(componentId))
+        if (!ComponentIds.IsValid(componentId))
         {
             return CommandResults.Fail<HandoffBrief>(Command, Outcome.Invalid, new Diagnostic { Rule = "handoff.component_id.invalid", Message = $"'{componentId}' is not a component id", Fix = "use an id from `pact components`" });
         }
@@ -44,7 +43,7 @@ public sealed partial class HandoffService(ProjectStore store)
         var dependencies = new Dictionary<string, ComponentContract?>(StringComparer.Ordinal);
         foreach (var dependency in contract.Value!.Dependencies.Distinct(StringComparer.Ordinal).Where(d => d != componentId))
         {
-            var read = ComponentId().IsMatch(dependency)
+            var read = ComponentIds.IsValid(dependency)
                 ? await store.ReadAsync(layout, layout.ContractJson(dependency), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken)
                 : null;
             warnings.AddRange((read?.Diagnostics ?? []).Select(d => d with { Severity = Severity.Warning }));
@@ -70,7 +69,4 @@ public sealed partial class HandoffService(ProjectStore store)
             ? CommandResults.Ok(Command, brief, warnings)
             : new CommandResult<HandoffBrief> { Command = Command, Outcome = Outcome.Invalid, Data = brief, Diagnostics = warnings };
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,63}$")]
-    private static partial Regex ComponentId();
 }

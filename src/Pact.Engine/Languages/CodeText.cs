@@ -14,6 +14,29 @@ internal static class CodeText
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The literal PACT key of a function (docs/PACT_KEYS.md).</summary>
+    /// <summary>
+    /// A range or length validator as comparisons of <paramref name="subject"/> with its bounds (e.g. "x >= 1",
+    /// "x &lt; 10"), the same in every C-like language; each generator joins them with its own "and".
+    /// </summary>
+    public static IEnumerable<string> Comparisons(Pact.Generation.FieldCheck check, string subject, string notEqual = "!=")
+    {
+        var bound = check.Bound!;
+        if (bound.Low is { } low)
+        {
+            yield return $"{subject} {(bound.LowInclusive ? ">=" : ">")} {Number(low)}";
+        }
+
+        if (bound.High is { } high)
+        {
+            yield return $"{subject} {(bound.HighInclusive ? "<=" : "<")} {Number(high)}";
+        }
+
+        if (bound.Except is { } except)
+        {
+            yield return $"{subject} {notEqual} {Number(except)}";
+        }
+    }
+
     public static string Key(ComponentContract contract, FunctionContract function) => $"PACT:{contract.ComponentId}:{function.Name}";
 
     /// <summary>An enum variant as an identifier: letters, digits and '_', not starting with a digit.</summary>

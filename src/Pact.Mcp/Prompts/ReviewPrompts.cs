@@ -4,8 +4,8 @@ using ModelContextProtocol;
 using ModelContextProtocol.Server;
 using Pact.Engine.Handoff;
 using Pact.Mcp.Hosting;
-using Pact.Mcp.Resources;
 using Pact.Mcp.Tools;
+using Pact.Projects;
 using Pact.Schemas;
 
 namespace Pact.Mcp.Prompts;

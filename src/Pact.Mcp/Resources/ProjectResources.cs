@@ -6,6 +6,7 @@ using Pact.Engine.Handoff;
 using Pact.Engine.Projects;
 using Pact.Mcp.Hosting;
 using Pact.Mcp.Tools;
+using Pact.Projects;
 using Pact.Schemas;
 using Pact.Serialization;
 

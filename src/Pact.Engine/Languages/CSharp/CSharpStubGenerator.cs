@@ -114,20 +114,7 @@ public static class CSharpStubGenerator
             return $"{value} is string && System.Text.RegularExpressions.Regex.IsMatch({value}, {CodeText.Quote(check.Pattern)})";
         }
         var subject = check.Kind == ValidatorKind.Length ? $"{value}.Length" : value;
-        var parts = new List<string>();
-        var b = check.Bound!;
-        if (b.Low is { } low)
-        {
-            parts.Add($"{subject} {(b.LowInclusive ? ">=" : ">")} {CodeText.Number(low)}");
-        }
-        if (b.High is { } high)
-        {
-            parts.Add($"{subject} {(b.HighInclusive ? "<=" : "<")} {CodeText.Number(high)}");
-        }
-        if (b.Except is { } except)
-        {
-            parts.Add($"{subject} != {CodeText.Number(except)}");
-        }
+        var parts = CodeText.Comparisons(check, subject).ToList();
         return parts.Count == 0 ? "true" : string.Join(" && ", parts);
     }
 

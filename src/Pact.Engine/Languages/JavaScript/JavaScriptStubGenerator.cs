@@ -121,19 +121,7 @@ public static class JavaScriptStubGenerator
         var subject = check.Kind == ValidatorKind.Length ? $"{value}.length" : value;
         var guard = check.Kind == ValidatorKind.Length ? $"typeof {value} === \"string\"" : $"typeof {value} === \"number\"";
         var parts = new List<string> { guard };
-        var b = check.Bound!;
-        if (b.Low is { } low)
-        {
-            parts.Add($"{subject} {(b.LowInclusive ? ">=" : ">")} {CodeText.Number(low)}");
-        }
-        if (b.High is { } high)
-        {
-            parts.Add($"{subject} {(b.HighInclusive ? "<=" : "<")} {CodeText.Number(high)}");
-        }
-        if (b.Except is { } except)
-        {
-            parts.Add($"{subject} !== {CodeText.Number(except)}");
-        }
+        parts.AddRange(CodeText.Comparisons(check, subject, "!=="));
         _ = t;
         return string.Join(" && ", parts);
     }

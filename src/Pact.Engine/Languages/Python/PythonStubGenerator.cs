@@ -109,20 +109,7 @@ public static class PythonStubGenerator
             return $"isinstance({value}, str) and re.search({CodeText.Quote(check.Pattern)}, {value}) is not None";
         }
         var subject = check.Kind == ValidatorKind.Length ? $"len({value})" : value;
-        var parts = new List<string>();
-        var b = check.Bound!;
-        if (b.Low is { } low)
-        {
-            parts.Add($"{subject} {(b.LowInclusive ? ">=" : ">")} {CodeText.Number(low)}");
-        }
-        if (b.High is { } high)
-        {
-            parts.Add($"{subject} {(b.HighInclusive ? "<=" : "<")} {CodeText.Number(high)}");
-        }
-        if (b.Except is { } except)
-        {
-            parts.Add($"{subject} != {CodeText.Number(except)}");
-        }
+        var parts = CodeText.Comparisons(check, subject).ToList();
         return parts.Count == 0 ? "True" : string.Join(" and ", parts);
     }
 
