@@ -1,23 +1,63 @@
 #!/usr/bin/env bash
-# Offline checks with the real Claude Code CLI (pinned in tools/package.json), in an isolated HOME:
-# the marketplace and plugin manifests validate strictly, and the pact server connects both from the project
-# mcp.json and from the plugin. `pact` must already be on PATH (installed as the README says).
-# claude exits 0 even when a server fails to connect, so the output is checked.
+# Offline checks with the real Claude Code and Codex CLIs (pinned in tools/package.json), in an isolated HOME.
+# `pact` must already be on PATH, installed as the README says. Both CLIs exit 0 even when a server fails to
+# connect, so their output is checked, not their exit codes.
+#   Claude Code: the marketplace and plugin validate strictly; the pact server connects from the project mcp.json,
+#                from --plugin-dir, and from the plugin installed through the marketplace (with its skills and hook).
+#   Codex:       `codex mcp add` writes the expected config; its app-server starts the server, lists its tools,
+#                finds the pact-engineer skill and calls pact_init/pact_status in a project, first from config.toml
+#                (skills copied to ~/.agents/skills) and then from the plugin installed through the same marketplace.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-claude="$repo/tools/node_modules/.bin/claude"
-export HOME=$(mktemp -d) DISABLE_TELEMETRY=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 MCP_TIMEOUT=20000
+bin="$repo/tools/node_modules/.bin"
+export HOME=$(mktemp -d)
+export CODEX_HOME="$HOME/.codex" DISABLE_TELEMETRY=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 MCP_TIMEOUT=20000
+mkdir -p "$CODEX_HOME"
 work=$(mktemp -d)
 trap 'rm -rf "$HOME" "$work"' EXIT
 
-"$claude" plugin validate --strict "$repo" | tail -1
-"$claude" plugin validate --strict "$repo/plugin" | tail -1
+expect() { # expect <pattern> <what> <output>
+  grep -q -- "$1" <<<"$3" || { echo "$3"; echo "agent checks: $2" >&2; exit 1; }
+  echo "ok: $2"
+}
+# Codex warns on stderr that it will not create helper binaries under /tmp; that is expected in an isolated HOME.
+codex() { "$bin/codex" "$@" 2> >(grep -v 'could not create PATH aliases' >&2); }
+
+# --- Claude Code ---
+"$bin/claude" plugin validate --strict "$repo" | tail -1
+"$bin/claude" plugin validate --strict "$repo/plugin" | tail -1
 
 cp "$repo/mcp.json" "$work/.mcp.json"
-out=$(cd "$work" && "$claude" --settings '{"enableAllProjectMcpServers":true}' mcp list 2>&1)
-grep -q '^pact: pact mcp - ✔ Connected' <<<"$out" || { echo "$out"; echo "project mcp.json: pact did not connect" >&2; exit 1; }
-echo "project mcp.json: pact ✔ Connected"
+out=$(cd "$work" && "$bin/claude" --settings '{"enableAllProjectMcpServers":true}' mcp list 2>&1)
+expect '^pact: pact mcp - ✔ Connected' "claude: pact connects from the project mcp.json" "$out"
+out=$(cd "$work" && "$bin/claude" --plugin-dir "$repo/plugin" mcp list 2>&1)
+expect '^plugin:pact:pact: pact mcp - ✔ Connected' "claude: pact connects from --plugin-dir ./plugin" "$out"
 
-out=$(cd "$work" && "$claude" --plugin-dir "$repo/plugin" mcp list 2>&1)
-grep -q '^plugin:pact:pact: pact mcp - ✔ Connected' <<<"$out" || { echo "$out"; echo "plugin: pact did not connect" >&2; exit 1; }
-echo "plugin: pact ✔ Connected"
+out=$("$bin/claude" plugin marketplace add "$repo" 2>&1 && "$bin/claude" plugin install pact@pact 2>&1)
+expect 'Successfully installed plugin: pact@pact' "claude: plugin installs from the marketplace" "$out"
+out=$("$bin/claude" plugin details pact@pact 2>&1)
+expect 'Skills .*pact-engineer.*simulacrum' "claude: the installed plugin has the pact-engineer and simulacrum skills" "$out"
+expect 'Hooks (1)  PreToolUse' "claude: the installed plugin has the PreToolUse deny hook" "$out"
+rm "$work/.mcp.json"
+out=$(cd "$work" && "$bin/claude" mcp list 2>&1)
+expect '^plugin:pact:pact: pact mcp - ✔ Connected' "claude: pact connects from the installed plugin" "$out"
+
+# --- Codex ---
+codex mcp add pact -- pact mcp >/dev/null
+out=$(codex mcp get pact --json)
+expect '"command": "pact"' "codex: mcp add records the bare command pact" "$out"
+# The README's startup timeout, as a user would add it to config.toml.
+printf 'startup_timeout_sec = 20\n' >>"$CODEX_HOME/config.toml"
+out=$(codex mcp get pact --json)
+expect '"startup_timeout_sec": 20' "codex: the startup timeout is read back" "$out"
+# Without the plugin, the skills are copied to the user's skill folder, as the README says.
+mkdir -p "$HOME/.agents/skills" "$work/from-config"
+cp -r "$repo/skills/pact-engineer" "$repo/skills/simulacrum" "$HOME/.agents/skills/"
+(cd "$work" && node "$repo/tools/e2e/codex-probe.mjs" "$bin/codex" "$work/from-config" pact-engineer)
+
+# A user-level server of the same name shadows the plugin's, so it goes first (README says so too).
+codex mcp remove pact >/dev/null
+codex plugin marketplace add "$repo" >/dev/null
+codex plugin add pact@pact >/dev/null
+mkdir "$work/from-plugin"
+(cd "$work" && node "$repo/tools/e2e/codex-probe.mjs" "$bin/codex" "$work/from-plugin" pact:pact-engineer pact@pact)
