@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Packs the two .NET tools into ./nupkg: Pact.Cli (command `pact`) and Pact.Mcp.Server (command `pact-mcp`, the same
-# program, which starts straight into `pact mcp`). Install offline with:
+# program, which starts straight into `pact mcp`). Each tool is three packages (see Pact.Cli.csproj): the one users
+# name, which points to a native (Native AOT) build for linux-x64 and a framework-dependent build for any other
+# platform. The native build is made only on linux-x64 (Native AOT does not cross-compile); elsewhere the
+# framework-dependent build is what installs. Install offline with:
 #   dotnet tool install --global --add-source ./nupkg Pact.Cli
 #   dotnet tool install --global --add-source ./nupkg Pact.Mcp.Server
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 rm -rf nupkg
-dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo
-# The second tool is a separate build (its own obj/bin) with another assembly and command name.
-dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo \
-  -p:PactTool=mcp -p:IntermediateOutputPath=obj/pact-mcp/ -p:OutputPath=bin/pact-mcp/
+rids=("" any)
+[ "$(uname -sm)" = "Linux x86_64" ] && rids+=(linux-x64)
+for rid in "${rids[@]}"; do
+  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"}
+  # The second tool is a separate build (its own obj/bin per runtime) with another assembly and command name.
+  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} -p:PactTool=mcp \
+    -p:IntermediateOutputPath="obj/pact-mcp/${rid:-tool}/" -p:OutputPath="bin/pact-mcp/${rid:-tool}/"
+done
 ls nupkg

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,9 +20,13 @@ namespace Pact.Mcp.Hosting;
 /// </summary>
 public static class PactMcpServerBuilderExtensions
 {
-    private static readonly Type[] ToolTypes = [typeof(ProjectTools), typeof(ArtifactTools), typeof(JudgeTools), typeof(InsightTools)];
-    private static readonly Type[] ResourceTypes = [typeof(ProjectResources)];
-    private static readonly Type[] PromptTypes = [typeof(WorkflowPrompts), typeof(ReviewPrompts)];
+    // Listed through Methods<T>() so that a trimmed (Native AOT) build keeps every method and constructor they need.
+    private static readonly Method[] ToolMethods = [.. Methods<ProjectTools>(), .. Methods<ArtifactTools>(), .. Methods<JudgeTools>(), .. Methods<InsightTools>()];
+    private static readonly Method[] ResourceMethods = [.. Methods<ProjectResources>()];
+    private static readonly Method[] PromptMethods = [.. Methods<WorkflowPrompts>(), .. Methods<ReviewPrompts>()];
+
+    /// <summary>A primitive's method, and how to make the instance it runs on (instance methods get one per request from DI).</summary>
+    private sealed record Method(MethodInfo Info, Func<IServiceProvider?, object> Create);
 
     public static IMcpServerBuilder AddPactPrimitives(this IMcpServerBuilder builder, PactMcpOptions options)
     {
@@ -30,12 +35,13 @@ public static class PactMcpServerBuilderExtensions
         var serializer = SerializerOptions();
 
         // Static methods need no instance; instance methods get one per request from DI (constructor injection).
-        builder.WithTools(Allowed<McpServerToolAttribute>(ToolTypes, options).Select(method =>
+        builder.WithTools(Allowed<McpServerToolAttribute>(ToolMethods, options).Select(entry =>
         {
+            var method = entry.Info;
             // Tools return CallToolResult (to set isError themselves); the SDK derives no output schema from that, so
             // the schema of the record they carry (named by the attribute) is set on the protocol tool directly.
             var create = new McpServerToolCreateOptions { SerializerOptions = serializer };
-            var tool = method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => Instance(context.Services, method), create);
+            var tool = method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => entry.Create(context.Services), create);
             if (method.GetCustomAttribute<McpServerToolAttribute>()!.OutputSchemaType is { } outputType)
             {
                 tool.ProtocolTool.OutputSchema = OutputSchema(outputType);
@@ -43,15 +49,17 @@ public static class PactMcpServerBuilderExtensions
 
             return tool;
         }));
-        builder.WithResources(Allowed<McpServerResourceAttribute>(ResourceTypes, options).Select(method =>
+        builder.WithResources(Allowed<McpServerResourceAttribute>(ResourceMethods, options).Select(entry =>
         {
+            var method = entry.Info;
             var create = new McpServerResourceCreateOptions { SerializerOptions = serializer };
-            return method.IsStatic ? McpServerResource.Create(method, target: null, create) : McpServerResource.Create(method, context => Instance(context.Services, method), create);
+            return method.IsStatic ? McpServerResource.Create(method, target: null, create) : McpServerResource.Create(method, context => entry.Create(context.Services), create);
         }));
-        builder.WithPrompts(Allowed<McpServerPromptAttribute>(PromptTypes, options).Select(method =>
+        builder.WithPrompts(Allowed<McpServerPromptAttribute>(PromptMethods, options).Select(entry =>
         {
+            var method = entry.Info;
             var create = new McpServerPromptCreateOptions { SerializerOptions = serializer };
-            return method.IsStatic ? McpServerPrompt.Create(method, target: null, create) : McpServerPrompt.Create(method, context => Instance(context.Services, method), create);
+            return method.IsStatic ? McpServerPrompt.Create(method, target: null, create) : McpServerPrompt.Create(method, context => entry.Create(context.Services), create);
         }));
         builder.WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentValidation.Filter));
         builder.WithCompleteHandler(Completions.CompleteAsync);
@@ -60,7 +68,7 @@ public static class PactMcpServerBuilderExtensions
 
     /// <summary>The names of the tools a role and tier get, for documentation and tests.</summary>
     public static IReadOnlyList<string> ToolNames(PactMcpOptions options) =>
-        [.. Allowed<McpServerToolAttribute>(ToolTypes, options).Select(m => m.GetCustomAttribute<McpServerToolAttribute>()!.Name!)];
+        [.. Allowed<McpServerToolAttribute>(ToolMethods, options).Select(m => m.Info.GetCustomAttribute<McpServerToolAttribute>()!.Name!)];
 
     /// <summary>
     /// The JSON Schema of a result record as Pact serializes it (snake_case names, enum strings), kept to the envelope
@@ -106,12 +114,14 @@ public static class PactMcpServerBuilderExtensions
         return options;
     }
 
-    private static IEnumerable<MethodInfo> Allowed<TAttribute>(IEnumerable<Type> types, PactMcpOptions options)
-        where TAttribute : Attribute =>
-        types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Where(m => m.GetCustomAttribute<TAttribute>() is not null)
-            .Where(m => m.GetCustomAttribute<PactToolAttribute>() is { } access && access.Roles.HasFlag(options.Role) && access.Tier <= options.Tier);
+    private static IEnumerable<Method> Methods<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicConstructors)] T>()
+        where T : class =>
+        typeof(T).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Select(info => new Method(info, services => ActivatorUtilities.CreateInstance<T>(services ?? throw new InvalidOperationException("the MCP request has no service provider"))));
 
-    private static object Instance(IServiceProvider? services, MethodInfo method) =>
-        ActivatorUtilities.CreateInstance(services ?? throw new InvalidOperationException("the MCP request has no service provider"), method.DeclaringType!);
+    private static IEnumerable<Method> Allowed<TAttribute>(IEnumerable<Method> methods, PactMcpOptions options)
+        where TAttribute : Attribute =>
+        methods.Where(m => m.Info.GetCustomAttribute<TAttribute>() is not null)
+            .Where(m => m.Info.GetCustomAttribute<PactToolAttribute>() is { } access && access.Roles.HasFlag(options.Role) && access.Tier <= options.Tier);
+
 }

@@ -48,7 +48,8 @@ internal static class InterviewElicitation
             }
 
             answers[question] = answer;
-            audited.Add(new JsonObject
+            // As JsonNode: the generic Add<T> would wrap the object in a JsonValue by reflection (not AOT-safe).
+            audited.Add((JsonNode)new JsonObject
             {
                 ["question_id"] = $"q_{i:000}",
                 ["answer"] = answer,
