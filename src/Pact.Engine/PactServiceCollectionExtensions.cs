@@ -44,6 +44,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();
         services.TryAddSingleton<Tasks.TasksService>();
+        services.TryAddSingleton<Health.HealthService>();
         return services;
     }
 }
