@@ -1,14 +1,10 @@
 using System.Globalization;
 using Pact.Audit;
 using Pact.Diagnostics;
-using Pact.Engine.Judge;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Health;
-using Pact.Judge;
 using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 using Pact.State;
 
 namespace Pact.Engine.Health;
@@ -18,7 +14,7 @@ namespace Pact.Engine.Health;
 /// from what it sees (audit log, recorded suite runs, artifacts on disk) plus the usage the agent reports with
 /// <c>pact health record</c>. The report is read-only and exits 0 whatever the health: it informs, it does not gate.
 /// </summary>
-public sealed class HealthService(ProjectStore store, StatusService status)
+public sealed class HealthService(ProjectStore store, StatusService status, HealthReader reader)
 {
     public const string Command = "health";
     public const string RecordCommand = "health record";
@@ -35,31 +31,7 @@ public sealed class HealthService(ProjectStore store, StatusService status)
         var layout = project.Layout;
         var phase = (await status.GetAsync(layout.Root, cancellationToken)).Data?.Phase ?? Phase.Interview;
         var (events, warnings) = await AuditLog.ReadAsync(layout.AuditLog, cancellationToken);
-        var tree = await store.ReadAsync(layout, layout.TreeJson, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
-        var judge = new JudgeLayout(layout, project.Config);
-        var artifacts = new HealthArtifacts(
-            PlanArtifacts: new[] { layout.InterviewJson, layout.PitchJson, layout.TreeJson }.Count(File.Exists),
-            Contracts: Directory.Exists(layout.ContractsDir) ? Directory.EnumerateDirectories(layout.ContractsDir).Count(d => File.Exists(Path.Combine(d, "interface.json"))) : 0,
-            Suites: judge.Components(SuiteKind.Visible).Count + judge.Components(SuiteKind.Hidden).Count,
-            BudgetCap: project.Config.Budget);
-        var (metrics, failed) = HealthLedger.Derive(events, tree is { Ok: true } ? tree.Value : null, artifacts);
-        var thresholds = HealthThresholds.From(project.Config.HealthThresholds);
-        var phaseName = PhaseName(phase);
-        var assessment = HealthCheck.Evaluate(metrics, phaseName, thresholds);
-        return CommandResults.Ok(Command, new HealthReport
-        {
-            ProjectDir = layout.Root,
-            Phase = phase,
-            Status = assessment.Status,
-            ShouldAbort = assessment.ShouldAbort,
-            ChecksEnabled = assessment.ChecksEnabled,
-            Metrics = metrics,
-            Derived = HealthFormulas.Derive(metrics),
-            Findings = assessment.Findings,
-            Remedies = assessment.Remedies,
-            FailedComponents = failed,
-            Thresholds = thresholds,
-        }, warnings);
+        return CommandResults.Ok(Command, await reader.ReadAsync(project, phase, events, cancellationToken), warnings);
     }
 
     /// <summary>
@@ -146,5 +118,4 @@ public sealed class HealthService(ProjectStore store, StatusService status)
         Fix = $"report the {field.Replace('_', ' ')} as a count of 0 or more (the amounts of one call or batch of calls, not a correction)",
     };
 
-    private static string PhaseName(Phase phase) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(phase.ToString());
 }

@@ -1,4 +1,5 @@
 using Pact.Engine.Health;
+using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Engine.Tests.Judge;
 using Pact.Health;
@@ -69,6 +70,22 @@ public sealed class HealthServiceTests : IDisposable
         Assert.Equal((60_000L, 1_500L, 3L, 1L), (report.Metrics.PlanningTokens, report.Metrics.GenerationTokens, report.Metrics.PlanningCalls, report.Metrics.GenerationCalls));
         Assert.Equal(HealthStatus.Critical, report.Status);
         Assert.Contains(report.Findings, f => f.Condition == HealthCondition.PhaseBalance && f.Status == HealthStatus.Critical);
+    }
+
+    [Fact]
+    public async Task Status_ShowsTheHealth_AndTheFirstCriticalFinding()
+    {
+        await _f.InitAsync();
+        var healthy = (await _f.Get<StatusService>().GetAsync(_f.Project, Ct)).Data!;
+        await Health.RecordAsync(_f.Project, "decompose", 40_000, 20_000, calls: 3, spendUsd: 1.5, Ct);
+        await Health.RecordAsync(_f.Project, "implement", 1_000, 500, calls: null, spendUsd: null, Ct);
+
+        var critical = (await _f.Get<StatusService>().GetAsync(_f.Project, Ct)).Data!;
+
+        Assert.Equal((HealthStatus.Healthy, ""), (healthy.Health, healthy.HealthNote));
+        Assert.Equal(HealthStatus.Critical, critical.Health);
+        Assert.StartsWith("[phase_balance] ", critical.HealthNote, StringComparison.Ordinal);
+        Assert.Equal(healthy.Next, critical.Next); // health informs; it does not change the next step
     }
 
     [Theory]
