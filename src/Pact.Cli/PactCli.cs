@@ -35,6 +35,7 @@ public static class PactCli
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ChecklistCommand.Create(context));
         root.Subcommands.Add(TasksCommand.Create(context));
+        root.Subcommands.Add(HealthCommand.Create(context));
         root.Subcommands.Add(TasksCommand.Export(context));
         root.Subcommands.Add(HookCommand.Create(context, context.Input));
         root.Subcommands.Add(McpCommand.Create());

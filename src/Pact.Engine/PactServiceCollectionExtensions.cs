@@ -17,6 +17,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton(_ => Toolchain.Toolchain.FromProcess());
         services.TryAddSingleton<ProjectStore>();
         services.TryAddSingleton<InitService>();
+        services.TryAddSingleton<Health.HealthReader>();
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<ComponentsService>();
         services.TryAddSingleton<SpecService>();
@@ -44,6 +45,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();
         services.TryAddSingleton<Tasks.TasksService>();
+        services.TryAddSingleton<Health.HealthService>();
         return services;
     }
 }

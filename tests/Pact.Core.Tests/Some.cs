@@ -282,6 +282,8 @@ internal static class Some
         ComponentId = "pricing",
         Actor = "cli",
         Files = ["contracts/pricing/interface.json"],
+        Runs = [new AuditRun { ComponentId = "pricing", Kind = SuiteKind.Visible, Status = SuiteStatus.Failed, Total = 3, Passed = 2, Failed = 1, Errors = 0 }],
+        Usage = new AuditUsage { Phase = "contract", InputTokens = 1200, OutputTokens = 300, Calls = 2, SpendUsd = 0.12 },
         Extra = new Dictionary<string, JsonElement> { ["cost_usd"] = Json("0.12") },
     };
 

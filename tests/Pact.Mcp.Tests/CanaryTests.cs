@@ -77,6 +77,7 @@ public sealed class CanaryTests
         "pact_test" => [Args(), Args(("component_ids", new[] { "calc" }))],
         "pact_certify" => [Args(), Args(("verify", true))],
         "pact_unfreeze" => [],
+        "pact_health_record" => [Args(("phase", "implement"), ("input_tokens", 100), ("output_tokens", 50))],
         _ => [Args()],
     };
 

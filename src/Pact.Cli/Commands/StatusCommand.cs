@@ -22,6 +22,7 @@ internal static class StatusCommand
                 output.WriteLine($"Components {s.Components}   contracts {s.Contracts}   suites {s.Suites}   implemented {s.Implementations}   certified {(s.Certified ? "yes" : "no")}");
                 output.WriteLine("Readiness " + string.Join(", ", s.Readiness.Select(d => $"{Snake(d.Dimension.ToString())} {d.Level.ToString().ToLowerInvariant()} ({d.BaselineControls.Count + d.CustomControls.Count} controls)")));
                 output.WriteLine($"Audit     {s.AuditEvents} events");
+                output.WriteLine($"Health    {s.Health.ToString().ToLowerInvariant()}{(s.HealthNote.Length > 0 ? $": {s.HealthNote} (see `pact health {s.ProjectDir}`)" : "")}");
                 output.WriteLine($"Next      {s.Next.Command}");
                 output.WriteLine($"          {s.Next.Reason} (MCP: {s.Next.Tool})");
             });

@@ -21,6 +21,12 @@ public sealed record AuditEvent
     /// <summary>Paths (relative to the project) that the change wrote.</summary>
     public IReadOnlyList<string>? Files { get; init; }
 
+    /// <summary>Suite runs of a test, polish or certify command (counts only), for the health metrics.</summary>
+    public IReadOnlyList<AuditRun>? Runs { get; init; }
+
+    /// <summary>Model usage reported by the agent (<c>health.record</c> events).</summary>
+    public AuditUsage? Usage { get; init; }
+
     // Settable because System.Text.Json fills extension data after construction; nothing else mutates it.
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

@@ -1,3 +1,4 @@
+using Pact.Health;
 using Pact.Readiness;
 using Pact.State;
 using Pact.Suites;
@@ -22,4 +23,10 @@ public sealed record StatusReport
     public required IReadOnlyList<ResolvedDimension> Readiness { get; init; }
     public required int AuditEvents { get; init; }
     public required NextStep Next { get; init; }
+
+    /// <summary>The overall health (<c>pact health</c> has the details); critical is worth a look before spending more.</summary>
+    public required HealthStatus Health { get; init; }
+
+    /// <summary>The first critical finding, "[condition] message", or empty when none is critical.</summary>
+    public string HealthNote { get; set; } = "";
 }

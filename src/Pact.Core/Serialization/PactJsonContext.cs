@@ -79,4 +79,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.RequirementsChecklist>))]
 [JsonSerializable(typeof(Pact.Tasks.TaskList))]
 [JsonSerializable(typeof(CommandResult<Pact.Tasks.TaskList>))]
+[JsonSerializable(typeof(Pact.Health.HealthReport))]
+[JsonSerializable(typeof(CommandResult<Pact.Health.HealthReport>))]
+[JsonSerializable(typeof(CommandResult<Pact.Health.UsageRecordReport>))]
 public sealed partial class PactJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Documents;
 using Pact.Engine.Projects;
@@ -59,7 +60,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         if (runs.Any(r => r.Status != SuiteStatus.Passed))
         {
             var failing = runs.Where(r => r.Status != SuiteStatus.Passed).Select(r => $"{r.ComponentId} ({r.Kind.ToString().ToLowerInvariant()}) {r.Status.ToString().ToLowerInvariant()}");
-            await store.CommitAsync(layout, Command, $"not certified: {string.Join(", ", failing)}", [], cancellationToken);
+            await store.CommitAsync(layout, Command, $"not certified: {string.Join(", ", failing)}", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]);
             return new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = [new Diagnostic { Rule = "certify.suites_failed", Message = $"not certified: {string.Join(", ", failing)}", Fix = "make every visible and hidden suite pass (`pact test`, `pact polish`)" }] };
         }
 
@@ -82,7 +83,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             ProjectStore.Json(Path.Combine(layout.CertificationDir, CertificateFile), envelope, PactJson.Context.DsseEnvelope),
             StagedWrite.Text(Path.Combine(layout.CertificationDir, PublicKeyFile), key.ExportSubjectPublicKeyInfoPem() + "\n"),
         };
-        if (await store.CommitAsync(layout, Command, $"certified {statement.Subject.Count} files, {runs.Count} suites passed", writes, cancellationToken) is null)
+        if (await store.CommitAsync(layout, Command, $"certified {statement.Subject.Count} files, {runs.Count} suites passed", writes, cancellationToken, runs: [.. runs.Select(AuditRun.Of)]) is null)
         {
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Busy, store.Busy(layout));
         }

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
@@ -124,7 +125,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         var passed = runs.Count(r => r.Status == SuiteStatus.Passed);
-        await store.CommitAsync(layout, command, $"{passed} of {runs.Count} suites passed", [], cancellationToken);
+        await store.CommitAsync(layout, command, $"{passed} of {runs.Count} suites passed", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]);
     }
 
     private static CommandResult<JudgeReport> Report(string command, ProjectLayout layout, IReadOnlyList<SuiteRun> runs, IReadOnlyList<TamperFinding> tamper)

@@ -79,8 +79,9 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
     /// <summary>
     /// Applies <paramref name="writes"/> as one change and logs it as <paramref name="action"/>. Files whose content
     /// is unchanged are not rewritten. Returns the written paths (relative), or null when the lock could not be had.
+    /// <paramref name="runs"/> and <paramref name="usage"/> go into the event for the health metrics.
     /// </summary>
-    public async Task<IReadOnlyList<string>?> CommitAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null)
+    public async Task<IReadOnlyList<string>?> CommitAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null, IReadOnlyList<AuditRun>? runs = null, AuditUsage? usage = null)
     {
         // Waiting for another process is wall-clock business, not domain time: a fake clock must not stall it.
         await using var held = await ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, TimeProvider.System, cancellationToken);
@@ -118,6 +119,8 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
             ComponentId = componentId,
             Actor = runtime.Actor,
             Files = files,
+            Runs = runs,
+            Usage = usage,
         }, cancellationToken);
         return files;
     }

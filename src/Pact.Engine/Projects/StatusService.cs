@@ -12,7 +12,7 @@ namespace Pact.Engine.Projects;
 /// <c>pact status</c>: the phase a project is in, derived from the artifacts on disk (so it is right even after a
 /// crash), and the next step to take.
 /// </summary>
-public sealed class StatusService(ProjectStore store, ComponentsService components)
+public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health)
 {
     public const string Command = "status";
 
@@ -58,6 +58,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             _ => (Phase.Complete, Step($"pact certify {layout.Root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
         };
 
+        var report = await health.ReadAsync(project, phase, events, cancellationToken);
         return CommandResults.Ok(Command, new StatusReport
         {
             ProjectDir = layout.Root,
@@ -75,6 +76,8 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             Readiness = ResolvedReadiness.Of(project.Config.Readiness ?? new ReadinessProfile()).Dimensions,
             AuditEvents = events.Count,
             Next = next,
+            Health = report.Status,
+            HealthNote = report.Findings.FirstOrDefault(f => f.Status == Pact.Health.HealthStatus.Critical)?.ToString() ?? "",
         }, warnings);
     }
 

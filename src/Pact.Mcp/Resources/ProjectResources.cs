@@ -3,6 +3,7 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
 using Pact.Engine.Handoff;
+using Pact.Engine.Health;
 using Pact.Engine.Projects;
 using Pact.Mcp.Hosting;
 using Pact.Mcp.Tools;
@@ -14,7 +15,7 @@ namespace Pact.Mcp.Resources;
 
 /// <summary>Read-only views of the server's project, fetched on need so tool results and prompts stay small.</summary>
 [McpServerResourceType]
-public sealed class ProjectResources(ProjectDirectoryResolver directories, StatusService status, ComponentsService components, HandoffService handoff)
+public sealed class ProjectResources(ProjectDirectoryResolver directories, StatusService status, ComponentsService components, HandoffService handoff, HealthService health)
 {
     [McpServerResource(UriTemplate = "pact://status", Name = "status", MimeType = "application/json")]
     [Description("The project's status record: phase, counts, readiness and the next step.")]
@@ -68,6 +69,15 @@ public sealed class ProjectResources(ProjectDirectoryResolver directories, Statu
         var brief = await handoff.BriefAsync(await directories.ResolveAsync(server, null, cancellationToken), id, validate: false, maxTokens: 0, cancellationToken);
         return brief.Data?.Brief
             ?? throw new McpProtocolException($"no brief for component '{id}': {string.Join("; ", brief.Diagnostics.Select(d => d.Message))}", McpErrorCode.ResourceNotFound);
+    }
+
+    [McpServerResource(UriTemplate = "pact://health", Name = "health", MimeType = "application/json")]
+    [Description("The health report: status, findings, remedies, counters (counts only, never hidden-suite content).")]
+    [PactTool(ToolTier.Core)]
+    public async Task<string> Health(McpServer server, CancellationToken cancellationToken)
+    {
+        var result = await health.ReportAsync(await directories.ResolveAsync(server, null, cancellationToken), cancellationToken);
+        return JsonSerializer.Serialize(result, PactJson.Context.CommandResultHealthReport);
     }
 
     [McpServerResource(UriTemplate = "pact://certificate", Name = "certificate", MimeType = "application/json")]

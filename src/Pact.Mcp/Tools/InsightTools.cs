@@ -3,9 +3,11 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Pact.Analysis;
 using Pact.Engine.Analysis;
+using Pact.Engine.Health;
 using Pact.Engine.Sentinel;
 using Pact.Engine.Tasks;
 using Pact.Mcp.Hosting;
+using Pact.Health;
 using Pact.Projects;
 using Pact.Sentinel;
 using Pact.Serialization;
@@ -13,9 +15,9 @@ using Pact.Tasks;
 
 namespace Pact.Mcp.Tools;
 
-/// <summary>Mechanical reports over the plan: analysis findings, the requirements checklist, PACT keys in the code.</summary>
+/// <summary>Mechanical reports over the plan: analysis findings, the requirements checklist, PACT keys in the code, health.</summary>
 [McpServerToolType]
-public sealed class InsightTools(ProjectDirectoryResolver directories, AnalysisService analysis, SentinelService sentinel, TasksService tasks)
+public sealed class InsightTools(ProjectDirectoryResolver directories, AnalysisService analysis, SentinelService sentinel, TasksService tasks, HealthService health)
 {
     private const string ProjectDir = "Project directory; default: the client's root";
 
@@ -48,4 +50,24 @@ public sealed class InsightTools(ProjectDirectoryResolver directories, AnalysisS
     [PactTool(ToolTier.All)]
     public async Task<CallToolResult> ListKeys(McpServer server, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
         ToolResults.From(await sentinel.ListKeysAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken), PactJson.Context.CommandResultSentinelKeysReport);
+
+    [McpServerTool(Name = "pact_health", Title = "Process health", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<HealthReport>))]
+    [Description("Is the work producing code or consuming itself? Status, findings, remedies, token and attempt counters (usage as reported with pact_health_record).")]
+    [PactTool(ToolTier.Standard)]
+    public async Task<CallToolResult> Health(McpServer server, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await health.ReportAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken), PactJson.Context.CommandResultHealthReport);
+
+    [McpServerTool(Name = "pact_health_record", Title = "Record model usage", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<UsageRecordReport>))]
+    [Description("Report your model usage for one phase (Pact calls no model); feeds the token and spend checks of pact_health.")]
+    [PactTool(ToolTier.Standard)]
+    public async Task<CallToolResult> HealthRecord(
+        McpServer server,
+        [Description("interview, shape, decompose, contract, tests, goodhart, implement, integrate, polish, review, diagnose or retrospective")] string phase,
+        [Description("Input tokens used")] long input_tokens,
+        [Description("Output tokens used")] long output_tokens,
+        [Description("Model calls these tokens span (default 1)")] long? calls = null,
+        [Description("What the calls cost, in US dollars")] double? spend_usd = null,
+        [Description(ProjectDir)] string? project_dir = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResults.From(await health.RecordAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), phase, input_tokens, output_tokens, calls, spend_usd, cancellationToken), PactJson.Context.CommandResultUsageRecordReport);
 }

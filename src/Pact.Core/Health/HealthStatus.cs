@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Pact.Serialization;
+
+namespace Pact.Health;
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<HealthStatus>))]
+public enum HealthStatus
+{
+    Healthy,
+    Warning,
+    Critical,
+}
