@@ -1,6 +1,6 @@
 // The whole pipeline through `pact mcp` with the official TypeScript SDK client over real stdio: init, spec,
 // interview, decompose, contracts, visible and hidden suites, implementation, test (with progress), polish,
-// certify and verify — the journey an agent in Claude Code or Codex takes.
+// certify, verify and health — the journey an agent in Claude Code or Codex takes.
 // Usage: node mcp-pipeline.mjs <example-dir> <command> [args...]   (cwd = an empty project directory)
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -58,6 +58,11 @@ const verified = await call("pact_certify", { verify: true });
 const envelope = JSON.parse((await client.readResource({ uri: "pact://certificate" })).contents[0].text);
 if (!envelope.payloadType || !envelope.signatures?.length) fail("pact://certificate is a signed DSSE envelope", envelope);
 report("certificate", { certified: certified.outcome, verified: verified.outcome });
+// Health is derived from what Pact saw: the runs above count as implementation attempts and test passes.
+const health = JSON.parse((await client.readResource({ uri: "pact://health" })).contents[0].text).data;
+const metrics = health?.metrics;
+if (!(metrics?.implementation_attempts >= components.length && metrics.test_passes > 0)) fail("pact://health counts the runs", health);
+report("health", { status: health.status, attempts: metrics.implementation_attempts, test_passes: metrics.test_passes });
 const status = await call("pact_status", {});
 report("done", { phase: status.data.phase, ok: true });
 await client.close();
