@@ -117,6 +117,7 @@ public sealed class SuiteLockServiceTests : IDisposable
         CalcWithErrorCase();
         Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), TestContext.Current.CancellationToken)).Ok);
         var before = TreeSnapshot.Of(_f.Project);
+        var audit = TreeSnapshot.Of(_f.Dir.Combine("audit"));
 
         var refused = await _f.LockAsync("calc", CalcSuite($"def test_{Canary}(:\n    '{Canary}'\n", [($"test_{Canary}", TestCategory.Invariant), ($"{Canary}_missing", TestCategory.Invariant), ($"{Canary}_missing", TestCategory.Invariant)]), SuiteKind.Hidden);
 
@@ -125,6 +126,7 @@ public sealed class SuiteLockServiceTests : IDisposable
         Assert.Contains(refused.Diagnostics, d => d.Rule == "suite.code.syntax" && d.Message.Contains("(code line 1)", StringComparison.Ordinal));
         Assert.DoesNotContain(Canary, System.Text.Json.JsonSerializer.Serialize(refused, Pact.Serialization.PactJson.Context.CommandResultSuiteLockReport), StringComparison.Ordinal);
         TreeSnapshot.AssertUnchanged(before, _f.Project);
+        TreeSnapshot.AssertUnchanged(audit, _f.Dir.Combine("audit"));
 
         // No happy path, no error case: a hidden suite probes what the visible one misses, it does not repeat it.
         var accepted = await _f.LockAsync("calc", CalcSuite("def test_goodhart_carry():\n    pass\n", [("test_goodhart_carry", TestCategory.Invariant)]), SuiteKind.Hidden);
