@@ -77,4 +77,30 @@ public sealed class JudgeCliTests : IDisposable
             Assert.DoesNotContain(Canary, File.ReadAllText(file), StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("edge_case", "def test_add():\n    assert add(2, 3) == 5\n", "suite.function.no_happy_path", "/test_cases")]
+    [InlineData("happy_path", "def test_add(:\n    assert add(2, 3) == 5\n", "suite.code.syntax", "/generated_code")]
+    [InlineData("happy_path", "def test_sum():\n    assert add(2, 3) == 5\n", "suite.case.not_in_code", "/test_cases/0/id")]
+    public async Task Tests_RefusesASuiteTheGatesReject_WithItsRuleAndPointer_AndChangesNoFile(string category, string code, string rule, string pointer)
+    {
+        Assert.Equal(0, (await Cli.InProcessAsync("init", Project, "--language", "python")).ExitCode);
+        _dir.Write("p/contracts/calc/interface.json", """{ "component_id": "calc", "name": "Calc", "description": "adds", "functions": [ { "name": "add", "description": "adds two integers", "inputs": [], "output_type": "int" } ] }""");
+        var suite = _dir.Write("suite.yaml", $$"""
+            component_id: calc
+            contract_version: 1
+            test_cases:
+              - { id: test_add, description: adds two numbers, function: add, category: {{category}} }
+            generated_code: |
+            {{string.Join("\n", code.TrimEnd('\n').Split('\n').Select(l => "  " + l))}}
+            """);
+        var before = TreeSnapshot.Of(Project);
+
+        var run = await Cli.InProcessAsync("tests", Project, "calc", "--file", suite, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var diagnostic = Assert.Single(System.Text.Json.Nodes.JsonNode.Parse(run.Out)!["diagnostics"]!.AsArray());
+        Assert.Equal((rule, pointer), ((string)diagnostic!["rule"]!, (string)diagnostic["pointer"]!));
+        TreeSnapshot.AssertUnchanged(before, Project);
+    }
 }

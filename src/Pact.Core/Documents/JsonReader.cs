@@ -38,7 +38,7 @@ public static class JsonReader
             };
         }
 
-        return new ParsedDocument { File = file, Format = DocumentFormat.Json, Root = root, Locations = Locate(text) };
+        return new ParsedDocument { File = file, Format = DocumentFormat.Json, Root = root, Locations = new LazyLocations(() => Locate(text)) };
     }
 
     private static Dictionary<string, SourceLocation> Locate(string text)

@@ -47,7 +47,7 @@ public static class ValidatorCases
     }
 
     /// <summary>Values on and just outside each bound, and a string the pattern refuses.</summary>
-    private static IEnumerable<(string Suffix, Sample Value)> Probes(FieldCheck check, bool integer)
+    internal static IEnumerable<(string Suffix, Sample Value)> Probes(FieldCheck check, bool integer)
     {
         switch (check.Kind)
         {

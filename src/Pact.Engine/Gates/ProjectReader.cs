@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
 using Pact.Contracts;
+using Pact.Documents;
 using Pact.Diagnostics;
 using Pact.Engine.Languages;
 using Pact.Engine.Projects;
@@ -26,21 +28,15 @@ public sealed class ProjectReader(ProjectStore store, SyntaxCheckers syntax)
         var files = new List<string>();
         var tree = await Artifact(layout, layout.TreeJson, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, diagnostics, files, cancellationToken);
         var contracts = new Dictionary<string, ComponentContract>(StringComparer.Ordinal);
-        foreach (var id in Ids(layout.ContractsDir))
+        foreach (var (id, contract) in await ArtifactsAsync(layout, Ids(layout.ContractsDir), layout.ContractJson, ArtifactKind.Contract, PactJson.Context.ComponentContract, diagnostics, files, cancellationToken))
         {
-            if (await Artifact(layout, layout.ContractJson(id), ArtifactKind.Contract, PactJson.Context.ComponentContract, diagnostics, files, cancellationToken) is { } contract)
-            {
-                contracts[id] = contract;
-            }
+            contracts[id] = contract;
         }
         var suites = new Dictionary<string, ContractTestSuite>(StringComparer.Ordinal);
         var checks = new Dictionary<string, SyntaxCheck>(StringComparer.Ordinal);
-        foreach (var id in Ids(layout.TestsDir))
+        foreach (var (id, suite) in await ArtifactsAsync(layout, Ids(layout.TestsDir), layout.SuiteJson, ArtifactKind.TestSuite, PactJson.Context.ContractTestSuite, diagnostics, files, cancellationToken))
         {
-            if (await Artifact(layout, layout.SuiteJson(id), ArtifactKind.TestSuite, PactJson.Context.ContractTestSuite, diagnostics, files, cancellationToken) is { } suite)
-            {
-                suites[id] = suite;
-            }
+            suites[id] = suite;
         }
         if (checkSyntax)
         {
@@ -69,10 +65,35 @@ public sealed class ProjectReader(ProjectStore store, SyntaxCheckers syntax)
         return new Read(artifacts, diagnostics, files);
     }
 
-    private async Task<T?> Artifact<T>(ProjectLayout layout, string path, ArtifactKind kind, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, List<Diagnostic> diagnostics, List<string> files, CancellationToken cancellationToken)
+    private async Task<T?> Artifact<T>(ProjectLayout layout, string path, ArtifactKind kind, JsonTypeInfo<T> type, List<Diagnostic> diagnostics, List<string> files, CancellationToken cancellationToken)
+        where T : class =>
+        Keep(layout, path, await store.ReadAsync(layout, path, kind, type, cancellationToken), diagnostics, files);
+
+    /// <summary>
+    /// One artifact per component, read, parsed and schema-checked on every core (most of `pact validate`'s time on a
+    /// big project), then kept in id order so the diagnostics and the file list do not depend on the scheduling.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Id, T Value)>> ArtifactsAsync<T>(ProjectLayout layout, IEnumerable<string> ids, Func<string, string> pathOf, ArtifactKind kind, JsonTypeInfo<T> type, List<Diagnostic> diagnostics, List<string> files, CancellationToken cancellationToken)
         where T : class
     {
-        var read = await store.ReadAsync(layout, path, kind, type, cancellationToken);
+        var paths = ids.Select(id => (Id: id, Path: pathOf(id))).ToList();
+        var reads = new Checked<T>?[paths.Count];
+        await Parallel.ForAsync(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, token) => reads[i] = await store.ReadAsync(layout, paths[i].Path, kind, type, token));
+        var kept = new List<(string, T)>(paths.Count);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (Keep(layout, paths[i].Path, reads[i], diagnostics, files) is { } value)
+            {
+                kept.Add((paths[i].Id, value));
+            }
+        }
+        return kept;
+    }
+
+    private static T? Keep<T>(ProjectLayout layout, string path, Checked<T>? read, List<Diagnostic> diagnostics, List<string> files)
+        where T : class
+    {
         if (read is null)
         {
             return null;

@@ -1,6 +1,8 @@
 using Pact.Diagnostics;
 using Pact.Documents;
+using Pact.Engine.Languages;
 using Pact.Engine.Projects;
+using Pact.Gates.Suites;
 using Pact.Judge;
 using Pact.Projects;
 using Pact.Schemas;
@@ -13,7 +15,7 @@ namespace Pact.Engine.Judge;
 /// and lock it: the canonical master and its SHA-256 go where the implementer has no say (.pact/judge/ or the audit
 /// directory); a visible suite also gets its view in tests/&lt;cid&gt;/. A frozen suite accepts additions only.
 /// </summary>
-public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
+public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax)
 {
     public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, string file, SuiteKind kind, CancellationToken cancellationToken)
     {
@@ -43,7 +45,7 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
         var read = ArtifactReader.Read(ArtifactKind.TestSuite, await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), PactJson.Context.ContractTestSuite);
         if (!read.Ok)
         {
-            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, kind == SuiteKind.Hidden ? [.. read.Diagnostics.Select(Redact)] : read.Diagnostics);
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, kind == SuiteKind.Hidden ? [.. read.Diagnostics.Select(d => Redact(d))] : read.Diagnostics);
         }
 
         var contract = await store.ReadAsync(project.Layout, project.Layout.ContractJson(componentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
@@ -58,8 +60,10 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
         }
 
         var suite = read.Value!;
-        // The gate compares the suite's component with the one named on the command line.
-        var problems = SuiteGate.Check(suite, contract.Value! with { ComponentId = componentId }, Path.GetFileName(file)).ToList();
+        // The suite gates of `pact validate`, with the code parsed by its language's own parser; the component is the
+        // one named on the command line, so a suite of another component is refused as a mismatch.
+        var parsed = suite.GeneratedCode.Trim().Length > 0 ? await syntax.CheckAsync(suite.TestLanguage, suite.GeneratedCode, project.Config, cancellationToken) : null;
+        var problems = SuiteGates.Check(contract.Value! with { ComponentId = componentId }, suite, parsed, Path.GetFileName(file), kind).ToList();
 
         var (existing, corrupt) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
         var frozen = existing?.Lock.Frozen ?? false;
@@ -70,6 +74,11 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
         else if (corrupt is not null)
         {
             problems.Add(corrupt with { Severity = Severity.Warning });
+        }
+
+        if (kind == SuiteKind.Hidden)
+        {
+            problems = [.. problems.Select(p => p.Rule.StartsWith("suite.", StringComparison.Ordinal) ? Redact(p, p.Rule == SuiteGates.Syntax ? parsed?.Line : null) : p)];
         }
 
         if (problems.Any(p => p.Severity == Severity.Error))
@@ -98,7 +107,16 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault)
         }, problems);
     }
 
-    /// <summary>A schema message can quote the document (a bad value, a near-miss key); for a hidden suite only the rule and place are shown.</summary>
-    private static Diagnostic Redact(Diagnostic diagnostic) =>
-        diagnostic with { Message = $"the hidden suite breaks rule {diagnostic.Rule} here (details withheld: hidden suites are never echoed)", Fix = "check the file against `pact schema test_suite`" };
+    /// <summary>
+    /// A message about a hidden suite can quote it: a schema message a bad value, a gate message a case id or the
+    /// parser's words about its code, an amendment message a test name. Whoever sees the result of `pact goodhart`
+    /// (an agent, a log) must learn nothing of the suite from it, so only the rule, the place (pointer, and the code
+    /// line of a syntax error) and the fix are kept; the fixes name only the contract's facts (function names, error
+    /// cases, version), never the suite's. The auditor has the file and finds the rest there.
+    /// </summary>
+    private static Diagnostic Redact(Diagnostic diagnostic, int? codeLine = null) => diagnostic with
+    {
+        Message = $"the hidden suite breaks rule {diagnostic.Rule} here{(codeLine is { } line ? $" (code line {line})" : "")} (details withheld: hidden suites are never echoed)",
+        Fix = diagnostic.Rule.StartsWith("schema.", StringComparison.Ordinal) ? "check the file against `pact schema test_suite`" : diagnostic.Fix,
+    };
 }

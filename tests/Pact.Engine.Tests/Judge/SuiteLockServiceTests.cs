@@ -2,6 +2,7 @@ using Pact.Engine.Judge;
 using Pact.Hashing;
 using Pact.Judge;
 using Pact.Projects;
+using Pact.Suites;
 
 namespace Pact.Engine.Tests.Judge;
 
@@ -34,13 +35,102 @@ public sealed class SuiteLockServiceTests : IDisposable
         _f.Contract("calc", ["add"]);
         var before = TreeSnapshot.Of(_f.Project);
 
-        var result = await _f.LockAsync("calc", _f.SuiteFile("calc", "def test_x(): pass\n", [("test_x", "multiply", "multiplies")]));
+        var result = await _f.LockAsync("calc", _f.SuiteFile("calc", "def test_x(): pass\ndef test_y(): pass\n", [("test_x", "add", "adds"), ("test_y", "multiply", "multiplies")]));
 
         Assert.Equal(Outcome.Invalid, result.Outcome);
         var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal("suite.unknown_function", problem.Rule);
-        Assert.Equal("/test_cases/0/function", problem.Pointer);
+        Assert.Equal("suite.case.unknown_function", problem.Rule);
+        Assert.Equal("/test_cases/1/function", problem.Pointer);
         Assert.Equal(before, TreeSnapshot.Of(_f.Project));
+    }
+
+    /// <summary>A contract "calc" whose add(a, b) declares one error case, so the coverage rules have something to ask for.</summary>
+    private void CalcWithErrorCase() => _f.Write("contracts/calc/interface.json", """
+        { "component_id": "calc", "name": "calc", "description": "adds small numbers",
+          "functions": [ { "name": "add", "description": "adds two integers", "inputs": [], "output_type": "int",
+            "error_cases": [ { "name": "overflow", "condition": "the sum exceeds 1000", "error_type": "OverflowError" } ] } ] }
+        """);
+
+    /// <summary>A suite file for calc; each case is (id, category).</summary>
+    private string CalcSuite(string code, (string Id, TestCategory Category)[] cases, TestLanguage language = TestLanguage.Python) =>
+        _f.Dir.Write("inputs/calc/gated.json", System.Text.Json.JsonSerializer.Serialize(new ContractTestSuite
+        {
+            ComponentId = "calc",
+            ContractVersion = 1,
+            TestLanguage = language,
+            GeneratedCode = code,
+            TestCases = [.. cases.Select(c => new TestCase { Id = c.Id, Function = "add", Description = $"case {c.Id}", Category = c.Category })],
+        }, Pact.Serialization.PactJson.Context.ContractTestSuite));
+
+    private const string GoodCode = "from calc import add\n\ndef test_add():\n    assert add(2, 3) == 5\n\ndef test_overflow():\n    assert add(999, 2) is None\n";
+
+    public static TheoryData<string, string, string, (string, TestCategory)[]> Refusals => new()
+    {
+        { "suite.function.no_happy_path", "/test_cases", GoodCode, [("test_add", TestCategory.EdgeCase), ("test_overflow", TestCategory.ErrorCase)] },
+        { "suite.function.no_error_case", "/test_cases", GoodCode, [("test_add", TestCategory.HappyPath), ("test_overflow", TestCategory.EdgeCase)] },
+        { "suite.code.syntax", "/generated_code", GoodCode + "def test_broken(:\n", [("test_add", TestCategory.HappyPath), ("test_overflow", TestCategory.ErrorCase)] },
+        { "suite.case.not_in_code", "/test_cases/2/id", GoodCode, [("test_add", TestCategory.HappyPath), ("test_overflow", TestCategory.ErrorCase), ("test_add_twice", TestCategory.EdgeCase)] },
+        { "suite.code.empty", "/generated_code", " \n", [("test_add", TestCategory.HappyPath), ("test_overflow", TestCategory.ErrorCase)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task Lock_RefusesWhatTheSuiteGatesRefuse_WithThatRuleAndPointer_AndChangesNothing(string rule, string pointer, string code, (string, TestCategory)[] cases)
+    {
+        await _f.InitAsync();
+        CalcWithErrorCase();
+        Assert.True((await _f.LockAsync("calc", CalcSuite(GoodCode, [("test_add", TestCategory.HappyPath), ("test_overflow", TestCategory.ErrorCase)]))).Ok);
+        var before = TreeSnapshot.Of(_f.Project);
+
+        var result = await _f.LockAsync("calc", CalcSuite(code, cases));
+
+        Assert.Equal(Outcome.Invalid, result.Outcome);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((rule, pointer, "gated.json"), (problem.Rule, problem.Pointer, problem.File));
+        TreeSnapshot.AssertUnchanged(before, _f.Project);
+    }
+
+    [Theory]
+    [InlineData(TestLanguage.Python, "def test_add():\n    pass\ndef test_overflow(:\n", 3)]
+    [InlineData(TestLanguage.Javascript, "import { test } from 'node:test';\ntest('test_add', () => {}); // and test_overflow\nconst = 2;\n", 3)]
+    [InlineData(TestLanguage.Typescript, "import { test } from 'node:test';\ntest('test_add', () => {}); // and test_overflow\nfunction (x: number {\n", 3)]
+    [InlineData(TestLanguage.Csharp, "public class T\n{\n    public void test_add( { }\n    public void test_overflow() { }\n}\n", 3)]
+    public async Task Lock_ParsesTheCodeWithItsLanguagesParser_AndRefusesASyntaxErrorWithItsLine(TestLanguage language, string code, int line)
+    {
+        await _f.InitAsync(language);
+        CalcWithErrorCase();
+        var before = TreeSnapshot.Of(_f.Project);
+
+        var result = await _f.LockAsync("calc", CalcSuite(code, [("test_add", TestCategory.HappyPath), ("test_overflow", TestCategory.ErrorCase)], language));
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(("suite.code.syntax", "/generated_code"), (problem.Rule, problem.Pointer));
+        Assert.Contains($"(code line {line})", problem.Message, StringComparison.Ordinal);
+        TreeSnapshot.AssertUnchanged(before, _f.Project);
+    }
+
+    [Fact]
+    public async Task HiddenSuite_PassesTheSameGatesButCoverage_AndItsRefusalsQuoteNothingOfIt()
+    {
+        const string Canary = "CANARY_gate_7f3a";
+        await _f.InitAsync();
+        CalcWithErrorCase();
+        Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), TestContext.Current.CancellationToken)).Ok);
+        var before = TreeSnapshot.Of(_f.Project);
+        var audit = TreeSnapshot.Of(_f.Dir.Combine("audit"));
+
+        var refused = await _f.LockAsync("calc", CalcSuite($"def test_{Canary}(:\n    '{Canary}'\n", [($"test_{Canary}", TestCategory.Invariant), ($"{Canary}_missing", TestCategory.Invariant), ($"{Canary}_missing", TestCategory.Invariant)]), SuiteKind.Hidden);
+
+        Assert.Equal(Outcome.Invalid, refused.Outcome);
+        Assert.Equal(["suite.case.duplicate", "suite.case.not_in_code", "suite.case.not_in_code", "suite.code.syntax"], refused.Diagnostics.Select(d => d.Rule).Order(StringComparer.Ordinal));
+        Assert.Contains(refused.Diagnostics, d => d.Rule == "suite.code.syntax" && d.Message.Contains("(code line 1)", StringComparison.Ordinal));
+        Assert.DoesNotContain(Canary, System.Text.Json.JsonSerializer.Serialize(refused, Pact.Serialization.PactJson.Context.CommandResultSuiteLockReport), StringComparison.Ordinal);
+        TreeSnapshot.AssertUnchanged(before, _f.Project);
+        TreeSnapshot.AssertUnchanged(audit, _f.Dir.Combine("audit"));
+
+        // No happy path, no error case: a hidden suite probes what the visible one misses, it does not repeat it.
+        var accepted = await _f.LockAsync("calc", CalcSuite("def test_goodhart_carry():\n    pass\n", [("test_goodhart_carry", TestCategory.Invariant)]), SuiteKind.Hidden);
+        Assert.True(accepted.Ok, string.Join("\n", accepted.Diagnostics));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Pact.Engine.Tests.Languages;
 
 /// <summary>
 /// The C# stub and tests, run with the real <c>dotnet test</c> once (it is slow): one generated project holds the
-/// stub three times, in three namespaces — as generated, with one validator skipped, with the started event dropped —
+/// stub four times, in four namespaces — as generated, with one type validator skipped, with one input validator
+/// skipped, with the started event dropped —
 /// each with its generated tests. Only the first must pass entirely; each mutation must fail its own test.
 /// </summary>
 public sealed class CSharpGeneratedTestsRunTests : IDisposable
@@ -19,18 +20,20 @@ public sealed class CSharpGeneratedTestsRunTests : IDisposable
     {
         var contract = GeneratedCode.Contract();
         _dir.Write("Generated.csproj", CSharpTestGenerator.Project);
-        foreach (var (ns, from, to) in new[]
+        // (namespace, the text after which to break something, what, into what)
+        foreach (var (ns, after, from, to) in new[]
         {
-            ("Generated.Correct", "", ""),
-            ("Generated.SkipValidator", "if (!(", "if (false && !("),
-            ("Generated.SkipEvent", "Emit(onEvent, \"started\", ", "Emit(null, \"started\", "),
+            ("Generated.Correct", "", "", ""),
+            ("Generated.SkipValidator", "", "if (!(", "if (false && !("),
+            ("Generated.SkipInputValidator", " quote(", "if (!(", "if (false && !("),
+            ("Generated.SkipEvent", "", "Emit(onEvent, \"started\", ", "Emit(null, \"started\", "),
         })
         {
             var stub = CSharpStubGenerator.Generate(contract, ns);
             if (from.Length > 0)
             {
-                var at = stub.IndexOf(from, StringComparison.Ordinal);
-                Assert.True(at >= 0, $"no '{from}' in the stub");
+                var at = stub.IndexOf(from, after.Length == 0 ? 0 : stub.IndexOf(after, StringComparison.Ordinal), StringComparison.Ordinal);
+                Assert.True(at >= 0, $"no '{from}' after '{after}' in the stub");
                 stub = string.Concat(stub.AsSpan(0, at), to, stub.AsSpan(at + from.Length));
             }
             _dir.Write(Path.Combine(ns, CSharpStubGenerator.FileName(contract)), stub);
@@ -43,9 +46,11 @@ public sealed class CSharpGeneratedTestsRunTests : IDisposable
         Assert.True(run.Started && !run.TimedOut, output);
         Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
         Assert.Contains("Generated.SkipValidator.GeneratedTests.quote_amount_range1_below_low", output, StringComparison.Ordinal);
+        Assert.Contains("Generated.SkipInputValidator.GeneratedTests.call_quote_nights_range1_below_low", output, StringComparison.Ordinal);
         Assert.Contains("Generated.SkipEvent.GeneratedTests.emits_quote", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Generated.Correct.GeneratedTests", output, StringComparison.Ordinal);
-        // Exactly three failures: the two rejections of the skipped range, and the dropped event.
-        Assert.Matches(@"Failed:\s+3,\s+Passed:\s+\d+", output);
+        // Exactly five failures: the two rejections of the skipped type range, the two refused calls of the skipped
+        // input range, and the dropped event.
+        Assert.Matches(@"Failed:\s+5,\s+Passed:\s+\d+", output);
     }
 }

@@ -6,7 +6,10 @@ using Pact.Serialization;
 
 namespace Pact.Engine.Tests.Languages;
 
-/// <summary>The contract the generator tests use: the corpus's pricing contract plus a Guest type with every validator kind.</summary>
+/// <summary>
+/// The contract the generator tests use: the corpus's pricing contract (whose quote validates its inputs) plus a Guest
+/// type with every validator kind and an async function with a validated input.
+/// </summary>
 internal static class GeneratedCode
 {
     public static ComponentContract Contract()
@@ -25,7 +28,7 @@ internal static class GeneratedCode
             }
             """));
         node["functions"]!.AsArray().Add(JsonNode.Parse("""
-            { "name": "register_guest", "description": "Registers a guest.", "inputs": [{ "name": "guest", "type_ref": "Guest" }], "output_type": "bool", "is_async": true }
+            { "name": "register_guest", "description": "Registers a guest.", "inputs": [{ "name": "guest", "type_ref": "Guest" }, { "name": "party_size", "type_ref": "int", "validators": [{ "kind": "range", "expression": "1 <= value <= 8", "error_message": "parties are 1 to 8 guests" }] }], "output_type": "bool", "is_async": true }
             """));
         var read = ArtifactReader.Read(ArtifactKind.Contract, node.ToJsonString(), "pricing.json", PactJson.Context.ComponentContract);
         Assert.True(read.Ok, string.Join("\n", read.Diagnostics));

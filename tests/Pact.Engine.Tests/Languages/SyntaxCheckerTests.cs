@@ -52,6 +52,20 @@ public sealed class SyntaxCheckerTests
         Assert.Equal(1, checks[1].Line);
     }
 
+    [Theory]
+    [InlineData(TestLanguage.Javascript, "import { test } from 'node:test';\ntest('a', () => {});\n", "const a = 1;\nconst = 2;\n", "let x = (\n\n")]
+    [InlineData(TestLanguage.Typescript, "import { test } from 'node:test';\nconst n: number = 1;\n", "const a: number = 1;\n\nfunction (x: number {\n", "let x = (\n\n")]
+    public async Task Node_ChecksABatchInOneProcess_KeepingEachVerdictAndLineInPlace(TestLanguage language, string good, string broken, string unclosed)
+    {
+        var checks = await Checkers.CheckAllAsync(language, [good, broken, good, unclosed], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal([true, false, true, false], checks.Select(c => c.Ok));
+        var alone = await Checkers.CheckAsync(language, broken, null, TestContext.Current.CancellationToken);
+        Assert.Equal((alone.Error, alone.Line), (checks[1].Error, checks[1].Line));
+        Assert.NotNull(checks[1].Line);
+        Assert.NotNull(checks[3].Line);
+    }
+
     [Fact]
     public async Task AMissingInterpreter_IsAFailedCheckThatNamesIt()
     {

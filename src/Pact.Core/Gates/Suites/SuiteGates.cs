@@ -1,5 +1,6 @@
 using Pact.Contracts;
 using Pact.Diagnostics;
+using Pact.Judge;
 using Pact.Suites;
 
 namespace Pact.Gates.Suites;
@@ -7,7 +8,10 @@ namespace Pact.Gates.Suites;
 /// <summary>
 /// Gates of a visible test suite against its contract: it belongs to this contract and version, its cases are unique
 /// and name functions of the contract, every case id appears in the code, each function has a happy-path test and
-/// (when it declares error cases) an error-case test, and the code parses (the syntax check, run outside).
+/// (when it declares error cases) an error-case test, and the code is there and parses (the syntax check, run outside).
+/// A hidden (Goodhart) suite passes the same gates except the two coverage rules: coverage is the visible suite's
+/// promise to the implementer, while a hidden suite probes only what an implementation gaming the visible tests would
+/// get wrong, so demanding a happy path per function there would only make the auditor copy visible tests.
 /// </summary>
 public static class SuiteGates
 {
@@ -20,8 +24,9 @@ public static class SuiteGates
     public const string NoHappyPath = "suite.function.no_happy_path";
     public const string NoErrorCase = "suite.function.no_error_case";
     public const string Syntax = "suite.code.syntax";
+    public const string NoCode = "suite.code.empty";
 
-    public static IReadOnlyList<Diagnostic> Check(ComponentContract contract, ContractTestSuite suite, SyntaxCheck? syntax, string? file = null)
+    public static IReadOnlyList<Diagnostic> Check(ComponentContract contract, ContractTestSuite suite, SyntaxCheck? syntax, string? file = null, SuiteKind kind = SuiteKind.Visible)
     {
         file ??= ArtifactPaths.Suite(contract.ComponentId);
         var found = new List<Diagnostic>();
@@ -37,6 +42,12 @@ public static class SuiteGates
         {
             found.Add(Findings.Error(NoCases, file, "/test_cases", "the suite has no test cases", "describe each test of generated_code as a test case"));
         }
+        var hasCode = suite.GeneratedCode.Trim().Length > 0;
+        if (!hasCode)
+        {
+            // The judge runs generated_code, never the case descriptions: without code there is nothing to lock.
+            found.Add(Findings.Error(NoCode, file, "/generated_code", "generated_code is empty: the suite has no test to run", "put the test file's code in generated_code, one test per case, named after its id"));
+        }
         var functions = contract.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < suite.TestCases.Count; i++)
@@ -50,12 +61,12 @@ public static class SuiteGates
             {
                 found.Add(Findings.Error(UnknownFunction, file, $"/test_cases/{i}/function", $"'{test.Function}' is not a function of '{contract.ComponentId}'", $"name one of: {string.Join(", ", functions.Order(StringComparer.Ordinal))}"));
             }
-            if (suite.GeneratedCode.Length > 0 && !suite.GeneratedCode.Contains(test.Id, StringComparison.Ordinal))
+            if (hasCode && !suite.GeneratedCode.Contains(test.Id, StringComparison.Ordinal))
             {
                 found.Add(Findings.Error(NotInCode, file, $"/test_cases/{i}/id", $"no test in generated_code carries the id '{test.Id}'", "name the test after its case id, e.g. def test_<id>() or test('<id>', …)"));
             }
         }
-        for (var f = 0; f < contract.Functions.Count && suite.TestCases.Count > 0; f++)
+        for (var f = 0; f < contract.Functions.Count && suite.TestCases.Count > 0 && kind == SuiteKind.Visible; f++)
         {
             var function = contract.Functions[f];
             var cases = suite.TestCases.Where(t => t.Function == function.Name).ToList();

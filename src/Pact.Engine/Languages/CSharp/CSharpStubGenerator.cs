@@ -7,7 +7,8 @@ namespace Pact.Engine.Languages.CSharp;
 /// <summary>
 /// A C# stub of a contract: enums, sealed records whose constructor enforces every range, length and regex validator
 /// (throwing <c>ValidationException</c>, an ArgumentException, with the validator's error_message), error cases as
-/// exceptions, and the functions as static methods of <c>&lt;Id&gt;Component</c>, each taking an optional
+/// exceptions, and the functions as static methods of <c>&lt;Id&gt;Component</c>, each checking its inputs' validators
+/// the same way before anything else and taking an optional
 /// <c>onEvent</c> handler and emitting started / completed / error with its literal PACT key.
 /// </summary>
 public static class CSharpStubGenerator
@@ -55,6 +56,23 @@ public static class CSharpStubGenerator
             text.Append("        Emit(onEvent, \"started\", ").Append(key).AppendLine(");");
             text.AppendLine("        try");
             text.AppendLine("        {");
+            // The inputs' validators first, as the records' constructors do: a refused call does no work.
+            foreach (var input in function.Inputs.Where(i => FieldCheck.Of(i).Count > 0))
+            {
+                var indent = input.Required ? "            " : "                ";
+                if (!input.Required)
+                {
+                    text.Append("            if (").Append(input.Name).AppendLine(" is not null)").AppendLine("            {");
+                }
+                foreach (var check in FieldCheck.Of(input))
+                {
+                    text.Append(indent).Append("if (!(").Append(Condition(check, input.Name, types.Of(input.TypeRef), !input.Required)).Append(")) throw new ValidationException(").Append(CodeText.Quote(check.Message)).AppendLine(");");
+                }
+                if (!input.Required)
+                {
+                    text.AppendLine("            }");
+                }
+            }
             if (function.IsAsync)
             {
                 text.AppendLine("            await System.Threading.Tasks.Task.Yield();");

@@ -5,7 +5,8 @@ using Pact.Generation;
 namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>
-/// Mechanical xunit tests of a contract in C#: the validator cases of <see cref="ValidatorCases"/> and, per function,
+/// Mechanical xunit tests of a contract in C#: the validator cases of <see cref="ValidatorCases"/>, the refused calls
+/// of <see cref="InputCases"/> and, per function,
 /// an emission-compliance test. <c>ns</c> is the stub's namespace; the test class is <c>GeneratedTests</c> in it.
 /// </summary>
 public static class CSharpTestGenerator
@@ -30,6 +31,14 @@ public static class CSharpTestGenerator
                 text.Append("        var error = Xunit.Assert.Throws<ValidationException>(() => ").Append(Literal(c.Value)).AppendLine(");");
                 text.Append("        Xunit.Assert.Equal(").Append(CodeText.Quote(c.Message)).AppendLine(", error.Message);");
             }
+            text.AppendLine("    }").AppendLine();
+        }
+        foreach (var c in InputCases.For(contract))
+        {
+            var call = $"{CSharpTypes.ClassName(contract)}.{c.Function}({string.Join(", ", c.Arguments.Select(a => $"{a.Input}: {Literal(a.Value)}"))})";
+            text.AppendLine("    [Xunit.Fact]").Append("    public ").Append(c.IsAsync ? "async System.Threading.Tasks.Task " : "void ").Append(c.Id).AppendLine("()").AppendLine("    {");
+            text.Append("        var error = ").AppendLine(c.IsAsync ? $"await Xunit.Assert.ThrowsAsync<ValidationException>(() => {call});" : $"Xunit.Assert.Throws<ValidationException>(() => {call});");
+            text.Append("        Xunit.Assert.Equal(").Append(CodeText.Quote(c.Message)).AppendLine(", error.Message);");
             text.AppendLine("    }").AppendLine();
         }
         var samples = new Samples(contract);

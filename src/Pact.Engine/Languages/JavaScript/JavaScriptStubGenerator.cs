@@ -7,7 +7,8 @@ namespace Pact.Engine.Languages.JavaScript;
 /// <summary>
 /// An ES module stub of a contract, dependency-free. Enums are frozen objects, structs are classes whose constructor
 /// takes one object of fields and enforces every range, length and regex validator (throwing <c>ValidationError</c>
-/// with the validator's error_message), error cases are Error subclasses, and every function takes a last
+/// with the validator's error_message), error cases are Error subclasses, every function checks its inputs' validators
+/// the same way before anything else, and every function takes a last
 /// <c>{ onEvent }</c> option and emits started / completed / error with its literal PACT key.
 /// With <c>typed</c> it writes TypeScript: the same code with type annotations (see TypeScriptStubGenerator).
 /// </summary>
@@ -137,6 +138,24 @@ public static class JavaScriptStubGenerator
             .Append(t.Of(function.IsAsync ? $": Promise<{output}>" : $": {output}")).AppendLine(" {");
         text.Append("  emit(onEvent, \"started\", ").Append(key).AppendLine(");");
         text.AppendLine("  try {");
+        // The inputs' validators first, as the types' constructors do: a refused call does no work.
+        foreach (var input in function.Inputs.Where(i => FieldCheck.Of(i).Count > 0))
+        {
+            var name = CodeText.Camel(input.Name);
+            var indent = input.Required ? "    " : "      ";
+            if (!input.Required)
+            {
+                text.Append("    if (").Append(name).AppendLine(" !== null) {");
+            }
+            foreach (var check in FieldCheck.Of(input))
+            {
+                text.Append(indent).Append("if (!(").Append(Condition(check, name, t)).Append(")) throw new ValidationError(").Append(CodeText.Quote(check.Message)).AppendLine(");");
+            }
+            if (!input.Required)
+            {
+                text.AppendLine("    }");
+            }
+        }
         foreach (var input in function.Inputs)
         {
             text.Append("    void ").Append(CodeText.Camel(input.Name)).AppendLine(";");

@@ -5,7 +5,8 @@ using Pact.Generation;
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>
-/// Mechanical <c>node --test</c> tests of a contract: the validator cases of <see cref="ValidatorCases"/> and, per
+/// Mechanical <c>node --test</c> tests of a contract: the validator cases of <see cref="ValidatorCases"/>, the refused
+/// calls of <see cref="InputCases"/> and, per
 /// function, an emission-compliance test. With <c>typed</c> it writes the TypeScript form.
 /// </summary>
 public static class JavaScriptTestGenerator
@@ -25,6 +26,15 @@ public static class JavaScriptTestGenerator
             text.Append("test(").Append(CodeText.Quote(c.Id)).AppendLine(", () => {");
             text.Append(c.Accepted ? "  assert.doesNotThrow(() => " : "  assert.throws(() => ").Append(Literal(c.Value, typed));
             text.AppendLine(c.Accepted ? ");" : $", {{ name: \"ValidationError\", message: {CodeText.Quote(c.Message)} }});");
+            text.AppendLine("});").AppendLine();
+        }
+        foreach (var c in InputCases.For(contract))
+        {
+            // Positional, in the contract's order, as the stub declares them; the options object stays default.
+            var call = $"m.{c.Function}({string.Join(", ", c.Arguments.Select(a => Literal(a.Value, typed)))})";
+            var expected = $"{{ name: \"ValidationError\", message: {CodeText.Quote(c.Message)} }}";
+            text.Append("test(").Append(CodeText.Quote(c.Id)).AppendLine(c.IsAsync ? ", async () => {" : ", () => {");
+            text.AppendLine(c.IsAsync ? $"  await assert.rejects({call}, {expected});" : $"  assert.throws(() => {call}, {expected});");
             text.AppendLine("});").AppendLine();
         }
         var samples = new Samples(contract);

@@ -7,7 +7,8 @@ namespace Pact.Engine.Languages.Python;
 /// <summary>
 /// A Python module stub of a contract: stdlib only. Enums are <c>Enum</c>s, structs are dataclasses whose
 /// <c>__post_init__</c> enforces every range, length and regex validator (raising <c>ValueError</c> with the
-/// validator's error_message), error cases are exception classes, and every function takes an optional
+/// validator's error_message), error cases are exception classes, every function checks its inputs' validators the
+/// same way before anything else, and every function takes an optional
 /// <c>on_event(event, pact_key, data)</c> handler and emits started / completed / error with its literal PACT key.
 /// </summary>
 public static class PythonStubGenerator
@@ -124,6 +125,20 @@ public static class PythonStubGenerator
         text.AppendLine().Append("    PACT key: ").AppendLine(CodeText.Key(contract, function)).AppendLine("    \"\"\"");
         text.Append("    _emit(on_event, \"started\", ").Append(key).AppendLine(")");
         text.AppendLine("    try:");
+        // The inputs' validators first, as the types' __post_init__ does: a refused call does no work.
+        foreach (var input in function.Inputs.Where(i => FieldCheck.Of(i).Count > 0))
+        {
+            var indent = input.Required ? "        " : "            ";
+            if (!input.Required)
+            {
+                text.Append("        if ").Append(input.Name).AppendLine(" is not None:");
+            }
+            foreach (var check in FieldCheck.Of(input))
+            {
+                text.Append(indent).Append("if not (").Append(Condition(check, input.Name)).AppendLine("):");
+                text.Append(indent).Append("    raise ValueError(").Append(CodeText.Quote(check.Message)).AppendLine(")");
+            }
+        }
         text.Append("        raise NotImplementedError(").Append(key).AppendLine(")");
         text.Append("        # On success: _emit(on_event, \"completed\", ").Append(key).AppendLine(") before returning.");
         text.AppendLine("    except Exception as error:");

@@ -5,7 +5,8 @@ using Pact.Generation;
 namespace Pact.Engine.Languages.Python;
 
 /// <summary>
-/// Mechanical pytest tests of a contract: the validator cases of <see cref="ValidatorCases"/> and, per function, an
+/// Mechanical pytest tests of a contract: the validator cases of <see cref="ValidatorCases"/>, the refused calls of
+/// <see cref="InputCases"/> and, per function, an
 /// emission-compliance test (started first, then completed or error, each with the literal PACT key).
 /// </summary>
 public static class PythonTestGenerator
@@ -32,6 +33,14 @@ public static class PythonTestGenerator
                 text.Append("    assert str(raised.value) == ").AppendLine(CodeText.Quote(test.Message));
             }
             text.AppendLine();
+        }
+        foreach (var test in InputCases.For(contract))
+        {
+            var call = $"m.{test.Function}({string.Join(", ", test.Arguments.Select(a => $"{a.Input}={Literal(a.Value)}"))})";
+            text.AppendLine().Append("def test_").Append(test.Id).AppendLine("():");
+            text.AppendLine("    with pytest.raises(ValueError) as raised:");
+            text.Append("        ").AppendLine(test.IsAsync ? $"__import__(\"asyncio\").run({call})" : call);
+            text.Append("    assert str(raised.value) == ").AppendLine(CodeText.Quote(test.Message)).AppendLine();
         }
         var samples = new Samples(contract);
         foreach (var function in contract.Functions)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pact.Configuration;
 using Pact.Gates;
+using Pact.Serialization;
 using Pact.Suites;
 
 namespace Pact.Engine.Languages.TypeScript;
@@ -11,39 +12,44 @@ namespace Pact.Engine.Languages.TypeScript;
 /// </summary>
 public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntaxChecker
 {
+    /// <summary>Transpiles each source of the JSON array on stdin and prints one verdict per source, with its first error.</summary>
     private const string Script = """
         const ts = require(process.argv[1]);
-        let source = "";
-        process.stdin.setEncoding("utf8");
-        process.stdin.on("data", c => source += c);
-        process.stdin.on("end", () => {
+        const sources = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
+        console.log(JSON.stringify(sources.map(source => {
           const out = ts.transpileModule(source, { reportDiagnostics: true, fileName: "suite.test.ts", compilerOptions: { target: ts.ScriptTarget.ES2022 } });
           const d = (out.diagnostics || [])[0];
-          if (!d) { console.log(JSON.stringify({ ok: true })); return; }
+          if (!d) return { ok: true };
           const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : null;
-          console.log(JSON.stringify({ ok: false, error: ts.flattenDiagnosticMessageText(d.messageText, " "), line }));
-        });
+          return { ok: false, error: ts.flattenDiagnosticMessageText(d.messageText, " "), line };
+        })));
         """;
 
     public TestLanguage Language => TestLanguage.Typescript;
 
-    public async Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken)
+    public async Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken) =>
+        (await CheckAllAsync([code], config, cancellationToken))[0];
+
+    /// <summary>All sources in one node process that loads the compiler once (loading it is most of a check's time).</summary>
+    public async Task<IReadOnlyList<SyntaxCheck>> CheckAllAsync(IReadOnlyList<string> codes, PactConfig? config, CancellationToken cancellationToken)
     {
         if (toolchain.Tsc is not { } tsc)
         {
-            return SyntaxCheck.Failed($"no TypeScript compiler: set {Toolchain.Toolchain.TscVariable} to the path of tsc (e.g. tools/node_modules/typescript/bin/tsc)");
+            var missing = SyntaxCheck.Failed($"no TypeScript compiler: set {Toolchain.Toolchain.TscVariable} to the path of tsc (e.g. tools/node_modules/typescript/bin/tsc)");
+            return [.. codes.Select(_ => missing)];
         }
         // bin/tsc sits beside lib/typescript.js, the compiler API.
         var api = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(tsc))!, "..", "lib", "typescript.js"));
-        var run = await ToolProcess.RunAsync(toolchain.Node, ["-e", Script, api], code, SyntaxCheckers.Timeout, cancellationToken);
+        var input = JsonSerializer.Serialize(codes, PactJson.Context.IReadOnlyListString);
+        var run = await ToolProcess.RunAsync(toolchain.Node, ["-e", Script, api], input, SyntaxCheckers.Timeout, cancellationToken);
         if (!run.Started || run.TimedOut || run.ExitCode != 0)
         {
-            return SyntaxCheckers.ToolFailed(run, $"the TypeScript compiler API at {api}");
+            var failed = SyntaxCheckers.ToolFailed(run, $"the TypeScript compiler API at {api}");
+            return [.. codes.Select(_ => failed)];
         }
         using var verdict = JsonDocument.Parse(run.Output);
-        var root = verdict.RootElement;
-        return root.GetProperty("ok").GetBoolean()
+        return [.. verdict.RootElement.EnumerateArray().Select(root => root.GetProperty("ok").GetBoolean()
             ? SyntaxCheck.Parsed
-            : SyntaxCheck.Failed(root.GetProperty("error").GetString() ?? "syntax error", root.GetProperty("line").ValueKind == JsonValueKind.Number ? root.GetProperty("line").GetInt32() : null);
+            : SyntaxCheck.Failed(root.GetProperty("error").GetString() ?? "syntax error", root.GetProperty("line").ValueKind == JsonValueKind.Number ? root.GetProperty("line").GetInt32() : null))];
     }
 }

@@ -17,6 +17,7 @@ public static class TypeScriptTestGenerator
             equal(actual: unknown, expected: unknown): void;
             ok(value: unknown): void;
             throws(fn: () => unknown, expected?: object): void;
+            rejects(promise: Promise<unknown>, expected?: object): Promise<void>;
             doesNotThrow(fn: () => unknown): void;
           };
           export default assert;

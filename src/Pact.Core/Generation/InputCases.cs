@@ -1,0 +1,55 @@
+using Pact.Contracts;
+
+namespace Pact.Generation;
+
+/// <summary>
+/// Mechanical input-validation tests of a contract's functions: for every input with range, length or regex
+/// validators, one call per probe just outside a bound or the pattern, the other inputs valid, expecting the first
+/// broken validator's error_message. Only refusals are generated: an accepted call runs the implementation, which a
+/// mechanical test cannot judge. A function with an input no sample fits gets none.
+/// </summary>
+public static class InputCases
+{
+    public static IReadOnlyList<InputCase> For(ComponentContract contract)
+    {
+        var cases = new List<InputCase>();
+        var samples = new Samples(contract);
+        foreach (var function in contract.Functions)
+        {
+            var checkedInputs = function.Inputs.Where(i => FieldCheck.Of(i).Count > 0).ToList();
+            if (checkedInputs.Count == 0)
+            {
+                continue;
+            }
+            var valid = function.Inputs.Select(i => (i.Name, Value: samples.Of(i.TypeRef, FieldCheck.Of(i)) ?? (i.Required ? null : new Sample.Nothing()))).ToList();
+            if (valid.Any(v => v.Value is null))
+            {
+                continue;
+            }
+            foreach (var input in checkedInputs)
+            {
+                var checks = FieldCheck.Of(input);
+                var integer = input.TypeRef.Trim() == "int";
+                for (var k = 0; k < checks.Count; k++)
+                {
+                    foreach (var (suffix, value) in ValidatorCases.Probes(checks[k], integer))
+                    {
+                        if (checks.FirstOrDefault(c => !c.Admits(value)) is not { } failing)
+                        {
+                            continue;
+                        }
+                        cases.Add(new InputCase
+                        {
+                            Id = $"call_{ValidatorCases.Id(function.Name)}_{ValidatorCases.Id(input.Name)}_{checks[k].Kind.ToString().ToLowerInvariant()}{k + 1}_{suffix}",
+                            Function = function.Name,
+                            IsAsync = function.IsAsync,
+                            Arguments = [.. valid.Select(v => (v.Name, v.Name == input.Name ? value : v.Value!))],
+                            Message = failing.Message,
+                        });
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+}
