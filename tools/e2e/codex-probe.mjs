@@ -41,7 +41,7 @@ function request(method, params, seconds = 60) {
 
 // `what` is printed when the check passes; `detail` is added to the error when it fails.
 function check(condition, what, detail = "") {
-  if (!condition) throw new Error(`expected ${what}${detail ? ` (${detail})` : ""}`);
+  if (!condition) throw new Error(`expected: ${what}${detail ? ` (${detail})` : ""}`);
   console.log(`ok: codex: ${what}`);
 }
 
@@ -51,29 +51,29 @@ try {
 
   const statuses = (await request("mcpServerStatus/list", {})).data;
   const pact = statuses.find(s => s.name === "pact");
-  check(pact, "Codex to know an MCP server named pact", statuses.map(s => s.name).join(", "));
-  check(!pact.toolsError, "the pact server to start", pact.toolsError);
+  check(pact, "an MCP server named pact is configured", statuses.map(s => s.name).join(", "));
+  check(!pact.toolsError, "the pact server started", pact.toolsError);
   const tools = Object.keys(pact.tools ?? {});
   check(["pact_init", "pact_status", "pact_validate", "pact_test"].every(t => tools.includes(t)),
-    `pact's core tools in Codex (${tools.length} listed)`, tools.join(", "));
+    `pact's core tools are listed (${tools.length} tools)`, tools.join(", "));
   check((pact.pluginId ?? null) === (expectedPlugin ?? null),
-    `the server to come from ${expectedPlugin ?? "config.toml"}`, `it came from ${pact.pluginId ?? "config.toml"}`);
+    `the server comes from ${expectedPlugin ?? "config.toml"}`, `it came from ${pact.pluginId ?? "config.toml"}`);
 
   const skills = (await request("skills/list", { cwds: [projectDir], forceReload: true })).data
     .flatMap(entry => entry.skills);
   check(skills.some(s => s.name === expectedSkill && s.enabled),
-    `the skill ${expectedSkill}`, `Codex found: ${skills.map(s => s.name).join(", ")}`);
+    `the skill ${expectedSkill} is found`, `Codex found: ${skills.map(s => s.name).join(", ")}`);
 
   // A thread in the project directory: Codex gives the server that directory as its root.
   const thread = (await request("thread/start", { cwd: projectDir, ephemeral: true })).thread;
   const call = async (tool, args) => (await request("mcpServer/tool/call", { server: "pact", threadId: thread.id, tool, arguments: args }, 120));
   const init = await call("pact_init", {});
   check(!init.isError && init.structuredContent?.outcome === "ok",
-    "pact_init through Codex to succeed", JSON.stringify(init).slice(0, 600));
-  check(existsSync(path.join(projectDir, "pact.yaml")), `pact_init to create ${projectDir}/pact.yaml`);
+    "pact_init called through Codex succeeded", JSON.stringify(init).slice(0, 600));
+  check(existsSync(path.join(projectDir, "pact.yaml")), `pact_init created ${projectDir}/pact.yaml`);
   const status = await call("pact_status", {});
   const next = status.structuredContent?.data?.next;
-  check(!status.isError && next, `pact_status through Codex to read the project and name the next step (${JSON.stringify(next)?.slice(0, 120)})`,
+  check(!status.isError && next, `pact_status called through Codex reads the project and names the next step (${next?.tool})`,
     JSON.stringify(status).slice(0, 600));
   console.log("codex probe: all checks passed");
 } catch (error) {

@@ -64,5 +64,6 @@ const metrics = health?.metrics;
 if (!(metrics?.implementation_attempts >= components.length && metrics.test_passes > 0)) fail("pact://health counts the runs", health);
 report("health", { status: health.status, attempts: metrics.implementation_attempts, test_passes: metrics.test_passes });
 const status = await call("pact_status", {});
+if (status.data.phase !== "complete") fail("pact_status reads complete after certification", status.data);
 report("done", { phase: status.data.phase, ok: true });
 await client.close();

@@ -45,15 +45,20 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         var suites = all.Count(c => c.HasTests);
         var implemented = all.Count(c => c.HasImplementation);
         var certified = File.Exists(layout.CertificateJson);
+        // As the gates have it (project.contract.missing): every leaf needs a contract; a parent's contract is optional,
+        // but once written it needs a suite like any other.
+        var needContract = all.Where(c => c.Type == "leaf" && !c.HasContract).ToList();
+        var needSuite = all.Where(c => (c.Type == "leaf" || c.HasContract) && !c.HasTests).ToList();
+        var needCode = all.Where(c => c.Type == "leaf" && !c.HasImplementation).ToList();
 
         var (phase, next) = (taskWritten, interviewed, decomposed) switch
         {
             (false, _, _) => (Phase.Interview, Step($"pact spec apply {layout.Root} build_spec.yaml", "pact_spec_apply", "task.md is still the template: describe the task (or apply a build spec) first")),
             (true, false, _) => (Phase.Interview, Step($"pact interview {layout.Root} --file interview.json", "pact_interview", "no interview yet: record risks, questions, assumptions and acceptance criteria")),
             (true, true, false) => (Phase.Decompose, Step($"pact decompose {layout.Root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
-            _ when contracts < all.Count => (Phase.Contract, Step($"pact contract {layout.Root} {Missing(all, c => c.HasContract)} --file contract.json", "pact_contract", $"{all.Count - contracts} component(s) have no contract")),
-            _ when suites < all.Count => (Phase.Contract, Step($"pact tests {layout.Root} {Missing(all, c => c.HasTests)} --file suite.json", "pact_tests", $"{all.Count - suites} component(s) have no visible test suite")),
-            _ when implemented < all.Count(c => c.Type == "leaf") => (Phase.Implement, Step($"pact handoff {layout.Root} {Missing(all, c => c.HasImplementation || c.Type != "leaf")}", "pact_handoff", "components are waiting for an implementation")),
+            _ when needContract.Count > 0 => (Phase.Contract, Step($"pact contract {layout.Root} {needContract[0].Id} --file contract.json", "pact_contract", $"{needContract.Count} component(s) have no contract")),
+            _ when needSuite.Count > 0 => (Phase.Contract, Step($"pact tests {layout.Root} {needSuite[0].Id} --file suite.json", "pact_tests", $"{needSuite.Count} component(s) have no visible test suite")),
+            _ when needCode.Count > 0 => (Phase.Implement, Step($"pact handoff {layout.Root} {needCode[0].Id}", "pact_handoff", $"{needCode.Count} component(s) are waiting for an implementation")),
             _ when !certified => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "everything is implemented: run hidden suites and certify")),
             _ => (Phase.Complete, Step($"pact certify {layout.Root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
         };
@@ -82,6 +87,4 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
     }
 
     private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };
-
-    private static string Missing(IReadOnlyList<ComponentSummary> all, Func<ComponentSummary, bool> done) => all.First(c => !done(c)).Id;
 }

@@ -62,6 +62,39 @@ public sealed class StatusServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task OnlyLeavesNeedContracts_AsTheGatesSay_AndACertifiedProjectIsComplete()
+    {
+        await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct);
+        Write("task.md", "Build a booking API.\n");
+        Write("decomposition/interview.json", "{}");
+        Write("decomposition/tree.json", """
+            { "root_id": "api", "nodes": {
+              "api": { "component_id": "api", "name": "API", "description": "root", "children": ["pricing", "rates"] },
+              "pricing": { "component_id": "pricing", "name": "Pricing", "description": "prices", "depth": 1, "parent_id": "api" },
+              "rates": { "component_id": "rates", "name": "Rates", "description": "rates", "depth": 1, "parent_id": "api" } } }
+            """);
+        Write("contracts/pricing/interface.json", """{ "component_id": "pricing", "name": "pricing", "description": "d" }""");
+        Assert.Equal("pact_contract", (await Status()).Next.Tool);
+        Assert.Contains("rates", (await Status()).Next.Command, StringComparison.Ordinal);
+
+        // The root has no contract: with both leaves contracted, suites come next, not a contract for the root.
+        Write("contracts/rates/interface.json", """{ "component_id": "rates", "name": "rates", "description": "d" }""");
+        var status = await Status();
+        Assert.Equal("pact_tests", status.Next.Tool);
+        Assert.Equal("2 component(s) have no visible test suite", status.Next.Reason);
+
+        foreach (var id in new[] { "pricing", "rates" })
+        {
+            Write($"tests/{id}/contract_test_suite.json", $$"""{ "component_id": "{{id}}", "contract_version": 1, "test_cases": [ { "id": "t", "description": "d", "function": "f", "category": "happy_path" } ] }""");
+            Write($"src/{id}/{id}.py", "pass\n");
+        }
+
+        Assert.Equal(Phase.Polish, (await Status()).Phase);
+        Write("certification/certification.json", "{}");
+        Assert.Equal(Phase.Complete, (await Status()).Phase);
+    }
+
+    [Fact]
     public async Task BrokenArtifact_IsAWarning_NotACrash()
     {
         await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct);
