@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Pact.Gates;
 using Pact.Suites;
 
@@ -20,6 +21,33 @@ public sealed class SyntaxCheckers(IEnumerable<ISyntaxChecker> checkers)
         _byLanguage.TryGetValue(language, out var checker)
             ? checker.CheckAllAsync(codes, config, cancellationToken)
             : Task.FromResult<IReadOnlyList<SyntaxCheck>>([.. codes.Select(_ => SyntaxCheck.Failed($"Pact has no syntax checker for {language.ToString().ToLowerInvariant()}"))]);
+
+    /// <summary>
+    /// The verdicts a batch checker prints: a JSON array with one <c>{ok, error, line}</c> per source, in order. Output of
+    /// any other shape (a stray print, a truncated line) fails every source with a message naming the tool, rather
+    /// than failing the whole command.
+    /// </summary>
+    internal static IReadOnlyList<SyntaxCheck> Verdicts(ToolProcess.Outcome run, int count, string tool, string fallbackError)
+    {
+        try
+        {
+            using var verdict = JsonDocument.Parse(run.Output);
+            var checks = verdict.RootElement.EnumerateArray().Select(root => root.GetProperty("ok").GetBoolean()
+                ? SyntaxCheck.Parsed
+                : SyntaxCheck.Failed(root.GetProperty("error").GetString() ?? fallbackError, root.GetProperty("line").ValueKind == JsonValueKind.Number ? root.GetProperty("line").GetInt32() : null)).ToList();
+            if (checks.Count == count)
+            {
+                return checks;
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            // Not the expected shape: reported below like a wrong count.
+        }
+
+        var garbled = SyntaxCheck.Failed($"{tool} did not answer with one verdict per source: {run.Output.Trim()[..Math.Min(200, run.Output.Trim().Length)]}");
+        return [.. Enumerable.Repeat(garbled, count)];
+    }
 
     /// <summary>A check that could not run (tool missing or too slow) is a failure that names the tool.</summary>
     internal static SyntaxCheck ToolFailed(ToolProcess.Outcome outcome, string tool) =>

@@ -76,4 +76,17 @@ public sealed class SyntaxCheckerTests
         Assert.False(check.Ok);
         Assert.Contains("/nonexistent/python9", check.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnInterpreterThatPrintsSomethingElse_FailsEveryCheck_WithoutThrowing()
+    {
+        // An "interpreter" that answers with something other than verdicts: echo prints its arguments and exits 0.
+        var checker = new PythonSyntaxChecker(new Toolchain.Toolchain(new Dictionary<string, string?> { [Toolchain.Toolchain.PythonVariable] = "/bin/echo" }));
+
+        var checks = await checker.CheckAllAsync(["x = 1\n", "y = 2\n"], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, checks.Count);
+        Assert.All(checks, c => Assert.False(c.Ok));
+        Assert.All(checks, c => Assert.Contains("did not answer with one verdict per source: -I -c", c.Error, StringComparison.Ordinal));
+    }
 }

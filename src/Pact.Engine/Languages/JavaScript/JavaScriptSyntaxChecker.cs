@@ -48,9 +48,17 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
         {
             return null;
         }
-        using var verdict = JsonDocument.Parse(run.Output);
-        var verdicts = verdict.RootElement.EnumerateArray().Select(v => v.GetBoolean()).ToList();
-        return verdicts.Count == codes.Count ? verdicts : null;
+        // Anything but one boolean per source (a warning on stdout, a truncated line) means: check them one by one.
+        try
+        {
+            using var verdict = JsonDocument.Parse(run.Output);
+            var verdicts = verdict.RootElement.EnumerateArray().Select(v => v.GetBoolean()).ToList();
+            return verdicts.Count == codes.Count ? verdicts : null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     public async Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken)

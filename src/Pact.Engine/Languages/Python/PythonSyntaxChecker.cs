@@ -37,9 +37,6 @@ public sealed class PythonSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntax
             var failed = SyntaxCheckers.ToolFailed(run, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python));
             return [.. codes.Select(_ => failed)];
         }
-        using var verdict = JsonDocument.Parse(run.Output);
-        return [.. verdict.RootElement.EnumerateArray().Select(root => root.GetProperty("ok").GetBoolean()
-            ? SyntaxCheck.Parsed
-            : SyntaxCheck.Failed(root.GetProperty("error").GetString() ?? "invalid syntax", root.GetProperty("line").ValueKind == JsonValueKind.Number ? root.GetProperty("line").GetInt32() : null))];
+        return SyntaxCheckers.Verdicts(run, codes.Count, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python), "invalid syntax");
     }
 }

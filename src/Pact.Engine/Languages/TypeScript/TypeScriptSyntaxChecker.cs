@@ -47,9 +47,6 @@ public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISy
             var failed = SyntaxCheckers.ToolFailed(run, $"the TypeScript compiler API at {api}");
             return [.. codes.Select(_ => failed)];
         }
-        using var verdict = JsonDocument.Parse(run.Output);
-        return [.. verdict.RootElement.EnumerateArray().Select(root => root.GetProperty("ok").GetBoolean()
-            ? SyntaxCheck.Parsed
-            : SyntaxCheck.Failed(root.GetProperty("error").GetString() ?? "syntax error", root.GetProperty("line").ValueKind == JsonValueKind.Number ? root.GetProperty("line").GetInt32() : null))];
+        return SyntaxCheckers.Verdicts(run, codes.Count, $"the TypeScript compiler API at {api}", "syntax error");
     }
 }
