@@ -45,8 +45,7 @@ internal static class ToolProcess
         {
             if (input is not null)
             {
-                await process.StandardInput.WriteAsync(input.AsMemory(), deadline.Token);
-                process.StandardInput.Close();
+                await WriteInputAsync(process, input, deadline.Token);
             }
             await process.WaitForExitAsync(deadline.Token);
             return new Outcome(true, false, process.ExitCode, await output, await error);
@@ -56,6 +55,20 @@ internal static class ToolProcess
             process.Kill(entireProcessTree: true);
             cancellationToken.ThrowIfCancellationRequested();
             return new Outcome(true, true, -1, "", $"{Path.GetFileName(program)} did not finish within {timeout.TotalSeconds:0} s");
+        }
+    }
+
+    private static async Task WriteInputAsync(Process process, string input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await process.StandardInput.WriteAsync(input.AsMemory(), cancellationToken);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The tool exited (or closed stdin) without reading it all: a broken pipe. What it printed and its exit
+            // code say what went wrong, so the outcome is read as usual.
         }
     }
 }

@@ -80,10 +80,11 @@ public sealed class SyntaxCheckerTests
     [Fact]
     public async Task AnInterpreterThatPrintsSomethingElse_FailsEveryCheck_WithoutThrowing()
     {
-        // An "interpreter" that answers with something other than verdicts: echo prints its arguments and exits 0.
+        // An "interpreter" that answers with something other than verdicts: echo prints its arguments and exits 0
+        // without reading stdin, so writing a megabyte of source to it also meets a broken pipe.
         var checker = new PythonSyntaxChecker(new Toolchain.Toolchain(new Dictionary<string, string?> { [Toolchain.Toolchain.PythonVariable] = "/bin/echo" }));
 
-        var checks = await checker.CheckAllAsync(["x = 1\n", "y = 2\n"], null, TestContext.Current.CancellationToken);
+        var checks = await checker.CheckAllAsync(["x = 1\n", "# " + new string('y', 1 << 20) + "\n"], null, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, checks.Count);
         Assert.All(checks, c => Assert.False(c.Ok));
