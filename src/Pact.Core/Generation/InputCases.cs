@@ -28,25 +28,17 @@ public static class InputCases
             }
             foreach (var input in checkedInputs)
             {
-                var checks = FieldCheck.Of(input);
-                var integer = input.TypeRef.Trim() == "int";
-                for (var k = 0; k < checks.Count; k++)
+                // Only refusals: an accepted call would run the implementation.
+                foreach (var (id, value, failing) in ValidatorCases.FieldProbes(input).Where(p => p.Failing is not null))
                 {
-                    foreach (var (suffix, value) in ValidatorCases.Probes(checks[k], integer))
+                    cases.Add(new InputCase
                     {
-                        if (checks.FirstOrDefault(c => !c.Admits(value)) is not { } failing)
-                        {
-                            continue;
-                        }
-                        cases.Add(new InputCase
-                        {
-                            Id = $"call_{ValidatorCases.Id(function.Name)}_{ValidatorCases.Id(input.Name)}_{checks[k].Kind.ToString().ToLowerInvariant()}{k + 1}_{suffix}",
-                            Function = function.Name,
-                            IsAsync = function.IsAsync,
-                            Arguments = [.. valid.Select(v => (v.Name, v.Name == input.Name ? value : v.Value!))],
-                            Message = failing.Message,
-                        });
-                    }
+                        Id = $"call_{ValidatorCases.Id(function.Name)}_{id}",
+                        Function = function.Name,
+                        IsAsync = function.IsAsync,
+                        Arguments = [.. valid.Select(v => (v.Name, v.Name == input.Name ? value : v.Value!))],
+                        Message = failing!.Message,
+                    });
                 }
             }
         }

@@ -24,26 +24,36 @@ public static class ValidatorCases
             cases.Add(new ValidatorCase { Id = $"{prefix}_accepts_valid", Value = valid, Accepted = true });
             foreach (var field in checkedFields)
             {
-                var checks = FieldCheck.Of(field);
-                var integer = field.TypeRef.Trim() == "int";
-                for (var k = 0; k < checks.Count; k++)
+                foreach (var (id, value, failing) in FieldProbes(field))
                 {
-                    foreach (var (suffix, value) in Probes(checks[k], integer))
+                    cases.Add(new ValidatorCase
                     {
-                        var failing = checks.FirstOrDefault(c => !c.Admits(value));
-                        var id = $"{prefix}_{Id(field.Name)}_{checks[k].Kind.ToString().ToLowerInvariant()}{k + 1}_{suffix}";
-                        cases.Add(new ValidatorCase
-                        {
-                            Id = id,
-                            Value = valid with { Fields = [.. valid.Fields.Select(f => f.Field == field.Name ? (f.Field, value) : f)] },
-                            Accepted = failing is null,
-                            Message = failing?.Message ?? "",
-                        });
-                    }
+                        Id = $"{prefix}_{id}",
+                        Value = valid with { Fields = [.. valid.Fields.Select(f => f.Field == field.Name ? (f.Field, value) : f)] },
+                        Accepted = failing is null,
+                        Message = failing?.Message ?? "",
+                    });
                 }
             }
         }
         return cases;
+    }
+
+    /// <summary>
+    /// Every probe of one field's (or input's) validators: the id part naming field, validator and probe, the probed
+    /// value, and the first validator that refuses it (null when all admit it).
+    /// </summary>
+    internal static IEnumerable<(string Id, Sample Value, FieldCheck? Failing)> FieldProbes(FieldSpec field)
+    {
+        var checks = FieldCheck.Of(field);
+        var integer = field.TypeRef.Trim() == "int";
+        for (var k = 0; k < checks.Count; k++)
+        {
+            foreach (var (suffix, value) in Probes(checks[k], integer))
+            {
+                yield return ($"{Id(field.Name)}_{checks[k].Kind.ToString().ToLowerInvariant()}{k + 1}_{suffix}", value, checks.FirstOrDefault(c => !c.Admits(value)));
+            }
+        }
     }
 
     /// <summary>Values on and just outside each bound, and a string the pattern refuses.</summary>
