@@ -21,6 +21,8 @@ public static class HealthCheck
     public const double GainWarningVelocity = 0.5;
     public const double GainCriticalSpend = 1.00;
 
+    private const string NotBeforeArtifacts = "not checked before any artifact exists (interview, shape)";
+
     /// <summary>Phase balance needs the worst phase to exceed its fair share (1/N) by more than this.</summary>
     public const double PhaseExcessMargin = 0.1;
 
@@ -64,7 +66,7 @@ public static class HealthCheck
         const HealthCondition c = HealthCondition.OutputPlanningRatio;
         if (preArtifact)
         {
-            return Healthy(c, "not checked before any artifact exists (interview, shape)");
+            return Healthy(c, NotBeforeArtifacts);
         }
 
         if (m.TotalTokens < MinTokens)
@@ -99,7 +101,7 @@ public static class HealthCheck
         const HealthCondition c = HealthCondition.BudgetVelocity;
         if (preArtifact)
         {
-            return Healthy(c, "not checked before any artifact exists (interview, shape)");
+            return Healthy(c, NotBeforeArtifacts);
         }
 
         if (m.TotalSpend < MinSpend)
@@ -175,7 +177,7 @@ public static class HealthCheck
         const HealthCondition c = HealthCondition.VarianceReachesTarget;
         if (preArtifact)
         {
-            return Healthy(c, "not checked before any artifact exists (interview, shape)");
+            return Healthy(c, NotBeforeArtifacts);
         }
 
         var share = HealthFormulas.GenerationShare(m);
@@ -189,7 +191,7 @@ public static class HealthCheck
         const HealthCondition c = HealthCondition.GainOutweighsCost;
         if (preArtifact)
         {
-            return Healthy(c, "not checked before any artifact exists (interview, shape)");
+            return Healthy(c, NotBeforeArtifacts);
         }
 
         if (m.TotalSpend > GainCriticalSpend && m.ArtifactsProduced == 0)

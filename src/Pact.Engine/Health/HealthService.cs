@@ -5,7 +5,6 @@ using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Health;
 using Pact.Projects;
-using Pact.State;
 
 namespace Pact.Engine.Health;
 
@@ -14,7 +13,7 @@ namespace Pact.Engine.Health;
 /// from what it sees (audit log, recorded suite runs, artifacts on disk) plus the usage the agent reports with
 /// <c>pact health record</c>. The report is read-only and exits 0 whatever the health: it informs, it does not gate.
 /// </summary>
-public sealed class HealthService(ProjectStore store, StatusService status, HealthReader reader)
+public sealed class HealthService(ProjectStore store, StatusService status)
 {
     public const string Command = "health";
     public const string RecordCommand = "health record";
@@ -28,10 +27,8 @@ public sealed class HealthService(ProjectStore store, StatusService status, Heal
             return CommandResults.Fail<HealthReport>(Command, outcome, diagnostics);
         }
 
-        var layout = project.Layout;
-        var phase = (await status.GetAsync(layout.Root, cancellationToken)).Data?.Phase ?? Phase.Interview;
-        var (events, warnings) = await AuditLog.ReadAsync(layout.AuditLog, cancellationToken);
-        return CommandResults.Ok(Command, await reader.ReadAsync(project, phase, events, cancellationToken), warnings);
+        var view = await status.ReadAsync(project, cancellationToken);
+        return CommandResults.Ok(Command, view.Health, view.AuditProblems);
     }
 
     /// <summary>

@@ -24,6 +24,16 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             return CommandResults.Fail<StatusReport>(Command, outcome, diagnostics);
         }
 
+        var view = await ReadAsync(project, cancellationToken);
+        return CommandResults.Ok(Command, view.Report, view.Warnings);
+    }
+
+    /// <summary>
+    /// The status of an opened project together with the full health report it summarizes, from one read of the audit
+    /// log (<c>pact health</c> needs both: the phase makes the checks phase-aware).
+    /// </summary>
+    internal async Task<StatusView> ReadAsync(Project project, CancellationToken cancellationToken)
+    {
         var layout = project.Layout;
         var warnings = new List<Diagnostic>();
         var state = await store.ReadAsync(layout, layout.StateJson, ArtifactKind.RunState, PactJson.Context.RunState, cancellationToken);
@@ -64,7 +74,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         };
 
         var report = await health.ReadAsync(project, phase, events, cancellationToken);
-        return CommandResults.Ok(Command, new StatusReport
+        return new StatusView(new StatusReport
         {
             ProjectDir = layout.Root,
             RunId = state?.Value?.Id ?? "",
@@ -83,7 +93,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             Next = next,
             Health = report.Status,
             HealthNote = report.Findings.FirstOrDefault(f => f.Status == Pact.Health.HealthStatus.Critical)?.ToString() ?? "",
-        }, warnings);
+        }, report, warnings, auditProblems);
     }
 
     private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };
