@@ -51,7 +51,7 @@ public sealed class StdioTests : IDisposable
 
         var text = await output;
         Assert.True(process.ExitCode == 0, text + await error);
-        Assert.Contains("\"step\":\"progress\",\"notifications\":3", text, StringComparison.Ordinal);
+        Assert.Contains("\"step\":\"progress\",\"sent\":3", text, StringComparison.Ordinal);
         Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"verified\":\"ok\"}", text, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_dir.Path, "certification")));
     }
