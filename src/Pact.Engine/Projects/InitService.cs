@@ -16,7 +16,7 @@ using Pact.Suites;
 
 namespace Pact.Engine.Projects;
 
-/// <summary><c>pact init</c>: scaffolds a project (task, SOPs, pact.yaml with a readiness profile, build_spec.yaml, .gitignore), optionally from a build spec.</summary>
+/// <summary><c>pact init</c>: scaffolds a project (task, SOPs, pact.yaml with a readiness profile, build_spec.yaml, .gitignore, AGENTS.md), optionally from a build spec.</summary>
 public sealed class InitService(ProjectStore store)
 {
     public const string Command = "init";
@@ -94,6 +94,7 @@ public sealed class InitService(ProjectStore store)
         }
 
         writes.Add(StagedWrite.Text(layout.GitIgnore, GitIgnore(layout)));
+        writes.Add(StagedWrite.Text(layout.AgentsMd, AgentsMd(layout)));
         writes.Add(ProjectStore.Json(layout.StateJson, new RunState
         {
             Id = RandomNumberGenerator.GetHexString(12, lowercase: true),
@@ -150,16 +151,21 @@ public sealed class InitService(ProjectStore store)
         return node;
     }
 
-    private static string GitIgnore(ProjectLayout layout)
+    private static string GitIgnore(ProjectLayout layout) =>
+        WithSection(layout.GitIgnore, Templates.GitIgnore, text => text.Split('\n').Any(l => l.Trim() is ".pact/" or ".pact" or "/.pact/" or "/.pact"));
+
+    private static string AgentsMd(ProjectLayout layout) =>
+        WithSection(layout.AgentsMd, Templates.Agents, text => text.Contains(Templates.AgentsMarker, StringComparison.Ordinal));
+
+    /// <summary>A file a person wrote keeps its text; Pact's section is added once, at the end, unless it is there already.</summary>
+    private static string WithSection(string path, string section, Func<string, bool> hasSection)
     {
-        if (!File.Exists(layout.GitIgnore))
+        if (!File.Exists(path))
         {
-            return Templates.GitIgnore;
+            return section;
         }
 
-        var existing = File.ReadAllText(layout.GitIgnore);
-        return existing.Split('\n').Any(l => l.Trim() is ".pact/" or ".pact" or "/.pact/" or "/.pact")
-            ? existing
-            : existing.TrimEnd('\n') + "\n\n" + Templates.GitIgnore;
+        var existing = File.ReadAllText(path);
+        return hasSection(existing) ? existing : existing.TrimEnd('\n') + "\n\n" + section;
     }
 }

@@ -10,6 +10,7 @@ public sealed class ProjectLayout(string root)
     public string PactYaml => Path.Combine(Root, "pact.yaml");
     public string BuildSpecYaml => Path.Combine(Root, "build_spec.yaml");
     public string GitIgnore => Path.Combine(Root, ".gitignore");
+    public string AgentsMd => Path.Combine(Root, "AGENTS.md");
     public string DecompositionDir => Path.Combine(Root, "decomposition");
     public string TreeJson => Path.Combine(DecompositionDir, "tree.json");
     public string DecisionsJson => Path.Combine(DecompositionDir, "decisions.json");

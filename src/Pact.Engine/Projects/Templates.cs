@@ -36,6 +36,30 @@ public static class Templates
 
         """;
 
+    /// <summary>The first line of Pact's AGENTS.md section; its presence means the section is already there.</summary>
+    public const string AgentsMarker = "<!-- pact: project instructions for coding agents (written by pact init; edit freely) -->";
+
+    /// <summary>
+    /// Codex, and other agents that read AGENTS.md, learn from it that this is a Pact project before they touch it;
+    /// Claude Code gets the same from the plugin's skill.
+    /// </summary>
+    public const string Agents = $"""
+        {AgentsMarker}
+        ## Pact
+
+        This directory is a Pact project (see `pact.yaml`): contracts before code, tests as law.
+
+        - Use the `pact-engineer` skill and the `pact` MCP tools (or the `pact` CLI). Call `pact_status` first: its
+          `next` names the step to take and why.
+        - Submit artifacts through Pact (`pact_decompose`, `pact_contract`, `pact_tests`); it checks them before it
+          stores them. A refusal lists rule, pointer and fix: correct what the pointer names and resubmit.
+        - Implement under `src/<component>/` and run `pact_test` until it is green. Files under `tests/<component>/`
+          are views of locked suites: editing them changes nothing and is logged as tampering.
+        - Hidden tests are written by a separate auditor and never shown; `pact_polish` gives their verdict as hints.
+          Make the code general; never special-case the inputs a hint mentions.
+
+        """;
+
     public const string GitIgnore = """
         # Pact run state (locks, audit log, caches): local to each machine.
         .pact/

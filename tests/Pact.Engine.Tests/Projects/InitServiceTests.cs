@@ -23,7 +23,7 @@ public sealed class InitServiceTests : IDisposable
         var result = await Init(language: TestLanguage.Csharp);
 
         Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
-        foreach (var file in new[] { "task.md", "sops.md", "pact.yaml", "build_spec.yaml", ".gitignore", ".pact/state.json", ".pact/audit.jsonl" })
+        foreach (var file in new[] { "task.md", "sops.md", "pact.yaml", "build_spec.yaml", ".gitignore", "AGENTS.md", ".pact/state.json", ".pact/audit.jsonl" })
         {
             Assert.True(File.Exists(Path.Combine(_f.Project, file)), $"{file} missing");
         }
@@ -146,6 +146,21 @@ public sealed class InitServiceTests : IDisposable
         Assert.True(result.Ok);
         Assert.Equal("my own task\n", File.ReadAllText(Path.Combine(_f.Project, "task.md")));
         Assert.Equal("bin/\n\n" + Templates.GitIgnore, File.ReadAllText(Path.Combine(_f.Project, ".gitignore")));
+    }
+
+    [Fact]
+    public async Task Init_AddsItsSectionToAnExistingAgentsMd_Once()
+    {
+        Directory.CreateDirectory(_f.Project);
+        File.WriteAllText(Path.Combine(_f.Project, "AGENTS.md"), "# House rules\n\nRun make lint.\n");
+
+        Assert.True((await Init()).Ok);
+        File.Delete(Path.Combine(_f.Project, "pact.yaml"));
+        Assert.True((await Init()).Ok);
+
+        var text = File.ReadAllText(Path.Combine(_f.Project, "AGENTS.md"));
+        Assert.Equal("# House rules\n\nRun make lint.\n\n" + Templates.Agents, text);
+        Assert.Contains("pact_status", text, StringComparison.Ordinal);
     }
 
     [Fact]
