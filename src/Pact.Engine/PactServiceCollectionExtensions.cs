@@ -37,6 +37,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, TypeScriptRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, DotnetRunner>());
         services.TryAddSingleton<SuiteExecutor>();
+        services.TryAddSingleton<Judge.Isolation.SandboxIsolation>();
         services.TryAddSingleton<SuiteLockService>();
         services.TryAddSingleton<SuiteStateService>();
         services.TryAddSingleton<JudgeService>();

@@ -8,10 +8,13 @@ public sealed class EngineFixture : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public EngineFixture()
+    /// <param name="configure">Services registered before Pact's own, which then take their place (e.g. a toolchain over a chosen environment).</param>
+    public EngineFixture(Action<IServiceCollection>? configure = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
-        _services = new ServiceCollection()
+        var services = new ServiceCollection();
+        configure?.Invoke(services);
+        _services = services
             .AddSingleton<TimeProvider>(Time)
             .AddPact(new PactRuntime { Actor = "test", LockTimeout = TimeSpan.FromSeconds(20) })
             .BuildServiceProvider(validateScopes: true);

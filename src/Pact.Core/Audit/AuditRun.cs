@@ -15,6 +15,7 @@ public sealed record AuditRun
     public int Passed { get; init; }
     public int Failed { get; init; }
     public int Errors { get; init; }
+    public IsolationLevel Isolation { get; init; } = IsolationLevel.None;
 
     public static AuditRun Of(SuiteRun run) => new()
     {
@@ -25,5 +26,6 @@ public sealed record AuditRun
         Passed = run.Passed,
         Failed = run.Failed,
         Errors = run.Errors,
+        Isolation = run.Isolation,
     };
 }

@@ -78,5 +78,12 @@ public sealed record PactConfig
 
     /// <summary>Suites run in parallel; null means one per processor core.</summary>
     public int? Workers { get; init; }
+
+    /// <summary>Whether suites may run unconfined; null means required on Linux and preferred elsewhere.</summary>
+    public IsolationRequirement? Isolation { get; init; }
+
+    /// <summary>The requirement in force: the configured one, else required on Linux (where bubblewrap exists) and preferred elsewhere.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IsolationRequirement IsolationInForce => Isolation ?? (OperatingSystem.IsLinux() ? IsolationRequirement.Required : IsolationRequirement.Preferred);
     public int MaxGoodhartAttempts { get; set; } = 2;
 }

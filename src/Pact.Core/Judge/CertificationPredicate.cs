@@ -8,4 +8,10 @@ public sealed record CertificationPredicate
     public required string Timestamp { get; init; }
     public IReadOnlyList<string> Components { get; set; } = [];
     public IReadOnlyList<SuiteRun> Runs { get; set; } = [];
+
+    /// <summary>The weakest isolation of the runs: what a verifier may rely on.</summary>
+    public IsolationLevel Isolation { get; init; } = IsolationLevel.None;
+
+    /// <summary>True when certification was asked to accept unisolated runs (<c>--allow-unisolated</c>).</summary>
+    public bool AllowedUnisolated { get; init; }
 }

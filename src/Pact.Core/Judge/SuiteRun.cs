@@ -21,4 +21,7 @@ public sealed record SuiteRun
     public string Hint { get; set; } = "";
     public int HintLevel { get; init; }
     public long DurationMs { get; init; }
+
+    /// <summary>How the run was confined (docs/THREAT_MODEL.md).</summary>
+    public IsolationLevel Isolation { get; init; } = IsolationLevel.None;
 }

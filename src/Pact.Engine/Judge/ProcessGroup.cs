@@ -23,17 +23,17 @@ internal static partial class ProcessGroup
     }
 
     /// <summary>
-    /// Kills every process whose environment still carries <paramref name="tag"/> (the <c>PACT_SANDBOX</c> variable
-    /// every runner gets): catches what left the group with setsid, unless it also scrubbed its environment.
+    /// Kills every process whose working directory is inside <paramref name="directory"/>: catches, after an
+    /// unconfined run, what left the group with setsid but still works in the sandbox.
     /// </summary>
-    public static void KillTagged(string tag)
+    public static void KillWorkingIn(string directory)
     {
         if (!OperatingSystem.IsLinux())
         {
             return;
         }
 
-        var needle = System.Text.Encoding.UTF8.GetBytes(tag + "\0");
+        var prefix = directory.TrimEnd('/') + "/";
         foreach (var entry in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(entry), out var pid) || pid == Environment.ProcessId)
@@ -43,7 +43,7 @@ internal static partial class ProcessGroup
 
             try
             {
-                if (File.ReadAllBytes(Path.Combine(entry, "environ")).AsSpan().IndexOf(needle) >= 0)
+                if (new DirectoryInfo(Path.Combine(entry, "cwd")).LinkTarget is { } cwd && (cwd + "/").StartsWith(prefix, StringComparison.Ordinal))
                 {
                     _ = KillNative(pid, SigKill);
                 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pact.Engine.Judge.Isolation;
 
 namespace Pact.Engine.Judge;
 
@@ -10,10 +11,11 @@ public sealed class ProcessRunner(TimeProvider time)
 {
     public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, CancellationToken cancellationToken)
     {
+        var (fileName, arguments, environment, workingDirectory) = Command(spec);
         var grouped = ProcessGroup.Available;
-        var info = new ProcessStartInfo(grouped ? ProcessGroup.Setsid : spec.FileName)
+        var info = new ProcessStartInfo(grouped ? ProcessGroup.Setsid : fileName)
         {
-            WorkingDirectory = spec.WorkingDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -21,29 +23,26 @@ public sealed class ProcessRunner(TimeProvider time)
         };
         if (grouped)
         {
-            info.ArgumentList.Add(spec.FileName);
+            info.ArgumentList.Add(fileName);
         }
 
-        foreach (var argument in spec.Arguments)
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
 
         info.Environment.Clear();
-        foreach (var (key, value) in spec.Environment)
+        foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
 
         var started = time.GetTimestamp();
         using var process = new Process { StartInfo = info };
-        try
+        var start = await StartAsync(process, confined: spec.Confinement?.Bwrap is not null);
+        if (start is not null)
         {
-            process.Start();
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return new ProcessOutcome { ExitCode = -1, StartError = $"could not start {spec.FileName}: {e.Message}" };
+            return new ProcessOutcome { ExitCode = -1, StartError = $"could not start {fileName}: {start}" };
         }
 
         process.StandardInput.Close();
@@ -67,11 +66,14 @@ public sealed class ProcessRunner(TimeProvider time)
             }
         }
 
-        // Whatever the tests left running (a daemon, a sleeping child) goes with the group.
+        // Whatever the tests left running (a daemon, a sleeping child) goes with the group. A confined run needs no
+        // more: its pid namespace died with it. An unconfined one may have left the group; what still works in the
+        // sandbox goes too (best effort: a process that also left the directory survives, which is why isolation is
+        // required by default).
         ProcessGroup.Kill(process.Id);
-        if (spec.Environment.TryGetValue(ProcessSpec.TagVariable, out var tag))
+        if (spec.Confinement is { Bwrap: null } unconfined)
         {
-            ProcessGroup.KillTagged($"{ProcessSpec.TagVariable}={tag}");
+            ProcessGroup.KillWorkingIn(unconfined.Sandbox.Container);
         }
 
         drain.CancelAfter(TimeSpan.FromSeconds(5));
@@ -87,6 +89,55 @@ public sealed class ProcessRunner(TimeProvider time)
             Truncated = outCut || errCut,
             Duration = time.GetElapsedTime(started),
         };
+    }
+
+    /// <summary>What to start: the program itself, or bubblewrap around it (which gets only a PATH of its own).</summary>
+    private static (string FileName, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment, string WorkingDirectory) Command(ProcessSpec spec) =>
+        spec.Confinement is { Bwrap: { } bwrap } confinement
+            ? (bwrap, BubblewrapCommand.Arguments(confinement, spec), new Dictionary<string, string>(StringComparer.Ordinal) { ["PATH"] = "/usr/bin:/bin", ["LANG"] = "C.UTF-8" }, confinement.Sandbox.Container)
+            : (spec.FileName, spec.Arguments, spec.Environment, spec.WorkingDirectory);
+
+    /// <summary>
+    /// Starts the process; null on success, else why it could not start. A confined run is started from a thread of
+    /// its own that lives until the process exits: bubblewrap's --die-with-parent follows the thread that forked it,
+    /// and a thread-pool thread retired mid-run would take the sandbox down with it.
+    /// </summary>
+    private static Task<string?> StartAsync(Process process, bool confined)
+    {
+        if (!confined)
+        {
+            return Task.FromResult(TryStart(process));
+        }
+
+        var started = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            var problem = TryStart(process);
+            started.SetResult(problem);
+            if (problem is null)
+            {
+                process.WaitForExit();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "pact-sandbox",
+        };
+        thread.Start();
+        return started.Task;
+    }
+
+    private static string? TryStart(Process process)
+    {
+        try
+        {
+            process.Start();
+            return null;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return e.Message;
+        }
     }
 
     private static void KillTree(Process process)

@@ -1,3 +1,5 @@
+using Pact.Engine.Judge.Isolation;
+
 namespace Pact.Engine.Judge;
 
 /// <summary>A program to run: arguments as a list (never a shell string), the whole environment, a time limit.</summary>
@@ -5,6 +7,8 @@ public sealed record ProcessSpec
 {
     public required string FileName { get; init; }
     public required IReadOnlyList<string> Arguments { get; init; }
+
+    /// <summary>The working directory as the program sees it (inside the sandbox when confined).</summary>
     public required string WorkingDirectory { get; init; }
 
     /// <summary>The child's entire environment; nothing of the parent's is inherited.</summary>
@@ -14,6 +18,6 @@ public sealed record ProcessSpec
     /// <summary>Bytes kept of each of stdout and stderr; the rest is read and dropped.</summary>
     public int OutputCap { get; init; } = 1 << 20;
 
-    /// <summary>Environment variable that tags every process of a run; after the run, any process still carrying it is killed.</summary>
-    public const string TagVariable = "PACT_SANDBOX";
+    /// <summary>How the program is confined; null (or an unconfined confinement) starts it as it is.</summary>
+    public Confinement? Confinement { get; init; }
 }

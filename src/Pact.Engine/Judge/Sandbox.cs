@@ -1,40 +1,126 @@
 namespace Pact.Engine.Judge;
 
 /// <summary>
-/// A fresh temporary directory laid out like the project (src/&lt;cid&gt;/, tests/&lt;cid&gt;/) holding copies of the
-/// implementations and the locked test file. Deleted on dispose.
+/// A fresh private directory (0700) for one suite run: the work tree laid out like the project, a report directory
+/// apart from it, and a home and temp for unconfined runs. Deleted on dispose. All sandboxes live under one root per
+/// OS user (<c>$TMPDIR/pact-runs-&lt;uid&gt;</c>), which must be the user's own and closed to everyone else.
 /// </summary>
 public sealed class Sandbox : IDisposable
 {
-    public Sandbox(string componentId)
+    private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    private Sandbox(string container)
     {
-        Root = Path.Combine(Path.GetTempPath(), "pact-judge", $"{componentId}-{Guid.NewGuid().ToString("N")[..12]}");
-        Directory.CreateDirectory(Root);
-        Directory.CreateDirectory(PactDir);
-        Directory.CreateDirectory(Home);
-        Directory.CreateDirectory(Temp);
+        Container = container;
+        Host = new SandboxPaths
+        {
+            Root = Path.Combine(container, "work"),
+            ReportDir = Path.Combine(container, "report"),
+            Home = Path.Combine(container, "home"),
+            Temp = Path.Combine(container, "tmp"),
+        };
+        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp })
+        {
+            CreatePrivate(directory);
+        }
+
+        Inside = Host;
     }
 
-    public string Root { get; }
+    /// <summary>The directory holding everything of this run.</summary>
+    public string Container { get; }
 
-    /// <summary>Pact-owned files (empty runner configs, reports); nothing from the implementation is copied here.</summary>
-    public string PactDir => Path.Combine(Root, ".pact");
+    /// <summary>The sandbox as Pact sees it.</summary>
+    public SandboxPaths Host { get; }
 
-    public string Home => Path.Combine(PactDir, "home");
+    /// <summary>The sandbox as the code under test sees it; set by the isolation before the runner builds its command.</summary>
+    public SandboxPaths Inside { get; set; }
 
-    public string Temp => Path.Combine(PactDir, "tmp");
+    public string Root => Host.Root;
 
-    public string Src(string componentId) => Path.Combine(Root, "src", componentId);
+    public string PactDir => Host.PactDir;
 
-    public string TestDir(string componentId) => Path.Combine(Root, "tests", componentId);
+    public string Src(string componentId) => Host.Src(componentId);
 
-    public string Report(string name) => Path.Combine(PactDir, name);
+    public string TestDir(string componentId) => Host.TestDir(componentId);
+
+    public string Report(string name) => Host.Report(name);
+
+    /// <summary>
+    /// A new sandbox for <paramref name="componentId"/>, or the reason none can be made safely: a shared root that
+    /// another user owns or could write into would let them swap a sandbox's files mid-run.
+    /// </summary>
+    public static (Sandbox? Sandbox, string? Problem) Create(string componentId)
+    {
+        var root = SharedRoot();
+        var problem = CheckSharedRoot(root);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        return (new Sandbox(Path.Combine(root, $"{componentId}-{Guid.NewGuid().ToString("N")[..12]}")), null);
+    }
+
+    public static string SharedRoot() =>
+        Path.Combine(Path.GetTempPath(), OperatingSystem.IsWindows() ? "pact-runs" : $"pact-runs-{NativeIds.EffectiveUserId()}");
+
+    private static string? CheckSharedRoot(string root)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(root);
+            return null;
+        }
+
+        if (!Directory.Exists(root))
+        {
+            try
+            {
+                Directory.CreateDirectory(root, Private);
+            }
+            catch (IOException)
+            {
+                // Another run made it first; the checks below decide.
+            }
+        }
+
+        var info = new DirectoryInfo(root);
+        if (info.LinkTarget is not null)
+        {
+            return $"the sandbox root {root} is a symbolic link; remove it (Pact makes its own)";
+        }
+
+        if (NativeIds.OwnerOf(root) is { } owner && owner != NativeIds.EffectiveUserId())
+        {
+            return $"the sandbox root {root} belongs to another user (uid {owner}); remove it or set TMPDIR to a directory of your own";
+        }
+
+        if ((info.UnixFileMode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0)
+        {
+            return $"the sandbox root {root} is open to other users (mode {Convert.ToString((int)info.UnixFileMode, 8)}); run `chmod 700 {root}` or remove it";
+        }
+
+        return null;
+    }
+
+    private static void CreatePrivate(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory, Private);
+        }
+    }
 
     public void Dispose()
     {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(Container, recursive: true);
         }
         catch (IOException)
         {

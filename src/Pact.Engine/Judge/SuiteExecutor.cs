@@ -1,3 +1,4 @@
+using Pact.Engine.Judge.Isolation;
 using Pact.Engine.Judge.Runners;
 using Pact.Engine.Projects;
 using Pact.Judge;
@@ -11,21 +12,30 @@ namespace Pact.Engine.Judge;
 /// dependencies' code copied in (no symlinks, no runner configs), the master's test code, the language's real
 /// runner, and the verdict read from the runner's report. Suites run in parallel, <c>workers</c> at a time.
 /// </summary>
-public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> runners, ProjectStore store, TimeProvider time)
+public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> runners, ProjectStore store, SandboxIsolation isolation, TimeProvider time)
 {
     public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, CancellationToken cancellationToken)
     {
+        // Probed before every batch, never assumed: what worked yesterday may not work in today's container.
+        var choice = await isolation.ProbeAsync(project.Config.IsolationInForce, cancellationToken);
+        if (!choice.Report.CanRun)
+        {
+            var why = string.Join("; ", choice.Report.Checks.Where(c => c.Level.IsIsolated() && !c.Available).Select(c => c.Detail).Distinct(StringComparer.Ordinal));
+            return [.. targets.Select(t => Verdict.Refused(t.ComponentId, t.Kind, $"judge.isolation_unavailable: this project requires isolation (pact.yaml `isolation: required`, the default on Linux) and none works here: {why}. The code under test would see everything this user can, so it is not run. Install bubblewrap, or set `isolation: preferred` to run unconfined (certification then needs --allow-unisolated and says so)."))];
+        }
+
+        var masked = Masked(judge);
         var results = new SuiteRun[targets.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), options, async (i, token) =>
         {
-            results[i] = await RunOneAsync(project, judge, targets[i].ComponentId, targets[i].Kind, token);
+            results[i] = await RunOneAsync(project, judge, targets[i].ComponentId, targets[i].Kind, choice, masked, token);
             SuiteProgress.Report(results[i]);
         });
         return results;
     }
 
-    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout judge, string componentId, SuiteKind kind, CancellationToken cancellationToken)
+    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout judge, string componentId, SuiteKind kind, IsolationChoice choice, IReadOnlyList<string> masked, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         var (locked, problem) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
@@ -46,8 +56,21 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             return Verdict.Error(componentId, kind, $"src/{componentId}/ does not exist: there is no implementation to test");
         }
 
+        var tools = RunnerTools.Locate(runner.Tools(project.Config, layout.Root), masked);
+        if (tools.Refusal is not null)
+        {
+            return Verdict.Refused(componentId, kind, tools.Refusal);
+        }
+
         var components = await DependencyClosureAsync(layout, componentId, cancellationToken);
-        using var sandbox = new Sandbox(componentId);
+        var (created, unsafeRoot) = Sandbox.Create(componentId);
+        if (created is null)
+        {
+            return Verdict.Refused(componentId, kind, unsafeRoot!);
+        }
+
+        using var sandbox = created;
+        var confinement = SandboxIsolation.Confine(choice, sandbox, tools.ReadOnly, masked);
         var skipped = new List<string>();
         foreach (var component in components)
         {
@@ -69,16 +92,33 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             Suite = locked.Suite,
             Config = project.Config,
             Timeout = TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds)),
+            Confinement = confinement,
+            Tools = tools.Paths,
         };
         await File.WriteAllTextAsync(Path.Combine(sandbox.Root, request.TestFile), locked.Suite.GeneratedCode, cancellationToken);
         var outcome = await runner.RunAsync(request, cancellationToken);
-        var run = Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds);
+        var run = Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds) with { Isolation = confinement.Level };
         if (skipped.Count > 0)
         {
             run.Message = (run.Message + $" Runner configuration files in the implementation were not used: {string.Join(", ", skipped)}.").Trim();
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// What no sandbox may show even when a runtime directory holds it: the project, the audit directory and the
+    /// key stores, by real path (a link to them is the same place).
+    /// </summary>
+    private static IReadOnlyList<string> Masked(JudgeLayout judge)
+    {
+        var places = new List<string> { judge.Project.Root, SigningKeys.SoloDirectory() };
+        if (judge.AuditDir is { } audit)
+        {
+            places.Add(audit);
+        }
+
+        return [.. places.SelectMany(p => new[] { Path.GetFullPath(p), Toolchain.RuntimePath.Real(p) }).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The component and every project component it depends on, transitively (from the contracts' dependencies).</summary>

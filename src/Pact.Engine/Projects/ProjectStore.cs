@@ -47,6 +47,11 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
             return (null, Outcome.Invalid, config.Diagnostics);
         }
 
+        if (ExecutableConfigCheck.Check(config.Value!, layout) is { Count: > 0 } executables)
+        {
+            return (null, Outcome.Invalid, executables);
+        }
+
         return (new Project { Layout = layout, Config = config.Value!, ConfigDocument = document.Root!.AsObject() }, Outcome.Ok, []);
     }
 

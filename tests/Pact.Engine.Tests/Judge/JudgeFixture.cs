@@ -11,10 +11,10 @@ public sealed class JudgeFixture : IDisposable
 {
     private readonly EngineFixture _f;
 
-    public JudgeFixture()
+    public JudgeFixture(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
         JudgeTools.Configure();
-        _f = new EngineFixture();
+        _f = new EngineFixture(configure);
     }
 
     public string Project => _f.Project;

@@ -1,3 +1,4 @@
+using Pact.Configuration;
 using Pact.Suites;
 
 namespace Pact.Engine.Judge.Runners;
@@ -15,6 +16,9 @@ public sealed class DotnetRunner(ProcessRunner processes, Toolchain.Toolchain to
     private const string TestSdkVersion = "18.11.0";
 
     public TestLanguage Language => TestLanguage.Csharp;
+
+    public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) =>
+        [new RunnerTool("dotnet", toolchain.Dotnet, Toolchain.Toolchain.DotnetVariable), new RunnerTool("nuget-packages", PackageCache(), "NUGET_PACKAGES") { IsDirectory = true }];
 
     public async Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
@@ -50,29 +54,35 @@ public sealed class DotnetRunner(ProcessRunner processes, Toolchain.Toolchain to
             """, cancellationToken);
 
         var environment = RunnerEnvironment.Base(sandbox);
-        var dotnet = toolchain.Dotnet;
-        if (Path.GetDirectoryName(Path.GetFullPath(Resolve(dotnet))) is { } dotnetDir)
+        // The real path: MSBuild starts `dotnet` again by name, and must find the same SDK through PATH.
+        var dotnet = Toolchain.RuntimePath.Real(request.Tool("dotnet", toolchain.Dotnet));
+        if (Path.GetDirectoryName(dotnet) is { Length: > 0 } dotnetDir)
         {
             environment["PATH"] = dotnetDir + ":" + environment["PATH"];
         }
 
-        environment["DOTNET_CLI_HOME"] = sandbox.Home;
-        environment["NUGET_PACKAGES"] = PackageCache();
+        var inside = sandbox.Inside;
+        environment["DOTNET_CLI_HOME"] = inside.Home;
+        // Read-only in a confined run: restore finds every package there (the project has no sources) and writes
+        // only its own obj/.
+        environment["NUGET_PACKAGES"] = request.Tool("nuget-packages", PackageCache());
         environment["DOTNET_NOLOGO"] = "1";
         environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        environment["DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE"] = "1";
         environment["MSBUILDDISABLENODEREUSE"] = "1";
         var outcome = await processes.RunAsync(new ProcessSpec
         {
             FileName = dotnet,
             Arguments =
             [
-                "test", project, "--logger", "trx;LogFileName=report.trx", "--results-directory", sandbox.PactDir,
+                "test", Path.Combine(inside.TestDir(request.ComponentId), "PactTests.csproj"), "--logger", "trx;LogFileName=report.trx", "--results-directory", inside.ReportDir,
                 "--disable-build-servers", "-p:UseSharedCompilation=false", "-nodeReuse:false", "--nologo",
             ],
-            WorkingDirectory = sandbox.Root,
+            WorkingDirectory = inside.Root,
             Environment = environment,
             Timeout = request.Timeout,
+            Confinement = request.Confinement,
         }, cancellationToken);
         return new RunnerOutcome(outcome, sandbox.Report("report.trx"), ReportFormat.Trx);
     }
@@ -81,23 +91,4 @@ public sealed class DotnetRunner(ProcessRunner processes, Toolchain.Toolchain to
         Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-
-    private static string Resolve(string command)
-    {
-        if (command.Contains('/', StringComparison.Ordinal))
-        {
-            return command;
-        }
-
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(directory, command);
-            if (File.Exists(candidate))
-            {
-                return new FileInfo(candidate).LinkTarget is { } target ? Path.GetFullPath(target, directory) : candidate;
-            }
-        }
-
-        return command;
-    }
 }

@@ -1,3 +1,4 @@
+using Pact.Configuration;
 using Pact.Suites;
 
 namespace Pact.Engine.Judge.Runners;
@@ -6,6 +7,9 @@ namespace Pact.Engine.Judge.Runners;
 public interface ITestRunner
 {
     TestLanguage Language { get; }
+
+    /// <summary>The programs and directories a run needs; the judge locates and checks them and puts them in <see cref="RunRequest.Tools"/>.</summary>
+    IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot);
 
     Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken);
 }

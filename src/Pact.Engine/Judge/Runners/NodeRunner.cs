@@ -1,3 +1,4 @@
+using Pact.Configuration;
 using Pact.Suites;
 
 namespace Pact.Engine.Judge.Runners;
@@ -10,6 +11,10 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
 {
     public TestLanguage Language => TestLanguage.Javascript;
 
+    public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) => [NodeTool(toolchain)];
+
+    internal static RunnerTool NodeTool(Toolchain.Toolchain toolchain) => new("node", toolchain.Node, Toolchain.Toolchain.NodeVariable);
+
     public async Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
         await WritePackageJsonAsync(request.Sandbox, cancellationToken);
@@ -21,17 +26,18 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
 
     internal static async Task<RunnerOutcome> RunTestsAsync(ProcessRunner processes, Toolchain.Toolchain toolchain, RunRequest request, string testFile, CancellationToken cancellationToken)
     {
-        var report = request.Sandbox.Report("junit.xml");
+        var inside = request.Sandbox.Inside;
         var environment = RunnerEnvironment.Base(request.Sandbox);
         environment["NODE_NO_WARNINGS"] = "1";
         var outcome = await processes.RunAsync(new ProcessSpec
         {
-            FileName = toolchain.Node,
-            Arguments = ["--test", "--test-reporter=junit", $"--test-reporter-destination={report}", testFile],
-            WorkingDirectory = request.Sandbox.Root,
+            FileName = request.Tool("node", toolchain.Node),
+            Arguments = ["--test", "--test-reporter=junit", $"--test-reporter-destination={inside.Report("junit.xml")}", testFile],
+            WorkingDirectory = inside.Root,
             Environment = environment,
             Timeout = request.Timeout,
+            Confinement = request.Confinement,
         }, cancellationToken);
-        return new RunnerOutcome(outcome, report, ReportFormat.JUnit) { FileLevelName = testFile.Replace('\\', '/') };
+        return new RunnerOutcome(outcome, request.Sandbox.Report("junit.xml"), ReportFormat.JUnit) { FileLevelName = testFile.Replace('\\', '/') };
     }
 }

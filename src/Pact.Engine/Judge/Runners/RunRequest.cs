@@ -15,6 +15,15 @@ public sealed record RunRequest
     public required PactConfig Config { get; init; }
     public required TimeSpan Timeout { get; init; }
 
+    /// <summary>How the run is confined; every process of the run gets it.</summary>
+    public required Isolation.Confinement Confinement { get; init; }
+
+    /// <summary>The full paths of the runner's tools (<see cref="ITestRunner.Tools"/>), by name; a tool that was not found is absent.</summary>
+    public IReadOnlyDictionary<string, string> Tools { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The tool's full path, or its configured command when it was not found (the start then fails in the runner's words).</summary>
+    public string Tool(string name, string fallback) => Tools.TryGetValue(name, out var path) ? path : fallback;
+
     /// <summary>The test file, relative to the sandbox root.</summary>
     public string TestFile => $"tests/{ComponentId}/{SuiteFiles.CodeFileName(Suite.TestLanguage)}";
 }

@@ -1,3 +1,4 @@
+using Pact.Configuration;
 using Pact.Suites;
 
 namespace Pact.Engine.Judge.Runners;
@@ -35,12 +36,15 @@ public sealed class TypeScriptRunner(ProcessRunner processes, Toolchain.Toolchai
 
     public TestLanguage Language => TestLanguage.Typescript;
 
+    public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) =>
+        toolchain.Tsc is { } tsc ? [NodeRunner.NodeTool(toolchain), new RunnerTool("tsc", tsc, Toolchain.Toolchain.TscVariable)] : [NodeRunner.NodeTool(toolchain)];
+
     public async Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var sandbox = request.Sandbox;
         await NodeRunner.WritePackageJsonAsync(sandbox, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(sandbox.Root, "tsconfig.json"), TsConfig, cancellationToken);
-        await File.WriteAllTextAsync(sandbox.Report("node-test.d.ts"), Declarations, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(sandbox.PactDir, "node-test.d.ts"), Declarations, cancellationToken);
         if (toolchain.Tsc is not { } tsc)
         {
             var missing = new ProcessOutcome { ExitCode = -1, StartError = "no TypeScript compiler: set PACT_TSC to tsc (e.g. tools/node_modules/typescript/bin/tsc after `npm ci --prefix tools`)" };
@@ -49,11 +53,12 @@ public sealed class TypeScriptRunner(ProcessRunner processes, Toolchain.Toolchai
 
         var compile = await processes.RunAsync(new ProcessSpec
         {
-            FileName = toolchain.Node,
-            Arguments = [tsc, "-p", Path.Combine(sandbox.Root, "tsconfig.json")],
-            WorkingDirectory = sandbox.Root,
+            FileName = request.Tool("node", toolchain.Node),
+            Arguments = [request.Tool("tsc", tsc), "-p", sandbox.Inside.InRoot("tsconfig.json")],
+            WorkingDirectory = sandbox.Inside.Root,
             Environment = RunnerEnvironment.Base(sandbox),
             Timeout = request.Timeout,
+            Confinement = request.Confinement,
         }, cancellationToken);
         if (compile.TimedOut || compile.ExitCode != 0)
         {

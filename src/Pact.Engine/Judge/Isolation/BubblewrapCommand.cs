@@ -1,0 +1,87 @@
+namespace Pact.Engine.Judge.Isolation;
+
+/// <summary>
+/// The bubblewrap command line of a confined run. Everything is unshared (user, pid, network, ipc, uts, cgroup),
+/// the code runs as an unprivileged uid with no capabilities in its own session and pid namespace (so nothing it
+/// starts outlives it), and its filesystem is: read-only system and runtime directories, the work tree and the
+/// report directory read-write, a fresh tmpfs home and /tmp, a minimal /dev, and nothing else — not the project,
+/// not the audit directory, not the user's home. The environment is exactly the spec's.
+/// </summary>
+public static class BubblewrapCommand
+{
+    /// <summary>System directories every runtime needs, shown read-only (or as the same symlink where the host has one).</summary>
+    private static readonly string[] SystemDirectories = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
+
+    /// <summary>The few files of /etc the dynamic loader and the runtimes read; no user or secret data.</summary>
+    private static readonly string[] EtcFiles = ["/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives", "/etc/localtime", "/etc/ssl/certs"];
+
+    public static IReadOnlyList<string> Arguments(Confinement confinement, ProcessSpec spec)
+    {
+        var inside = confinement.Sandbox.Inside;
+        var host = confinement.Sandbox.Host;
+        var args = new List<string>
+        {
+            "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+            "--uid", InsidePaths.Uid.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--gid", InsidePaths.Uid.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--hostname", "localhost",
+        };
+        if (confinement.DisableUserNamespaces)
+        {
+            args.Add("--disable-userns");
+        }
+
+        var shown = new List<string>();
+        foreach (var directory in SystemDirectories)
+        {
+            var info = new DirectoryInfo(directory);
+            if (info.LinkTarget is { } target)
+            {
+                args.AddRange(["--symlink", target, directory]);
+            }
+            else if (info.Exists)
+            {
+                args.AddRange(["--ro-bind", directory, directory]);
+                shown.Add(directory);
+            }
+        }
+
+        foreach (var file in EtcFiles)
+        {
+            args.AddRange(["--ro-bind-try", file, file]);
+        }
+
+        foreach (var path in confinement.ReadOnly.Where(p => !shown.Any(s => Under(p, s))).Distinct(StringComparer.Ordinal))
+        {
+            args.AddRange(["--ro-bind", path, path]);
+            shown.Add(path);
+        }
+
+        args.AddRange(["--dev", "/dev"]);
+        if (confinement.Proc)
+        {
+            args.AddRange(["--proc", "/proc"]);
+        }
+
+        args.AddRange(["--tmpfs", inside.Temp, "--tmpfs", inside.Home]);
+        args.AddRange(["--bind", host.Root, inside.Root, "--bind", host.ReportDir, inside.ReportDir]);
+        foreach (var masked in confinement.Masked.Where(m => shown.Any(s => Under(m, s))).Distinct(StringComparer.Ordinal))
+        {
+            args.AddRange(["--tmpfs", masked]);
+        }
+
+        args.AddRange(["--chdir", spec.WorkingDirectory, "--clearenv"]);
+        foreach (var (key, value) in spec.Environment)
+        {
+            args.AddRange(["--setenv", key, value]);
+        }
+
+        args.Add("--");
+        args.Add(spec.FileName);
+        args.AddRange(spec.Arguments);
+        return args;
+    }
+
+    internal static bool Under(string path, string directory) =>
+        path == directory || path.StartsWith(directory.TrimEnd('/') + "/", StringComparison.Ordinal);
+}
