@@ -24,8 +24,16 @@ public sealed class Sandbox : IDisposable
             CreatePrivate(directory);
         }
 
+        // Who the confined run is: some tools (NuGet, MSBuild) look the user up and loop forever when /etc/passwd
+        // does not know them; the host's own files are never shown.
+        CreatePrivate(Identity);
+        File.WriteAllText(Path.Combine(Identity, "passwd"), $"user:x:{Isolation.InsidePaths.Uid}:{Isolation.InsidePaths.Uid}:user:{Isolation.InsidePaths.Home}:/bin/sh\n");
+        File.WriteAllText(Path.Combine(Identity, "group"), $"user:x:{Isolation.InsidePaths.Uid}:\n");
         Inside = Host;
     }
+
+    /// <summary>The passwd and group files a confined run sees as /etc/passwd and /etc/group.</summary>
+    public string Identity => Path.Combine(Container, "identity");
 
     /// <summary>The directory holding everything of this run.</summary>
     public string Container { get; }

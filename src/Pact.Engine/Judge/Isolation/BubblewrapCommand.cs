@@ -51,6 +51,8 @@ public static class BubblewrapCommand
             args.AddRange(["--ro-bind-try", file, file]);
         }
 
+        args.AddRange(["--ro-bind", Path.Combine(confinement.Sandbox.Identity, "passwd"), "/etc/passwd"]);
+        args.AddRange(["--ro-bind", Path.Combine(confinement.Sandbox.Identity, "group"), "/etc/group"]);
         foreach (var path in confinement.ReadOnly.Where(p => !shown.Any(s => Under(p, s))).Distinct(StringComparer.Ordinal))
         {
             args.AddRange(["--ro-bind", path, path]);
