@@ -10,25 +10,32 @@ namespace Pact.Engine.Judge;
 /// Runs locked suites against the implementations: per suite a fresh sandbox, the component's and its
 /// dependencies' code copied in (no symlinks, no runner configs), the master's test code, the language's real
 /// runner, and the verdict read from the runner's report. Suites run in parallel, <c>workers</c> at a time.
+/// The judged inputs (masters, contracts, src/) come from the live project, or for certify from a
+/// <see cref="JudgedSnapshot"/>, so a change to the project while the suites run cannot reach a sandbox.
 /// </summary>
 public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> runners, ProjectStore store, TimeProvider time)
 {
-    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the live project through <paramref name="judge"/>.</summary>
+    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
     {
         var results = new SuiteRun[targets.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), options, async (i, token) =>
         {
-            results[i] = await RunOneAsync(project, judge, targets[i].ComponentId, targets[i].Kind, token);
+            results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, token);
             SuiteProgress.Report(results[i]);
         });
         return results;
     }
 
-    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout judge, string componentId, SuiteKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// One suite. Masters, contracts and src/ are read only through <paramref name="sources"/>; with
+    /// <paramref name="strict"/> (certify) anything in src/ that is not source refuses the run instead of being left out.
+    /// </summary>
+    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout sources, string componentId, SuiteKind kind, bool strict, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var (locked, problem) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
+        var (locked, problem) = await vault.ReadAsync(sources, componentId, kind, cancellationToken);
         if (locked is null)
         {
             return Verdict.Refused(componentId, kind, problem?.Message ?? $"'{componentId}' has no locked {kind.ToString().ToLowerInvariant()} suite");
@@ -40,7 +47,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             return Verdict.Error(componentId, kind, $"no runner for {locked.Suite.TestLanguage} suites");
         }
 
-        var layout = project.Layout;
+        var layout = sources.Project;
         if (!Directory.Exists(layout.ComponentSrcDir(componentId)))
         {
             return Verdict.Error(componentId, kind, $"src/{componentId}/ does not exist: there is no implementation to test");
@@ -51,7 +58,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
         var skipped = new List<string>();
         foreach (var component in components)
         {
-            var (refusal, left) = SourceCopier.Copy(layout.ComponentSrcDir(component), sandbox.Src(component), $"src/{component}");
+            var (refusal, left) = SourceCopier.Copy(layout.ComponentSrcDir(component), sandbox.Src(component), $"src/{component}", refuseNotSource: strict);
             if (refusal is not null)
             {
                 return Verdict.Refused(componentId, kind, refusal);
@@ -75,7 +82,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
         var run = Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds);
         if (skipped.Count > 0)
         {
-            run.Message = (run.Message + $" Runner configuration files in the implementation were not used: {string.Join(", ", skipped)}.").Trim();
+            run.Message = (run.Message + $" Left out of the run as not source (runner configuration, caches, build output; `pact certify` refuses them): {string.Join(", ", skipped)}.").Trim();
         }
 
         return run;
