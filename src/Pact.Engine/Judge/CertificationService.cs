@@ -165,7 +165,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             {
                 changed.Add($"{subject.Name} (deleted)");
             }
-            else if (!subject.Digest.TryGetValue("sha256", out var expected) || CertificationSubjects.Sha256(path) != expected)
+            else if (!subject.Digest.TryGetValue("sha256", out var expected) || CertificationSubjects.Sha256(path, CertificationSubjects.RootOf(judge, subject.Name)) != expected)
             {
                 // A link where a file was certified counts as changed: links are never followed.
                 changed.Add($"{subject.Name} (changed)");

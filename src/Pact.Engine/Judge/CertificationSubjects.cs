@@ -19,8 +19,12 @@ public static class CertificationSubjects
             ? Path.Combine(audit, name["audit:".Length..])
             : Path.Combine(judge.Project.Root, name);
 
-    /// <summary>The SHA-256 of a regular file, read without following links; null for a missing file or a link.</summary>
-    public static string? Sha256(string path) => JudgedFile.Read(path) is { } bytes ? ContentHash.OfBytes(bytes) : null;
+    /// <summary>The tree a name lies in: the audit directory for <c>audit:…</c>, else the project.</summary>
+    public static string RootOf(JudgeLayout judge, string name) =>
+        name.StartsWith("audit:", StringComparison.Ordinal) && judge.AuditDir is { } audit ? audit : judge.Project.Root;
+
+    /// <summary>The SHA-256 of a regular file of <paramref name="root"/>, read without following links; null for a missing file or a link.</summary>
+    public static string? Sha256(string path, string root) => JudgedFile.Read(path, root) is { } bytes ? ContentHash.OfBytes(bytes) : null;
 
     public static Dictionary<string, string> Digest(string sha256) => new(StringComparer.Ordinal) { ["sha256"] = sha256 };
 
@@ -50,16 +54,22 @@ public static class CertificationSubjects
         }
 
         var entries = files.Select(f => new FileInfo(f)).Where(f => f.Exists || f.LinkTarget is not null)
-            .Select(f => new JudgedEntry(judge.Display(f.FullName), f.FullName, IsLink: f.LinkTarget is not null)).ToList();
+            .Select(f => Entry(judge, f.FullName, f.LinkTarget is not null, isDirectory: false)).ToList();
         Walk(judge, new DirectoryInfo(project.SrcDir), entries);
         return [.. entries.DistinctBy(e => e.Name, StringComparer.Ordinal).OrderBy(e => e.Name, StringComparer.Ordinal)];
+    }
+
+    private static JudgedEntry Entry(JudgeLayout judge, string path, bool isLink, bool isDirectory)
+    {
+        var name = judge.Display(path);
+        return new JudgedEntry(name, path, RootOf(judge, name), isLink, isDirectory);
     }
 
     private static void Walk(JudgeLayout judge, DirectoryInfo root, List<JudgedEntry> entries)
     {
         if (root.LinkTarget is not null)
         {
-            entries.Add(new JudgedEntry(judge.Display(root.FullName), root.FullName, IsLink: true));
+            entries.Add(Entry(judge, root.FullName, isLink: true, isDirectory: false));
             return;
         }
 
@@ -75,7 +85,7 @@ public static class CertificationSubjects
             {
                 var isLink = entry.LinkTarget is not null;
                 var isDirectory = !isLink && entry is DirectoryInfo;
-                entries.Add(new JudgedEntry(judge.Display(entry.FullName), entry.FullName, isLink, isDirectory));
+                entries.Add(Entry(judge, entry.FullName, isLink, isDirectory));
                 if (isDirectory)
                 {
                     pending.Push((DirectoryInfo)entry);

@@ -66,7 +66,7 @@ public sealed class JudgedSnapshot : IDisposable
         }
 
         // pact.yaml first: it names the audit directory whose masters are judged, and the runs use its copied bytes.
-        var yaml = JudgedFile.Read(layout.PactYaml);
+        var yaml = JudgedFile.Read(layout.PactYaml, layout.Root);
         if (yaml is null)
         {
             return (null, [Links(["pact.yaml"])]);
@@ -114,14 +114,14 @@ public sealed class JudgedSnapshot : IDisposable
             {
                 changes.Add($"{entry.Name} (added)");
             }
-            else if (entry.IsLink || CertificationSubjects.Sha256(entry.Path) != expected)
+            else if (entry.IsLink || CertificationSubjects.Sha256(entry.Path, entry.Root) != expected)
             {
                 changes.Add($"{entry.Name} (changed)");
             }
         }
 
         changes.AddRange(_hashes.Keys.Where(n => !seen.Contains(n)).Select(n => $"{n} (deleted)"));
-        changes.AddRange(_hashes.Where(h => CertificationSubjects.Sha256(CopyPath(h.Key)) != h.Value).Select(h => $"{h.Key} (changed in the snapshot)"));
+        changes.AddRange(_hashes.Where(h => CertificationSubjects.Sha256(CopyPath(h.Key), CertificationSubjects.RootOf(Judge, h.Key)) != h.Value).Select(h => $"{h.Key} (changed in the snapshot)"));
         return [.. changes.Order(StringComparer.Ordinal)];
     }
 
@@ -269,7 +269,7 @@ public sealed class JudgedSnapshot : IDisposable
             return true;
         }
 
-        if (JudgedFile.Read(entry.Path) is not { } bytes)
+        if (JudgedFile.Read(entry.Path, entry.Root) is not { } bytes)
         {
             return false;
         }

@@ -85,6 +85,53 @@ public sealed class CertifySnapshotTests : IDisposable
     }
 
     /// <summary>
+    /// With the live project out of reach, the code under test rewrites the snapshot itself (found in the temporary
+    /// directory; with isolation it is not even visible): a later suite would run the rewritten copy.
+    /// </summary>
+    [Fact]
+    public async Task CodeUnderTest_ThatRewritesTheSnapshot_IsRefused()
+    {
+        await _f.InitAsync();
+        var marker = "pact-mine-" + Guid.NewGuid().ToString("N");
+        await _f.CalcAsync($$"""
+            # {{marker}}
+            import glob, pathlib
+            for copy in glob.glob({{Py(Path.Combine(Path.GetTempPath(), "pact-snapshot-*", "project", "src", "calc", "calc.py"))}}):
+                if {{Py(marker)}} in pathlib.Path(copy).read_text():
+                    pathlib.Path(copy).write_text({{Py(Evil)}})
+
+
+            def add(a, b):
+                return a + b
+            """);
+
+        var certified = await Service.CertifyAsync(_f.Project, Ct);
+
+        var refusal = Assert.Single(certified.Diagnostics);
+        Assert.Equal("certify.changed_during_run", refusal.Rule);
+        Assert.Contains("src/calc/calc.py (changed in the snapshot)", refusal.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The race a snapshot read must survive: a folder swapped for a link after the tree was listed. Here the link is
+    /// simply there, and a read through it returns nothing, while a root that itself sits behind a link is fine.
+    /// </summary>
+    [Fact]
+    public void JudgedRead_ThroughALinkBelowTheRoot_ReturnsNothing()
+    {
+        var root = _f.Dir.Combine("tree");
+        var secret = _f.Dir.Write("audit/masters/calc/visible.json", "secret");
+        Directory.CreateDirectory(root);
+        Directory.CreateSymbolicLink(Path.Combine(root, "calc"), Path.GetDirectoryName(secret)!);
+        var aliased = _f.Dir.Combine("alias");
+        Directory.CreateSymbolicLink(aliased, Path.GetDirectoryName(secret)!);
+
+        Assert.Null(JudgedFile.Read(Path.Combine(root, "calc", "visible.json"), root));
+        Assert.Null(JudgedFile.Read(Path.Combine(aliased, "visible.json"), _f.Dir.Path));
+        Assert.Equal("secret"u8.ToArray(), JudgedFile.Read(Path.Combine(aliased, "visible.json"), aliased));
+    }
+
+    /// <summary>
     /// A bytecode cache compiled from other code, with PEP 552's unchecked-hash mode: Python runs it instead of the
     /// honest source beside it. The sandbox copy and the certificate both left <c>__pycache__</c> out.
     /// </summary>
