@@ -14,10 +14,12 @@ using Pact.Serialization;
 namespace Pact.Engine.Judge;
 
 /// <summary>
-/// <c>pact certify</c>: runs every visible and hidden suite and, only if all pass and no tamper event is open, writes
-/// certification/certification.json (an in-toto Statement v1 over every contract, test and implementation file,
-/// in a DSSE envelope signed with ECDSA P-256) and the public key beside it. <c>--verify</c> recomputes every digest,
-/// checks the signature against the project's key and names each file that changed.
+/// <c>pact certify</c>: takes one <see cref="JudgedSnapshot"/> of every judged input, runs every visible and hidden
+/// suite against it and, only if all pass, no tamper event is open and the project still equals the snapshot, writes
+/// certification/certification.json (an in-toto Statement v1 over pact.yaml and every contract, test and
+/// implementation file, with the snapshot's hashes, in a DSSE envelope signed with ECDSA P-256) and the public key
+/// beside it. <c>--verify</c> recomputes every digest, checks the signature against the project's key and names each
+/// file that changed.
 /// </summary>
 public sealed class CertificationService(ProjectStore store, JudgeService judgeService)
 {
@@ -41,13 +43,23 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.no_suites", Message = "no component has a locked visible suite: there is nothing to certify", Fix = $"lock suites with `pact tests {layout.Root} <cid> --file suite.json`" });
         }
 
-        var keyDirectory = SigningKeys.Directory(judge);
+        var (snapshot, refused) = await JudgedSnapshot.TakeAsync(store, layout, cancellationToken);
+        if (snapshot is null)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, refused.Any(d => d.Rule == "project.busy") ? Outcome.Busy : Outcome.Invalid, refused);
+        }
+
+        using var taken = snapshot;
+
+        // From the snapshot's pact.yaml: the audit directory it names holds the key the certificate is verified with.
+        var keyDirectory = SigningKeys.Directory(snapshot.Live);
         if (layout.Contains(keyDirectory))
         {
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.key_in_project", File = keyDirectory, Message = "the signing key would live inside the code repository", Fix = "set PACT_HOME outside the project, or run `pact audit-init`" });
         }
 
-        var tamper = await judgeService.CheckViewsAsync(project, judge, visible, cancellationToken);
+        visible = snapshot.Judge.Components(SuiteKind.Visible);
+        var tamper = await judgeService.CheckViewsAsync(project, snapshot.Judge, visible, cancellationToken);
         var open = await OpenTamperAsync(layout, cancellationToken);
         if (tamper.Count > 0 || open.Count > 0)
         {
@@ -55,8 +67,16 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.tamper_open", Message = $"a tamper event is open ({string.Join("; ", names)}); nothing is certified while tests differ from their masters", Fix = $"restore the views with `pact sync {layout.Root}`, then certify again" });
         }
 
-        var runs = await judgeService.RunEverythingAsync(project, judge, cancellationToken);
+        // The runs read pact.yaml's copied bytes and every judged file from the snapshot, never the live project.
+        var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, cancellationToken);
         var report = new CertifyReport { ProjectDir = layout.Root, Runs = runs };
+        var changes = snapshot.Changes();
+        if (changes.Count > 0)
+        {
+            await store.CommitAsync(layout, Command, $"not certified: changed while the suites ran: {string.Join(", ", changes)}", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]);
+            return new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report with { Changed = changes }, Diagnostics = [new Diagnostic { Rule = "certify.changed_during_run", File = changes[0].Split(' ')[0], Message = $"the project changed while its suites ran, so what was tested is not what is there: {string.Join(", ", changes)}", Fix = "find out what wrote these files (code under test, an editor, another agent), restore them, and certify again with nothing else writing to the project" }] };
+        }
+
         if (runs.Any(r => r.Status != SuiteStatus.Passed))
         {
             var failing = runs.Where(r => r.Status != SuiteStatus.Passed).Select(r => $"{r.ComponentId} ({r.Kind.ToString().ToLowerInvariant()}) {r.Status.ToString().ToLowerInvariant()}");
@@ -66,7 +86,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
 
         var statement = new InTotoStatement
         {
-            Subject = CertificationSubjects.Collect(judge),
+            Subject = snapshot.Subjects,
             Predicate = new CertificationPredicate
             {
                 ProjectId = Path.GetFileName(layout.Root),
@@ -140,12 +160,14 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         foreach (var subject in statement.Subject)
         {
             var path = CertificationSubjects.Resolve(judge, subject.Name);
-            if (!File.Exists(path))
+            var info = new FileInfo(path);
+            if (!info.Exists && info.LinkTarget is null)
             {
                 changed.Add($"{subject.Name} (deleted)");
             }
-            else if (!subject.Digest.TryGetValue("sha256", out var expected) || CertificationSubjects.Digest(path)["sha256"] != expected)
+            else if (!subject.Digest.TryGetValue("sha256", out var expected) || CertificationSubjects.Sha256(path, CertificationSubjects.RootOf(judge, subject.Name)) != expected)
             {
+                // A link where a file was certified counts as changed: links are never followed.
                 changed.Add($"{subject.Name} (changed)");
             }
         }

@@ -4,32 +4,38 @@ using Pact.Judge;
 namespace Pact.Engine.Judge;
 
 /// <summary>
-/// The files a certificate covers, by name: every contract, every visible view and master, every hidden master
-/// (named <c>audit:…</c>), and every implementation file. Names resolve back to paths for --verify.
+/// The files a certificate covers, by name: pact.yaml, every contract, every visible view and master, every hidden
+/// master (named <c>audit:…</c>), and every entry under src/. Nothing under src/ is skipped: a link, a cache or a build
+/// folder is listed like any file, so certify (which refuses them) and --verify (which names them as added) see them.
+/// Names resolve back to paths for --verify.
 /// </summary>
 public static class CertificationSubjects
 {
-    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal) { "__pycache__", "node_modules", ".pytest_cache", "bin", "obj" };
-
-    public static IReadOnlyList<InTotoSubject> Collect(JudgeLayout judge) =>
-        [.. Paths(judge).Select(p => new InTotoSubject { Name = judge.Display(p), Digest = Digest(p) })];
-
-    public static IReadOnlyList<string> Names(JudgeLayout judge) => [.. Paths(judge).Select(judge.Display)];
+    /// <summary>The subjects' names of the project as it is now, sorted; links included, folders not.</summary>
+    public static IReadOnlyList<string> Names(JudgeLayout judge) => [.. Entries(judge).Where(e => !e.IsDirectory).Select(e => e.Name)];
 
     public static string Resolve(JudgeLayout judge, string name) =>
         name.StartsWith("audit:", StringComparison.Ordinal) && judge.AuditDir is { } audit
             ? Path.Combine(audit, name["audit:".Length..])
             : Path.Combine(judge.Project.Root, name);
 
-    public static Dictionary<string, string> Digest(string path) => new(StringComparer.Ordinal) { ["sha256"] = ContentHash.OfBytes(File.ReadAllBytes(path)) };
+    /// <summary>The tree a name lies in: the audit directory for <c>audit:…</c>, else the project.</summary>
+    public static string RootOf(JudgeLayout judge, string name) =>
+        name.StartsWith("audit:", StringComparison.Ordinal) && judge.AuditDir is { } audit ? audit : judge.Project.Root;
 
-    private static IEnumerable<string> Paths(JudgeLayout judge)
+    /// <summary>The SHA-256 of a regular file of <paramref name="root"/>, read without following links; null for a missing file or a link.</summary>
+    public static string? Sha256(string path, string root) => JudgedFile.Read(path, root) is { } bytes ? ContentHash.OfBytes(bytes) : null;
+
+    public static Dictionary<string, string> Digest(string sha256) => new(StringComparer.Ordinal) { ["sha256"] = sha256 };
+
+    /// <summary>Every judged entry, sorted by name: the fixed files that exist, then the whole src/ tree (folders too, so a snapshot can recreate empty ones).</summary>
+    public static IReadOnlyList<JudgedEntry> Entries(JudgeLayout judge)
     {
         var project = judge.Project;
-        var files = new List<string>();
+        var files = new List<string> { project.PactYaml };
         if (Directory.Exists(project.ContractsDir))
         {
-            files.AddRange(Directory.EnumerateDirectories(project.ContractsDir).Select(d => Path.Combine(d, "interface.json")).Where(File.Exists));
+            files.AddRange(Directory.EnumerateDirectories(project.ContractsDir).Select(d => Path.Combine(d, "interface.json")));
         }
 
         foreach (var kind in new[] { SuiteKind.Visible, SuiteKind.Hidden })
@@ -47,34 +53,43 @@ public static class CertificationSubjects
             files.AddRange(Directory.Exists(views) ? Directory.EnumerateFiles(views) : []);
         }
 
-        files.AddRange(RegularFiles(project.SrcDir));
-        return files.Where(File.Exists).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var entries = files.Select(f => new FileInfo(f)).Where(f => f.Exists || f.LinkTarget is not null)
+            .Select(f => Entry(judge, f.FullName, f.LinkTarget is not null, isDirectory: false)).ToList();
+        Walk(judge, new DirectoryInfo(project.SrcDir), entries);
+        return [.. entries.DistinctBy(e => e.Name, StringComparer.Ordinal).OrderBy(e => e.Name, StringComparer.Ordinal)];
     }
 
-    private static IEnumerable<string> RegularFiles(string root)
+    private static JudgedEntry Entry(JudgeLayout judge, string path, bool isLink, bool isDirectory)
     {
-        if (!Directory.Exists(root))
+        var name = judge.Display(path);
+        return new JudgedEntry(name, path, RootOf(judge, name), isLink, isDirectory);
+    }
+
+    private static void Walk(JudgeLayout judge, DirectoryInfo root, List<JudgedEntry> entries)
+    {
+        if (root.LinkTarget is not null)
         {
-            yield break;
+            entries.Add(Entry(judge, root.FullName, isLink: true, isDirectory: false));
+            return;
         }
 
-        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos())
+        if (!root.Exists)
         {
-            if (entry.LinkTarget is not null)
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (entry is DirectoryInfo directory && !SkippedDirectories.Contains(directory.Name))
+        var pending = new Stack<DirectoryInfo>([root]);
+        while (pending.TryPop(out var directory))
+        {
+            foreach (var entry in directory.EnumerateFileSystemInfos())
             {
-                foreach (var file in RegularFiles(directory.FullName))
+                var isLink = entry.LinkTarget is not null;
+                var isDirectory = !isLink && entry is DirectoryInfo;
+                entries.Add(Entry(judge, entry.FullName, isLink, isDirectory));
+                if (isDirectory)
                 {
-                    yield return file;
+                    pending.Push((DirectoryInfo)entry);
                 }
-            }
-            else if (entry is FileInfo file)
-            {
-                yield return file.FullName;
             }
         }
     }

@@ -9,11 +9,23 @@ namespace Pact.Engine.Judge;
 /// the signing key. With an audit directory (pact.yaml <c>audit_dir</c>, made by <c>pact audit-init</c>) all of it
 /// lives there, outside the code repository; before that, visible masters live under .pact/judge/.
 /// </summary>
-public sealed class JudgeLayout(ProjectLayout project, PactConfig config)
+public sealed class JudgeLayout
 {
-    public ProjectLayout Project { get; } = project;
+    public JudgeLayout(ProjectLayout project, PactConfig config)
+        : this(project, config.AuditDir is { Length: > 0 } dir ? Path.GetFullPath(dir, project.Root) : null)
+    {
+    }
 
-    public string? AuditDir { get; } = config.AuditDir is { Length: > 0 } dir ? Path.GetFullPath(dir, project.Root) : null;
+    /// <summary>A layout with the audit directory given outright: a certify snapshot keeps its copy of the audit files elsewhere.</summary>
+    public JudgeLayout(ProjectLayout project, string? auditDir)
+    {
+        Project = project;
+        AuditDir = auditDir;
+    }
+
+    public ProjectLayout Project { get; }
+
+    public string? AuditDir { get; }
 
     public string MastersRoot => AuditDir is null ? Path.Combine(Project.PactDir, "judge") : Path.Combine(AuditDir, "masters");
 

@@ -45,7 +45,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
-        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], cancellationToken);
+        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
         await LogRunsAsync(project.Layout, "test", runs, cancellationToken);
         return Report("test", project.Layout, runs, tamper);
     }
@@ -61,17 +61,18 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var judge = new JudgeLayout(project.Layout, project.Config);
         var visible = judge.Components(SuiteKind.Visible);
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
-        var runs = await RunEverythingAsync(project, judge, cancellationToken);
+        var runs = await RunEverythingAsync(project, judge, null, cancellationToken);
         await LogRunsAsync(project.Layout, "polish", runs, cancellationToken);
         return Report("polish", project.Layout, runs, tamper);
     }
 
-    /// <summary>Every visible suite and every hidden one (hidden runs redacted). Used by polish and certify.</summary>
-    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, CancellationToken cancellationToken)
+    /// <summary>Every visible suite and every hidden one (hidden runs redacted). Used by polish and certify (which passes its snapshot: every judged input is read from it).</summary>
+    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
     {
-        var targets = judge.Components(SuiteKind.Visible).Select(id => (id, SuiteKind.Visible))
-            .Concat(judge.Components(SuiteKind.Hidden).Select(id => (id, SuiteKind.Hidden))).ToList();
-        var raw = await executor.RunAsync(project, judge, targets, cancellationToken);
+        var sources = snapshot?.Judge ?? judge;
+        var targets = sources.Components(SuiteKind.Visible).Select(id => (id, SuiteKind.Visible))
+            .Concat(sources.Components(SuiteKind.Hidden).Select(id => (id, SuiteKind.Hidden))).ToList();
+        var raw = await executor.RunAsync(project, judge, targets, snapshot, cancellationToken);
         var (events, _) = await AuditLog.ReadAsync(project.Layout.AuditLog, cancellationToken);
         var runs = new List<SuiteRun>(raw.Count);
         foreach (var run in raw)
@@ -82,8 +83,8 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
                 continue;
             }
 
-            var (hidden, _) = await vault.ReadAsync(judge, run.ComponentId, SuiteKind.Hidden, cancellationToken);
-            var contract = await store.ReadAsync(project.Layout, project.Layout.ContractJson(run.ComponentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+            var (hidden, _) = await vault.ReadAsync(sources, run.ComponentId, SuiteKind.Hidden, cancellationToken);
+            var contract = await store.ReadAsync(sources.Project, sources.Project.ContractJson(run.ComponentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
             var attempt = 1 + events.Count(e => e.Action == HiddenFailedAction && e.ComponentId == run.ComponentId);
             runs.Add(hidden is null ? run with { Failures = [] } : Disclosure.Redact(run, hidden.Suite, contract?.Value, attempt));
         }

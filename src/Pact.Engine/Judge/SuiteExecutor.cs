@@ -11,10 +11,13 @@ namespace Pact.Engine.Judge;
 /// Runs locked suites against the implementations: per suite a fresh sandbox, the component's and its
 /// dependencies' code copied in (no symlinks, no runner configs), the master's test code, the language's real
 /// runner, and the verdict read from the runner's report. Suites run in parallel, <c>workers</c> at a time.
+/// The judged inputs (masters, contracts, src/) come from the live project, or for certify from a
+/// <see cref="JudgedSnapshot"/>, so a change to the project while the suites run cannot reach a sandbox.
 /// </summary>
 public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> runners, ProjectStore store, SandboxIsolation isolation, TimeProvider time)
 {
-    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the live project through <paramref name="judge"/>.</summary>
+    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
     {
         // Probed before every batch, never assumed: what worked yesterday may not work in today's container.
         var choice = await isolation.ProbeAsync(project.Config.IsolationInForce, cancellationToken);
@@ -24,21 +27,26 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             return [.. targets.Select(t => Verdict.Refused(t.ComponentId, t.Kind, $"judge.isolation_unavailable: this project requires isolation (pact.yaml `isolation: required`, the default on Linux) and none works here: {why}. The code under test would see everything this user can, so it is not run. Install bubblewrap, or set `isolation: preferred` to run unconfined (certification then needs --allow-unisolated and says so)."))];
         }
 
-        var masked = Masked(judge);
+        var masked = Masked(judge, snapshot);
         var results = new SuiteRun[targets.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), options, async (i, token) =>
         {
-            results[i] = await RunOneAsync(project, judge, targets[i].ComponentId, targets[i].Kind, choice, masked, token);
+            results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, choice, masked, token);
             SuiteProgress.Report(results[i]);
         });
         return results;
     }
 
-    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout judge, string componentId, SuiteKind kind, IsolationChoice choice, IReadOnlyList<string> masked, CancellationToken cancellationToken)
+    /// <summary>
+    /// One suite. Masters, contracts and src/ are read only through <paramref name="sources"/>; with
+    /// <paramref name="strict"/> (certify) anything in src/ that is not source refuses the run instead of being left out.
+    /// The run is confined as <paramref name="choice"/> says, with <paramref name="masked"/> hidden from it.
+    /// </summary>
+    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout sources, string componentId, SuiteKind kind, bool strict, IsolationChoice choice, IReadOnlyList<string> masked, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var (locked, problem) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
+        var (locked, problem) = await vault.ReadAsync(sources, componentId, kind, cancellationToken);
         if (locked is null)
         {
             return Verdict.Refused(componentId, kind, problem?.Message ?? $"'{componentId}' has no locked {kind.ToString().ToLowerInvariant()} suite");
@@ -50,13 +58,13 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             return Verdict.Error(componentId, kind, $"no runner for {locked.Suite.TestLanguage} suites");
         }
 
-        var layout = project.Layout;
+        var layout = sources.Project;
         if (!Directory.Exists(layout.ComponentSrcDir(componentId)))
         {
             return Verdict.Error(componentId, kind, $"src/{componentId}/ does not exist: there is no implementation to test");
         }
 
-        var tools = RunnerTools.Locate(runner.Tools(project.Config, layout.Root), masked);
+        var tools = RunnerTools.Locate(runner.Tools(project.Config, project.Layout.Root), masked);
         if (tools.Refusal is not null)
         {
             return Verdict.Refused(componentId, kind, tools.Refusal);
@@ -74,7 +82,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
         var skipped = new List<string>();
         foreach (var component in components)
         {
-            var (refusal, left) = SourceCopier.Copy(layout.ComponentSrcDir(component), sandbox.Src(component), $"src/{component}");
+            var (refusal, left) = SourceCopier.Copy(layout.ComponentSrcDir(component), sandbox.Src(component), $"src/{component}", refuseNotSource: strict);
             if (refusal is not null)
             {
                 return Verdict.Refused(componentId, kind, refusal);
@@ -100,7 +108,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
         var run = Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds) with { Isolation = confinement.Level };
         if (skipped.Count > 0)
         {
-            run.Message = (run.Message + $" Runner configuration files in the implementation were not used: {string.Join(", ", skipped)}.").Trim();
+            run.Message = (run.Message + $" Left out of the run as not source (runner configuration, caches, build output; `pact certify` refuses them): {string.Join(", ", skipped)}.").Trim();
         }
 
         return run;
@@ -110,9 +118,14 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
     /// What no sandbox may show even when a runtime directory holds it: the project, the audit directory and the
     /// key stores, by real path (a link to them is the same place).
     /// </summary>
-    private static IReadOnlyList<string> Masked(JudgeLayout judge)
+    private static IReadOnlyList<string> Masked(JudgeLayout judge, JudgedSnapshot? snapshot)
     {
         var places = new List<string> { judge.Project.Root, SigningKeys.SoloDirectory() };
+        if (snapshot is not null)
+        {
+            places.Add(snapshot.Root);
+        }
+
         if (judge.AuditDir is { } audit)
         {
             places.Add(audit);

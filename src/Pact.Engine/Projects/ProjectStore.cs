@@ -130,6 +130,13 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
         return files;
     }
 
+    /// <summary>
+    /// Holds the project lock for a read that must see one consistent project (the certify snapshot): no other Pact
+    /// command commits while it is held. Null when another process kept it for the lock timeout.
+    /// </summary>
+    public Task<ProjectLock?> LockAsync(ProjectLayout layout, CancellationToken cancellationToken) =>
+        ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, TimeProvider.System, cancellationToken);
+
     public static Diagnostic NotADirectory(string path) => new()
     {
         Rule = "project.not_a_directory",

@@ -1,0 +1,78 @@
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// Reads a judged file without following links. Checking "not a link" and then opening leaves a window in which a
+/// link (at the file or at any folder above it) can be swapped in, and the bytes of whatever it points at (a hidden
+/// master) would land in the snapshot and so in a sandbox. On Linux the opened descriptor is therefore asked where
+/// it really is (/proc/self/fd) and must be the real path of its tree's root followed by the very names below it, so
+/// a link anywhere below the root (a file or a folder) fails the read; elsewhere only the check before opening holds.
+/// </summary>
+public static class JudgedFile
+{
+    private const int MaxLinkHops = 40;
+
+    /// <summary>The bytes of a regular file at <paramref name="path"/> inside <paramref name="root"/>; null when it is missing, a link, or reached through one.</summary>
+    public static byte[]? Read(string path, string root)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.LinkTarget is not null)
+        {
+            return null;
+        }
+
+        // An empty entry is never opened: a FIFO or socket looks like an empty file here, and opening one would block.
+        if (info.Length == 0)
+        {
+            return [];
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        if (OperatingSystem.IsLinux() && !OpenedWhatItNames(stream, path, root))
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static bool OpenedWhatItNames(FileStream stream, string path, string root)
+    {
+        // The root itself may sit behind links (/tmp on some systems); below it, the names must be the real ones.
+        var expected = Path.Join(RealPath(root), Path.GetRelativePath(root, path));
+        var opened = new FileInfo($"/proc/self/fd/{stream.SafeFileHandle.DangerousGetHandle()}").LinkTarget;
+        return opened is not null && opened == expected;
+    }
+
+    /// <summary>The path with every link along it resolved (what realpath(3) returns); an unresolvable loop stays as it is, so it never matches.</summary>
+    internal static string RealPath(string path)
+    {
+        var resolved = "/";
+        var pending = new Stack<string>(Path.GetFullPath(path).Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse());
+        var hops = 0;
+        while (pending.TryPop(out var part))
+        {
+            var next = Path.Combine(resolved, part);
+            if (new FileInfo(next).LinkTarget is not { } target)
+            {
+                resolved = next;
+                continue;
+            }
+
+            if (++hops > MaxLinkHops)
+            {
+                return path;
+            }
+
+            foreach (var piece in Path.GetFullPath(target, resolved).Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse())
+            {
+                pending.Push(piece);
+            }
+
+            resolved = "/";
+        }
+
+        return resolved;
+    }
+}
