@@ -28,6 +28,7 @@ public static class PactCli
         root.Subcommands.Add(FreezeCommands.Unfreeze(context));
         root.Subcommands.Add(FreezeCommands.Sync(context));
         root.Subcommands.Add(AuditInitCommand.Create(context));
+        root.Subcommands.Add(DoctorCommand.Create(context));
         root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Hidden));
         root.Subcommands.Add(TestCommand.Polish(context));
         root.Subcommands.Add(CertifyCommand.Create(context));

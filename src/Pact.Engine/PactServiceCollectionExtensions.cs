@@ -38,6 +38,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, DotnetRunner>());
         services.TryAddSingleton<SuiteExecutor>();
         services.TryAddSingleton<Judge.Isolation.SandboxIsolation>();
+        services.TryAddSingleton<DoctorService>();
         services.TryAddSingleton<SuiteLockService>();
         services.TryAddSingleton<SuiteStateService>();
         services.TryAddSingleton<JudgeService>();

@@ -30,9 +30,25 @@ internal static class Cli
         return info;
     }
 
-    public static async Task<Run> ProcessAsync(params string[] args)
+    public static Task<Run> ProcessAsync(params string[] args) => ProcessAsync(args, new Dictionary<string, string?>());
+
+    /// <summary>The CLI as a real process, with <paramref name="environment"/> set (a null value removes the variable).</summary>
+    public static async Task<Run> ProcessAsync(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var info = StartInfo(args);
+        foreach (var (key, value) in environment)
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(key);
+            }
+            else
+            {
+                info.Environment[key] = value;
+            }
+        }
+
+        using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);

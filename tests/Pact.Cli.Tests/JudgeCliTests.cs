@@ -14,6 +14,29 @@ public sealed class JudgeCliTests : IDisposable
     private string Project => _dir.Combine("p");
 
     [Fact]
+    public async Task Doctor_ReportsTheIsolationLevel_AsARealProcess()
+    {
+        var text = await Cli.ProcessAsync(["doctor"]);
+        var json = await Cli.ProcessAsync(["doctor", "--json"]);
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("Isolation bwrap", text.Out, StringComparison.Ordinal);
+        Assert.Contains("yes bwrap", text.Out, StringComparison.Ordinal);
+        Assert.Contains("\"level\": \"bwrap\"", json.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_OnAProjectThatRequiresIsolation_WhereNoneWorks_ExitsOne()
+    {
+        Assert.Equal(0, (await Cli.InProcessAsync(["init", Project, "--language", "python"])).ExitCode);
+
+        var run = await Cli.ProcessAsync(["doctor", Project], new Dictionary<string, string?> { ["PACT_BWRAP"] = "/nonexistent/bwrap" });
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("judge.isolation_unavailable", run.Out + run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pipeline_HidesTheHiddenSuite_FromEveryOutputAndFile()
     {
         var outputs = new List<Cli.Run>();

@@ -11,13 +11,14 @@ internal static class CertifyCommand
     {
         var dir = new Argument<string>("dir") { Description = "The project directory" };
         var verify = new Option<bool>("--verify") { Description = "Check an existing certificate: signature, and every file's digest" };
-        var command = new Command("certify", "Run every visible and hidden suite and write a signed in-toto certificate (or verify one)") { dir, verify, CliContext.JsonOption };
+        var allowUnisolated = new Option<bool>("--allow-unisolated") { Description = "Sign even if suites ran without isolation (the certificate records it)" };
+        var command = new Command("certify", "Run every visible and hidden suite and write a signed in-toto certificate (or verify one)") { dir, verify, allowUnisolated, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var service = context.Services.GetRequiredService<CertificationService>();
             var result = parse.GetValue(verify)
                 ? await service.VerifyAsync(parse.GetValue(dir)!, cancellationToken)
-                : await service.CertifyAsync(parse.GetValue(dir)!, cancellationToken);
+                : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultCertifyReport, (report, output) =>
             {
                 if (parse.GetValue(verify))

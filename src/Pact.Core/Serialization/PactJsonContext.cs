@@ -69,6 +69,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Handoff.HandoffBrief>))]
 [JsonSerializable(typeof(CommandResult<SuiteLockReport>))]
 [JsonSerializable(typeof(CommandResult<JudgeReport>))]
+[JsonSerializable(typeof(CommandResult<DoctorReport>))]
 [JsonSerializable(typeof(CommandResult<FreezeReport>))]
 [JsonSerializable(typeof(CommandResult<AuditInitReport>))]
 [JsonSerializable(typeof(CommandResult<CertifyReport>))]

@@ -27,7 +27,13 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
     public const string CertificateFile = "certification.json";
     public const string PublicKeyFile = "public_key.pem";
 
-    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, CancellationToken cancellationToken)
+    /// <param name="directory">The project.</param>
+    /// <param name="allowUnisolated">
+    /// Certify runs that were not confined (an operator's decision, on the command line only: the certificate then
+    /// says so). Without it, a run below an isolating level refuses certification.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the runs.</param>
+    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -84,6 +90,13 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             return new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = [new Diagnostic { Rule = "certify.suites_failed", Message = $"not certified: {string.Join(", ", failing)}", Fix = "make every visible and hidden suite pass (`pact test`, `pact polish`)" }] };
         }
 
+        var unisolated = runs.Where(r => !r.Isolation.IsIsolated()).Select(r => $"{r.ComponentId} ({r.Kind.ToString().ToLowerInvariant()}, {r.Isolation.ToString().ToLowerInvariant()})").ToList();
+        if (unisolated.Count > 0 && !allowUnisolated)
+        {
+            await store.CommitAsync(layout, Command, $"not certified: unisolated runs: {string.Join(", ", unisolated)}", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]);
+            return new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = [new Diagnostic { Rule = "certify.unisolated", Message = $"not certified: these suites ran without isolation, so the code under test could read the audit directory and the key: {string.Join(", ", unisolated)}", Fix = "install bubblewrap (`pact doctor` shows what works here) and certify again, or pass --allow-unisolated to sign anyway; the certificate then records it" }] };
+        }
+
         var statement = new InTotoStatement
         {
             Subject = snapshot.Subjects,
@@ -94,6 +107,8 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
                 Timestamp = store.Time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                 Components = [.. visible],
                 Runs = runs,
+                Isolation = IsolationLevels.Weakest(runs.Select(r => r.Isolation)),
+                AllowedUnisolated = unisolated.Count > 0,
             },
         };
         using var key = SigningKeys.LoadOrCreate(keyDirectory);

@@ -67,7 +67,7 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     public async Task<CallToolResult> Certify(McpServer server, RequestContext<CallToolRequestParams> context, [Description("Verify the existing certificate instead of writing one")] bool verify = false, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var result = await RunProgress.AroundAsync(server, context, () => verify ? certification.VerifyAsync(directory, cancellationToken) : certification.CertifyAsync(directory, cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, () => verify ? certification.VerifyAsync(directory, cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultCertifyReport);
     }
 

@@ -27,7 +27,7 @@ public sealed class CertificationTests : IDisposable
         Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), Ct)).Ok);
         var hidden = _f.Dir.Write("inputs/hidden.json", JsonSerializer.Serialize(HiddenSuiteTests.HiddenSuite(), PactJson.Context.ContractTestSuite));
         Assert.True((await _f.LockAsync("calc", hidden, SuiteKind.Hidden)).Ok);
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
     }
 
@@ -120,14 +120,14 @@ public sealed class CertificationTests : IDisposable
         await _f.CalcAsync("def add(a, b):\n    return {(2, 3): 5, (-2, -3): -5}[(a, b)]\n");
         File.AppendAllText(P("tests/calc/contract_test.py"), "# edited\n");
 
-        var tampered = await Service.CertifyAsync(_f.Project, Ct);
+        var tampered = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.Equal("certify.tamper_open", Assert.Single(tampered.Diagnostics).Rule);
 
         await _f.Get<SuiteStateService>().SyncAsync(_f.Project, Ct);
         Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), Ct)).Ok);
         var hidden = _f.Dir.Write("inputs/hidden.json", JsonSerializer.Serialize(HiddenSuiteTests.HiddenSuite(), PactJson.Context.ContractTestSuite));
         Assert.True((await _f.LockAsync("calc", hidden, SuiteKind.Hidden)).Ok);
-        var failing = await Service.CertifyAsync(_f.Project, Ct);
+        var failing = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.Equal("certify.suites_failed", Assert.Single(failing.Diagnostics).Rule);
         Assert.False(File.Exists(P("certification/certification.json")));
     }
@@ -142,13 +142,13 @@ public sealed class CertificationTests : IDisposable
             await _f.InitAsync();
             await _f.CalcAsync();
 
-            var certified = await Service.CertifyAsync(_f.Project, Ct);
+            var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
             Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
             Assert.True(File.Exists(Path.Combine(home, "keys", SigningKeys.PrivateKeyFile)));
             Assert.True((await Service.VerifyAsync(_f.Project, Ct)).Ok);
             Environment.SetEnvironmentVariable("PACT_HOME", P("keys-here"));
-            Assert.Equal("certify.key_in_project", Assert.Single((await Service.CertifyAsync(_f.Project, Ct)).Diagnostics).Rule);
+            Assert.Equal("certify.key_in_project", Assert.Single((await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct)).Diagnostics).Rule);
         }
         finally
         {

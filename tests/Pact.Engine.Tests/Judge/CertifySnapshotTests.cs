@@ -50,7 +50,7 @@ public sealed class CertifySnapshotTests : IDisposable
                 return a + b
             """);
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
         Assert.Equal(Outcome.Invalid, certified.Outcome);
         var refusal = Assert.Single(certified.Diagnostics);
@@ -77,7 +77,7 @@ public sealed class CertifySnapshotTests : IDisposable
             File.WriteAllText(P("src/calc/calc.py"), Evil);
         }, Ct);
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         await swapper;
 
         Assert.Equal("certify.changed_during_run", Assert.Single(certified.Diagnostics).Rule);
@@ -105,7 +105,7 @@ public sealed class CertifySnapshotTests : IDisposable
                 return a + b
             """);
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
         var refusal = Assert.Single(certified.Diagnostics);
         Assert.Equal("certify.changed_during_run", refusal.Rule);
@@ -144,7 +144,7 @@ public sealed class CertifySnapshotTests : IDisposable
         Python(P("src/calc"), "-c", $"import importlib.util, py_compile; py_compile.compile({Py(evil)}, cfile=importlib.util.cache_from_source('calc.py'), invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)");
         Assert.Equal("0", Python(P("src/calc"), "-c", "import calc; print(calc.add(2, 3))").Trim());
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
         var refusal = Assert.Single(certified.Diagnostics);
         Assert.Equal("certify.not_source", refusal.Rule);
@@ -164,7 +164,7 @@ public sealed class CertifySnapshotTests : IDisposable
         Directory.Delete(P("src/calc/__pycache__"));
         File.Delete(P("src/calc/calc.py"));
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
         var refusal = Assert.Single(certified.Diagnostics);
         Assert.Equal("certify.not_source", refusal.Rule);
@@ -184,7 +184,7 @@ public sealed class CertifySnapshotTests : IDisposable
         _f.Write(file, "payload\n");
         var folder = string.Join('/', file.Split('/')[..3]);
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
         var refusal = Assert.Single(certified.Diagnostics);
         Assert.Equal("certify.not_source", refusal.Rule);
@@ -201,7 +201,7 @@ public sealed class CertifySnapshotTests : IDisposable
         _f.Write("src/calc/pytest.ini", "[pytest]\n");
         _f.Write("src/calc/__pycache__/calc.cpython-311.pyc", "not really bytecode");
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         var tested = Assert.Single((await _f.TestAsync()).Data!.Runs);
 
         var refusal = Assert.Single(certified.Diagnostics);
@@ -224,7 +224,7 @@ public sealed class CertifySnapshotTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(P(link))!);
         File.CreateSymbolicLink(P(link), P("pact.yaml"));
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
         // A link in a cache folder or in untested code is refused for that too; the link is named either way.
         var refusal = Assert.Single(certified.Diagnostics, d => d.Rule == "certify.symlink");
@@ -243,7 +243,7 @@ public sealed class CertifySnapshotTests : IDisposable
         await _f.CalcAsync();
         _f.Write(file, "X = 1\n");
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
 
         var refusal = Assert.Single(certified.Diagnostics);
         Assert.Equal("certify.untested_source", refusal.Rule);
@@ -255,7 +255,7 @@ public sealed class CertifySnapshotTests : IDisposable
     {
         await _f.InitAsync();
         await _f.CalcAsync();
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
         Assert.True((await Service.VerifyAsync(_f.Project, Ct)).Ok);
 
@@ -275,7 +275,7 @@ public sealed class CertifySnapshotTests : IDisposable
         _f.Write("src/calc/data/table.txt", "1 2 3\n");
         _f.Write("src/calc/.hidden", "x\n");
 
-        var certified = await Service.CertifyAsync(_f.Project, Ct);
+        var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
 
         var envelope = JsonSerializer.Deserialize(File.ReadAllText(P("certification/certification.json")), PactJson.Context.DsseEnvelope)!;

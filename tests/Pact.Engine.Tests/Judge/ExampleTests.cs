@@ -35,7 +35,7 @@ public sealed class ExampleTests : IDisposable
             Assert.True(hidden.Ok, string.Join("\n", hidden.Diagnostics));
         }
 
-        var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, Ct);
+        var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics.Select(d => d.ToString()).Concat(certified.Data?.Runs.Select(r => $"{r.ComponentId} {r.Kind} {r.Status} {r.Message}") ?? [])));
         Assert.Equal(components.Count * 2, certified.Data!.Runs.Count);
 

@@ -147,7 +147,7 @@ public sealed class IsolationCheatTests : IDisposable
         }
 
         var polish = await _f.Get<JudgeService>().PolishAsync(_f.Project, Ct);
-        var certify = await _f.Get<CertificationService>().CertifyAsync(_f.Project, Ct);
+        var certify = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(test.Ok, Json(test, PactJson.Context.CommandResultJudgeReport));
         Assert.All(test.Data!.Runs.Concat(polish.Data!.Runs), r => Assert.Equal(IsolationLevel.Bwrap, r.Isolation));
         Assert.True(certify.Ok, Json(certify, PactJson.Context.CommandResultCertifyReport));
@@ -355,6 +355,77 @@ public sealed class IsolationCheatTests : IDisposable
 
         Assert.Equal(SuiteStatus.Passed, spied.Status);
         AssertNoSecretAnywhere(Json(polish, PactJson.Context.CommandResultJudgeReport));
+    }
+
+    [Fact]
+    public async Task UnisolatedRuns_AreNotCertified_UnlessTheOperatorSaysSo_AndThenTheCertificateRecordsIt()
+    {
+        await InitAsync(confined: false);
+        await _f.CalcAsync();
+
+        var refused = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
+        var allowed = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: true, Ct);
+
+        Assert.Equal("certify.unisolated", Assert.Single(refused.Diagnostics).Rule);
+        Assert.Contains("calc (visible, none)", refused.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.False(refused.Data!.Certified);
+        Assert.True(allowed.Ok, Json(allowed, PactJson.Context.CommandResultCertifyReport));
+        var predicate = CertificatePredicate();
+        Assert.Equal(IsolationLevel.None, predicate.Isolation);
+        Assert.True(predicate.AllowedUnisolated);
+        Assert.All(predicate.Runs, r => Assert.Equal(IsolationLevel.None, r.Isolation));
+    }
+
+    [Fact]
+    public async Task IsolatedCertificates_SayBwrap()
+    {
+        await InitAsync(confined: true);
+        await _f.CalcAsync();
+
+        var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
+
+        Assert.True(certified.Ok, Json(certified, PactJson.Context.CommandResultCertifyReport));
+        var predicate = CertificatePredicate();
+        Assert.Equal(IsolationLevel.Bwrap, predicate.Isolation);
+        Assert.False(predicate.AllowedUnisolated);
+        Assert.Contains("\"isolation\":\"bwrap\"", File.ReadAllText(Path.Combine(_f.Project, ".pact", "audit.jsonl")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhereIsolationIsRequired_AndNoneWorks_NothingRuns()
+    {
+        var ran = Path.Combine(_f.Dir.Path, $"{_tag}.ran");
+        await InitAsync(confined: false);
+        File.WriteAllText(Path.Combine(_f.Project, "pact.yaml"), File.ReadAllText(Path.Combine(_f.Project, "pact.yaml")).Replace("isolation: preferred", "isolation: required", StringComparison.Ordinal));
+        await _f.CalcAsync($"open({JsonSerializer.Serialize(ran, PactJson.Context.String)}, 'w').close()\n\ndef add(a, b):\n    return a + b\n");
+
+        var run = Assert.Single((await _f.TestAsync()).Data!.Runs);
+        var doctor = await _f.Get<DoctorService>().CheckAsync(_f.Project, Ct);
+
+        Assert.Equal(SuiteStatus.Refused, run.Status);
+        Assert.Contains("judge.isolation_unavailable", run.Message, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/bwrap", run.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(ran), "the code under test ran unconfined");
+        Assert.False(doctor.Ok);
+        Assert.Equal(IsolationLevel.None, doctor.Data!.Isolation.Level);
+        Assert.False(doctor.Data.Isolation.CanRun);
+    }
+
+    [Fact]
+    public async Task TheDoctor_ProbesARealSandbox()
+    {
+        var doctor = await _f.Get<DoctorService>().CheckAsync(null, Ct);
+
+        Assert.True(doctor.Ok);
+        Assert.Equal(IsolationLevel.Bwrap, doctor.Data!.Isolation.Level);
+        Assert.Contains(doctor.Data.Isolation.Checks, c => c.Level == IsolationLevel.Bwrap && c.Available);
+        Assert.Contains(doctor.Data.Tools, t => t.Name == "python" && t.Path is not null);
+    }
+
+    private CertificationPredicate CertificatePredicate()
+    {
+        var envelope = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(_f.Project, "certification", "certification.json")), PactJson.Context.DsseEnvelope)!;
+        return JsonSerializer.Deserialize(Convert.FromBase64String(envelope.Payload), PactJson.Compact.InTotoStatement)!.Predicate;
     }
 
     [Theory]

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pact.Engine.Judge;
+using Pact.Serialization;
+
+namespace Pact.Cli.Commands;
+
+internal static class DoctorCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var dir = new Argument<string?>("dir") { Description = "A project, whose pact.yaml says whether isolation is required (optional)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("doctor", "What this machine gives the judge: the isolation level test runs get, and the runtimes found") { dir, CliContext.JsonOption };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await context.Services.GetRequiredService<DoctorService>().CheckAsync(parse.GetValue(dir), cancellationToken);
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultDoctorReport, (report, output) =>
+            {
+                var isolation = report.Isolation;
+                output.WriteLine($"Isolation {Snake(isolation.Level)}{(isolation.Requirement is { } r ? $" (this project: {r.ToString().ToLowerInvariant()})" : "")}");
+                foreach (var check in isolation.Checks)
+                {
+                    output.WriteLine($"  {(check.Available ? "yes" : "no "),-3} {Snake(check.Level),-18} {check.Detail}");
+                }
+
+                output.WriteLine("Runtimes");
+                foreach (var tool in report.Tools)
+                {
+                    output.WriteLine($"  {tool.Name,-7} {tool.Path ?? $"not found (set {tool.Variable})"}");
+                }
+            });
+        });
+        return command;
+    }
+
+    private static string Snake(Pact.Judge.IsolationLevel level) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(level.ToString());
+}
