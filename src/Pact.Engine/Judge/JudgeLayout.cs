@@ -1,6 +1,7 @@
 using Pact.Configuration;
 using Pact.Engine.Projects;
 using Pact.Judge;
+using Pact.Projects;
 
 namespace Pact.Engine.Judge;
 
@@ -29,11 +30,11 @@ public sealed class JudgeLayout(ProjectLayout project, PactConfig config)
             ? "audit:" + Path.GetRelativePath(AuditDir, path).Replace('\\', '/')
             : Project.Relative(path);
 
-    /// <summary>Components with a master of <paramref name="kind"/>, sorted.</summary>
+    /// <summary>Components with a master of <paramref name="kind"/>, sorted. A directory whose name is no component id is not one.</summary>
     public IReadOnlyList<string> Components(SuiteKind kind) =>
         Directory.Exists(MastersRoot)
             ? [.. Directory.EnumerateDirectories(MastersRoot).Select(Path.GetFileName).OfType<string>()
-                .Where(c => File.Exists(MasterJson(c, kind))).Order(StringComparer.Ordinal)]
+                .Where(c => ComponentIds.IsValid(c) && File.Exists(MasterJson(c, kind))).Order(StringComparer.Ordinal)]
             : [];
 
     private static string Name(SuiteKind kind) => kind == SuiteKind.Visible ? "visible" : "hidden";

@@ -26,6 +26,11 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             return CommandResults.Fail<JudgeReport>("test", outcome, diagnostics);
         }
 
+        if (ComponentIds.Check(componentIds) is { Count: > 0 } badIds)
+        {
+            return CommandResults.Fail<JudgeReport>("test", Outcome.Invalid, badIds);
+        }
+
         var judge = new JudgeLayout(project.Layout, project.Config);
         var ids = componentIds.Count > 0 ? componentIds : judge.Components(SuiteKind.Visible);
         if (ids.Count == 0)

@@ -94,7 +94,12 @@ public sealed class ProjectResources(ProjectDirectoryResolver directories, Statu
     private static async Task<string> ReadArtifactAsync(ProjectLayout layout, string id, Func<string, string> path, string what, CancellationToken cancellationToken)
     {
         // Ids become paths: anything but a plain component id could walk out of the project.
-        if (!ComponentIds.IsValid(id) || !File.Exists(path(id)))
+        if (ComponentIds.Check(id, "id") is { } badId)
+        {
+            throw new McpProtocolException($"{badId.Message} (fix: {badId.Fix})", McpErrorCode.InvalidParams);
+        }
+
+        if (!File.Exists(path(id)))
         {
             throw new McpProtocolException($"no {what} for component '{id}'; list them with pact://contracts", McpErrorCode.ResourceNotFound);
         }
