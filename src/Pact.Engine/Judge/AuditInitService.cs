@@ -45,7 +45,7 @@ public sealed class AuditInitService(ProjectStore store)
             foreach (var file in Directory.EnumerateFiles(before.MastersRoot, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(before.MastersRoot, file);
-                writes.Add(new StagedWrite(Path.Combine(after.MastersRoot, relative), await File.ReadAllBytesAsync(file, cancellationToken)));
+                writes.Add(new StagedWrite(Path.Combine(after.MastersRoot, relative), await File.ReadAllBytesAsync(file, cancellationToken)) { Within = audit });
                 moved.Add(relative.Replace('\\', '/'));
             }
         }

@@ -16,6 +16,9 @@ public sealed class JudgeLayout(ProjectLayout project, PactConfig config)
 
     public string? AuditDir { get; } = config.AuditDir is { Length: > 0 } dir ? Path.GetFullPath(dir, project.Root) : null;
 
+    /// <summary>The directory masters must stay inside, without links: the audit directory, or the project before there is one.</summary>
+    public string MastersHome => AuditDir ?? Project.Root;
+
     public string MastersRoot => AuditDir is null ? Path.Combine(Project.PactDir, "judge") : Path.Combine(AuditDir, "masters");
 
     public string MasterJson(string componentId, SuiteKind kind) => Path.Combine(MastersRoot, componentId, $"{Name(kind)}.json");

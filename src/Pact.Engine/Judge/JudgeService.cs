@@ -144,6 +144,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             Message = t.Problem switch
             {
                 "missing" => $"the view {t.File} was deleted; the judge ran the locked master instead",
+                "symbolic link" => $"the view {t.File} is a symbolic link (Pact follows none); the judge ran the locked master instead",
                 "edited" => $"the view {t.File} differs from its locked master; the judge ran the master, not the edited view",
                 _ => $"the locked master of '{t.ComponentId}' does not match its lock hash",
             },
