@@ -62,8 +62,8 @@ public sealed class SuiteVault(TimeProvider time)
         };
         var writes = new List<StagedWrite>
         {
-            new(judge.MasterJson(suite.ComponentId, kind), master) { Within = judge.MastersHome },
-            ProjectStore.Json(judge.LockJson(suite.ComponentId, kind), entry, PactJson.Context.SuiteLock) with { Within = judge.MastersHome },
+            new(judge.MasterJson(suite.ComponentId, kind), master) { Within = judge.MastersHome, OwnerOnly = true },
+            ProjectStore.Json(judge.LockJson(suite.ComponentId, kind), entry, PactJson.Context.SuiteLock) with { Within = judge.MastersHome, OwnerOnly = true },
         };
         if (kind == SuiteKind.Visible)
         {
@@ -74,7 +74,7 @@ public sealed class SuiteVault(TimeProvider time)
     }
 
     public StagedWrite StageLock(JudgeLayout judge, SuiteLock entry) =>
-        ProjectStore.Json(judge.LockJson(entry.ComponentId, entry.Kind), entry, PactJson.Context.SuiteLock) with { Within = judge.MastersHome };
+        ProjectStore.Json(judge.LockJson(entry.ComponentId, entry.Kind), entry, PactJson.Context.SuiteLock) with { Within = judge.MastersHome, OwnerOnly = true };
 
     /// <summary>Every view file that is missing or differs from what its master renders to.</summary>
     public static IReadOnlyList<TamperFinding> CompareViews(JudgeLayout judge, ContractTestSuite master)

@@ -111,7 +111,7 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
         {
             foreach (var write in changed)
             {
-                staged.Add((await AtomicFile.StageAsync(write.Path, write.Content, cancellationToken), write.Path));
+                staged.Add((await AtomicFile.StageAsync(write.Path, write.Content, cancellationToken, write.OwnerOnly), write.Path));
             }
         }
         catch

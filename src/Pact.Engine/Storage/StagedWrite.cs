@@ -11,5 +11,8 @@ public sealed record StagedWrite(string Path, ReadOnlyMemory<byte> Content)
 {
     public string? Within { get; init; }
 
+    /// <summary>Created 0600 (its new directories 0700): a file only the judge may read.</summary>
+    public bool OwnerOnly { get; init; }
+
     public static StagedWrite Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 }
