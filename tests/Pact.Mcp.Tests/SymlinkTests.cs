@@ -33,4 +33,23 @@ public sealed class SymlinkTests
         Assert.Contains("is a symbolic link", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("CANARY", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AWriteThroughALinkedDotPact_IsAnErrorResult_NamingThePath_AndNothingIsWrittenThere()
+    {
+        await using var f = await McpFixture.StartAsync();
+        Assert.NotEqual(true, (await f.Client.CallToolAsync("pact_init", new Dictionary<string, object?> { ["language"] = "python" }, cancellationToken: Ct)).IsError);
+        var outside = f.Dir.Combine("outside");
+        Directory.CreateDirectory(outside);
+        Directory.Delete(Path.Combine(f.Project, ".pact"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(f.Project, ".pact"), outside);
+
+        var result = await f.Client.CallToolAsync("pact_spec_apply", new Dictionary<string, object?> { ["spec"] = System.Text.Json.JsonDocument.Parse("{\"task\": \"Add two numbers\"}").RootElement }, cancellationToken: Ct);
+
+        Assert.True(result.IsError == true);
+        var text = result.StructuredContent!.Value.GetRawText();
+        Assert.Contains("path.symlink", text, StringComparison.Ordinal);
+        Assert.Contains("is a symbolic link", text, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside));
+    }
 }
