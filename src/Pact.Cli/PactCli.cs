@@ -65,6 +65,13 @@ public static class PactCli
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
+        catch (Pact.Engine.Storage.UnsafePathException e)
+        {
+            // A write refused before anything was staged: an input problem, reported like any other diagnostic.
+            error.WriteLine(e.Diagnostic.ToString());
+            error.WriteLine($"pact {args.FirstOrDefault()}: refused; nothing was changed.");
+            return ExitCodes.Failed;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error [io]: {e.Message} (fix: check the path's permissions and free disk space)");

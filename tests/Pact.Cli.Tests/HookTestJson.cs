@@ -4,4 +4,5 @@ namespace Pact.Cli.Tests;
 
 [JsonSerializable(typeof(Dictionary<string, object>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class HookTestJson : JsonSerializerContext;

@@ -26,8 +26,10 @@ internal static class HookCommand
             }
             catch (JsonException e)
             {
+                // Claude Code runs a call whose hook exits non-zero, so an input the hook cannot read (malformed, or
+                // nested past the parser's limit) must be denied, not reported: the guard fails closed.
                 await context.Error.WriteLineAsync($"error [hook.input]: the hook input is not JSON ({e.Message}); the call is not judged");
-                return ExitCodes.Failed;
+                return await DenyAsync(context, $"Pact's hook could not read this call ({e.Message}), so the call is not judged and is denied.");
             }
 
             var tool = Text(call, "tool_name") ?? "";
@@ -39,19 +41,28 @@ internal static class HookCommand
             var auditDir = Environment.GetEnvironmentVariable("PACT_AUDIT_DIR");
             if (root is not null && auditDir is null)
             {
-                var (project, _, _) = await context.Services.GetRequiredService<ProjectStore>().OpenAsync(root, cancellationToken);
-                auditDir = project?.Config.AuditDir is { Length: > 0 } configured ? configured : null;
+                var (project, _, problems) = await context.Services.GetRequiredService<ProjectStore>().OpenAsync(root, cancellationToken);
+                if (project is null)
+                {
+                    // Without a readable pact.yaml the audit directory is unknown, and allowing would let anything
+                    // through; so would a pact.yaml made unreadable on purpose.
+                    var first = problems.FirstOrDefault()?.ToString() ?? "pact.yaml cannot be read";
+                    return await DenyAsync(context, $"Pact cannot judge this call: the project's pact.yaml is not valid ({first}). Fix pact.yaml by hand (`pact validate` names the problem), then retry.");
+                }
+
+                auditDir = project.Config.AuditDir is { Length: > 0 } configured ? configured : null;
             }
 
             var decision = ToolCallGuard.Check(tool, arguments, cwd, root, auditDir);
-            if (decision.Deny)
-            {
-                await context.Output.WriteLineAsync(JsonSerializer.Serialize(new HookOutput(new HookSpecificOutput("PreToolUse", "deny", decision.Reason)), HookJson.Default.HookOutput));
-            }
-
-            return ExitCodes.Ok;
+            return decision.Deny ? await DenyAsync(context, decision.Reason) : ExitCodes.Ok;
         });
         return new Command("hook", "Host-agent hooks (used by the Pact Claude Code plugin)") { preToolUse };
+    }
+
+    private static async Task<int> DenyAsync(CliContext context, string reason)
+    {
+        await context.Output.WriteLineAsync(JsonSerializer.Serialize(new HookOutput(new HookSpecificOutput("PreToolUse", "deny", reason)), HookJson.Default.HookOutput));
+        return ExitCodes.Ok;
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -8,7 +8,7 @@ namespace Pact.Documents;
 /// <summary>JSON text → JSON tree, with the line of every value by pointer (found with one pass of a <see cref="Utf8JsonReader"/>).</summary>
 public static class JsonReader
 {
-    private static readonly JsonDocumentOptions Strict = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 128 };
+    private static readonly JsonDocumentOptions Strict = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DocumentLimits.MaxDepth };
 
     public static ParsedDocument Parse(string text, string file)
     {
@@ -16,6 +16,26 @@ public static class JsonReader
         try
         {
             root = JsonNode.Parse(text, documentOptions: Strict);
+        }
+        catch (JsonException) when (TooDeep(text) is { } at)
+        {
+            return new ParsedDocument
+            {
+                File = file,
+                Format = DocumentFormat.Json,
+                Diagnostics =
+                [
+                    new Diagnostic
+                    {
+                        Rule = "input.json_too_deep",
+                        File = file,
+                        Line = at.Line,
+                        Column = at.Column,
+                        Message = DocumentLimits.DepthMessage,
+                        Fix = DocumentLimits.DepthFix,
+                    },
+                ],
+            };
         }
         catch (JsonException e)
         {
@@ -54,7 +74,7 @@ public static class JsonReader
         }
 
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 128 });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = DocumentLimits.MaxDepth });
 
         // Each open container: its pointer and, for arrays, the next index (-1 marks an object).
         var stack = new Stack<(string Pointer, int NextIndex)>();
@@ -105,6 +125,36 @@ public static class JsonReader
         }
 
         return locations;
+    }
+
+    /// <summary>
+    /// Where the text first nests deeper than the limit, if that is why it failed to parse: a second, forward-only
+    /// pass (no recursion, so any depth is safe) that stops at the first token past the limit or the first syntax error.
+    /// </summary>
+    private static SourceLocation? TooDeep(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = int.MaxValue });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= DocumentLimits.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    var offset = (int)reader.TokenStartIndex;
+                    var before = bytes.AsSpan(0, offset);
+                    var line = before.Count((byte)'\n');
+                    var lineStart = before.LastIndexOf((byte)'\n') + 1;
+                    return new SourceLocation(line + 1, offset - lineStart + 1);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A syntax error comes first: reported as one.
+        }
+
+        return null;
     }
 
     private static string FirstSentence(string message)

@@ -18,9 +18,14 @@ public static partial class YamlReader
         const string SyntaxFix = "fix the YAML syntax at that line (indentation, a missing ':', an unclosed bracket or quote are the usual causes)";
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
+        var guarded = new DepthGuardedParser(parser);
         try
         {
-            stream.Load(parser);
+            stream.Load(guarded);
+        }
+        catch (YamlLimitException e)
+        {
+            return Failed(file, e.At.Line, e.At.Column, e.Message, e.Fix, e.Rule);
         }
         catch (YamlException e)
         {
@@ -42,15 +47,49 @@ public static partial class YamlReader
                 "keep a single document: remove the '---' separator and what follows it");
         }
 
-        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
-        var root = stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, "", file, locations, diagnostics);
-        return new ParsedDocument { File = file, Format = DocumentFormat.Yaml, Root = root, Locations = locations, Diagnostics = diagnostics };
+        var conversion = new Conversion(file, guarded.Nodes, Math.Max(DocumentLimits.MinAliasAllowance, guarded.Nodes));
+        try
+        {
+            var root = stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, "", 0, conversion);
+            return new ParsedDocument { File = file, Format = DocumentFormat.Yaml, Root = root, Locations = conversion.Locations, Diagnostics = conversion.Diagnostics };
+        }
+        catch (YamlLimitException e)
+        {
+            return Failed(file, e.At.Line, e.At.Column, e.Message, e.Fix, e.Rule);
+        }
     }
 
-    private static JsonNode? Convert(YamlNode node, string pointer, string file, Dictionary<string, SourceLocation> locations, List<Diagnostic> diagnostics)
+    /// <summary>What one conversion collects, and the values it may still produce (aliases share nodes, so a walk can multiply them).</summary>
+    private sealed class Conversion(string file, int written, int allowance)
     {
-        locations[pointer] = new SourceLocation((int)node.Start.Line, (int)node.Start.Column);
+        public string File { get; } = file;
+
+        public int Allowance { get; } = allowance;
+
+        public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        public int Remaining { get; set; } = written + allowance;
+    }
+
+    private static JsonNode? Convert(YamlNode node, string pointer, int depth, Conversion state)
+    {
+        // Aliases make the loaded tree a graph: a 300-byte file can name millions of values, and an alias may nest a
+        // container deeper than the text shows. Both are cut here, before the walk (and its recursion) goes further.
+        if (--state.Remaining < 0)
+        {
+            throw new YamlLimitException(node.Start, "input.yaml_aliases",
+                $"following its aliases would add more than {state.Allowance} values to what the document writes out (an alias bomb?)",
+                "write the values out instead of repeating anchors through aliases (*name)");
+        }
+
+        if (node is YamlMappingNode or YamlSequenceNode && depth + 1 > DocumentLimits.MaxDepth)
+        {
+            throw new YamlLimitException(node.Start, "input.yaml_too_deep", DocumentLimits.DepthMessage + " once its aliases are followed", DocumentLimits.DepthFix);
+        }
+
+        state.Locations[pointer] = new SourceLocation((int)node.Start.Line, (int)node.Start.Column);
         switch (node)
         {
             case YamlMappingNode mapping:
@@ -59,18 +98,18 @@ public static partial class YamlReader
                 {
                     if (keyNode is not YamlScalarNode { Value: { } key })
                     {
-                        diagnostics.Add(Error(file, keyNode, pointer, "a mapping key is not a plain string", "use a simple text key"));
+                        state.Diagnostics.Add(Error(state.File, keyNode, pointer, "a mapping key is not a plain string", "use a simple text key"));
                         continue;
                     }
 
                     var child = JsonPointerText.Append(pointer, key);
                     if (obj.ContainsKey(key))
                     {
-                        diagnostics.Add(Error(file, keyNode, child, $"duplicate key '{key}'", "keep one entry for the key and delete the other"));
+                        state.Diagnostics.Add(Error(state.File, keyNode, child, $"duplicate key '{key}'", "keep one entry for the key and delete the other"));
                         continue;
                     }
 
-                    obj[key] = Convert(valueNode, child, file, locations, diagnostics);
+                    obj[key] = Convert(valueNode, child, depth + 1, state);
                 }
 
                 return obj;
@@ -78,14 +117,14 @@ public static partial class YamlReader
                 var array = new JsonArray();
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
-                    array.Add(Convert(sequence.Children[i], JsonPointerText.Append(pointer, i), file, locations, diagnostics));
+                    array.Add(Convert(sequence.Children[i], JsonPointerText.Append(pointer, i), depth + 1, state));
                 }
 
                 return array;
             case YamlScalarNode scalar:
                 return Scalar(scalar);
             default:
-                diagnostics.Add(Error(file, node, pointer, $"unsupported YAML node {node.NodeType}", "use plain mappings, lists and scalars"));
+                state.Diagnostics.Add(Error(state.File, node, pointer, $"unsupported YAML node {node.NodeType}", "use plain mappings, lists and scalars"));
                 return null;
         }
     }
@@ -129,11 +168,11 @@ public static partial class YamlReader
 
     private static Exception Innermost(Exception e) => e.InnerException is YamlException inner ? Innermost(inner) : e;
 
-    private static ParsedDocument Failed(string file, long line, long column, string message, string fix) => new()
+    private static ParsedDocument Failed(string file, long line, long column, string message, string fix, string rule = "input.yaml_syntax") => new()
     {
         File = file,
         Format = DocumentFormat.Yaml,
-        Diagnostics = [new Diagnostic { Rule = "input.yaml_syntax", File = file, Line = (int)line, Column = (int)column, Message = message, Fix = fix }],
+        Diagnostics = [new Diagnostic { Rule = rule, File = file, Line = (int)line, Column = (int)column, Message = message, Fix = fix }],
     };
 
     private static Diagnostic Error(string file, YamlNode node, string pointer, string message, string fix) => new()

@@ -6,6 +6,6 @@ public sealed record TamperFinding
     public required string ComponentId { get; init; }
     public required string File { get; init; }
 
-    /// <summary>"missing", "edited", or "master_corrupt" (the master no longer matches its lock hash).</summary>
+    /// <summary>"missing", "edited", "symbolic link", or "master_corrupt" (the master no longer matches its lock hash).</summary>
     public required string Problem { get; init; }
 }

@@ -44,6 +44,11 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
 
     public async Task<CommandResult<SubmitReport>> ContractAsync(string directory, string componentId, string file, CancellationToken cancellationToken)
     {
+        // The id names the directory the contract goes to: refused before anything is read, not after.
+        if (ComponentIds.Check(componentId) is { } badId)
+        {
+            return CommandResults.Fail<SubmitReport>(ContractCommand, Outcome.Invalid, badId);
+        }
         var (project, contract, failure) = await OpenAndReadAsync(ContractCommand, directory, file, ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
         if (failure is not null)
         {

@@ -26,9 +26,9 @@ public sealed class HandoffService(ProjectStore store)
             return CommandResults.Fail<HandoffBrief>(Command, outcome, diagnostics);
         }
         var layout = project.Layout;
-        if (!ComponentIds.IsValid(componentId))
+        if (ComponentIds.Check(componentId) is { } badId)
         {
-            return CommandResults.Fail<HandoffBrief>(Command, Outcome.Invalid, new Diagnostic { Rule = "handoff.component_id.invalid", Message = $"'{componentId}' is not a component id", Fix = "use an id from `pact components`" });
+            return CommandResults.Fail<HandoffBrief>(Command, Outcome.Invalid, badId);
         }
         var contract = await store.ReadAsync(layout, layout.ContractJson(componentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
         if (contract is null)

@@ -45,7 +45,7 @@ public sealed class AuditInitService(ProjectStore store)
             foreach (var file in Directory.EnumerateFiles(before.MastersRoot, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(before.MastersRoot, file);
-                writes.Add(new StagedWrite(Path.Combine(after.MastersRoot, relative), await File.ReadAllBytesAsync(file, cancellationToken)));
+                writes.Add(new StagedWrite(Path.Combine(after.MastersRoot, relative), await File.ReadAllBytesAsync(file, cancellationToken)) { Within = audit, OwnerOnly = true });
                 moved.Add(relative.Replace('\\', '/'));
             }
         }
@@ -53,7 +53,8 @@ public sealed class AuditInitService(ProjectStore store)
         var config = (JsonObject)project.ConfigDocument.DeepClone();
         config["audit_dir"] = audit;
         writes.Add(ProjectStore.Yaml(layout.PactYaml, config));
-        Directory.CreateDirectory(after.MastersRoot);
+        OwnerOnly.Restrict(audit);
+        OwnerOnly.CreateDirectory(after.MastersRoot);
         using var key = SigningKeys.LoadOrCreate(SigningKeys.Directory(after));
         if (await store.CommitAsync(layout, Command, $"audit directory {audit}; {moved.Count} master file(s) moved into it", writes, cancellationToken) is null)
         {

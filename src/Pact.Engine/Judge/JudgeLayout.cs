@@ -1,6 +1,7 @@
 using Pact.Configuration;
 using Pact.Engine.Projects;
 using Pact.Judge;
+using Pact.Projects;
 
 namespace Pact.Engine.Judge;
 
@@ -27,6 +28,9 @@ public sealed class JudgeLayout
 
     public string? AuditDir { get; }
 
+    /// <summary>The directory masters must stay inside, without links: the audit directory, or the project before there is one.</summary>
+    public string MastersHome => AuditDir ?? Project.Root;
+
     public string MastersRoot => AuditDir is null ? Path.Combine(Project.PactDir, "judge") : Path.Combine(AuditDir, "masters");
 
     public string MasterJson(string componentId, SuiteKind kind) => Path.Combine(MastersRoot, componentId, $"{Name(kind)}.json");
@@ -41,11 +45,11 @@ public sealed class JudgeLayout
             ? "audit:" + Path.GetRelativePath(AuditDir, path).Replace('\\', '/')
             : Project.Relative(path);
 
-    /// <summary>Components with a master of <paramref name="kind"/>, sorted.</summary>
+    /// <summary>Components with a master of <paramref name="kind"/>, sorted. A directory whose name is no component id is not one.</summary>
     public IReadOnlyList<string> Components(SuiteKind kind) =>
         Directory.Exists(MastersRoot)
             ? [.. Directory.EnumerateDirectories(MastersRoot).Select(Path.GetFileName).OfType<string>()
-                .Where(c => File.Exists(MasterJson(c, kind))).Order(StringComparer.Ordinal)]
+                .Where(c => ComponentIds.IsValid(c) && File.Exists(MasterJson(c, kind))).Order(StringComparer.Ordinal)]
             : [];
 
     private static string Name(SuiteKind kind) => kind == SuiteKind.Visible ? "visible" : "hidden";

@@ -26,6 +26,11 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             return CommandResults.Fail<JudgeReport>("test", outcome, diagnostics);
         }
 
+        if (ComponentIds.Check(componentIds) is { Count: > 0 } badIds)
+        {
+            return CommandResults.Fail<JudgeReport>("test", Outcome.Invalid, badIds);
+        }
+
         var judge = new JudgeLayout(project.Layout, project.Config);
         var ids = componentIds.Count > 0 ? componentIds : judge.Components(SuiteKind.Visible);
         if (ids.Count == 0)
@@ -140,6 +145,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             Message = t.Problem switch
             {
                 "missing" => $"the view {t.File} was deleted; the judge ran the locked master instead",
+                "symbolic link" => $"the view {t.File} is a symbolic link (Pact follows none); the judge ran the locked master instead",
                 "edited" => $"the view {t.File} differs from its locked master; the judge ran the master, not the edited view",
                 _ => $"the locked master of '{t.ComponentId}' does not match its lock hash",
             },

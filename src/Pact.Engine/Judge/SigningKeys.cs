@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Pact.Engine.Storage;
 using Pact.Hashing;
 
 namespace Pact.Engine.Judge;
@@ -35,19 +36,20 @@ public static class SigningKeys
         }
 
         key.GenerateKey(ECCurve.NamedCurves.nistP256);
-        System.IO.Directory.CreateDirectory(directory);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(path, options))
+        OwnerOnly.CreateDirectory(directory);
+        using (var writer = new StreamWriter(path, OwnerOnly.NewFile()))
         {
             writer.Write(key.ExportPkcs8PrivateKeyPem());
         }
 
-        File.WriteAllText(Path.Combine(directory, PublicKeyFile), key.ExportSubjectPublicKeyInfoPem() + "\n");
+        // The public key is no secret, but it decides what --verify trusts: nobody else may replace it, or read the
+        // directory listing around the private one.
+        var publicPath = Path.Combine(directory, PublicKeyFile);
+        File.Delete(publicPath); // a stale one without its private key; deleting never follows a link
+        using (var writer = new StreamWriter(publicPath, OwnerOnly.NewFile()))
+        {
+            writer.Write(key.ExportSubjectPublicKeyInfoPem() + "\n");
+        }
         return key;
     }
 

@@ -2,6 +2,7 @@ using Pact.Engine.Judge.Isolation;
 using Pact.Engine.Judge.Runners;
 using Pact.Engine.Projects;
 using Pact.Judge;
+using Pact.Projects;
 using Pact.Schemas;
 using Pact.Serialization;
 
@@ -151,7 +152,8 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             var contract = await store.ReadAsync(layout, layout.ContractJson(id), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
             foreach (var dependency in contract?.Value?.Dependencies ?? [])
             {
-                if (Directory.Exists(layout.ComponentSrcDir(dependency)) && Directory.Exists(layout.ContractDir(dependency)))
+                // A dependency is read from a file the implementer can edit: only a valid id may become a path.
+                if (ComponentIds.IsValid(dependency) && Directory.Exists(layout.ComponentSrcDir(dependency)) && Directory.Exists(layout.ContractDir(dependency)))
                 {
                     pending.Enqueue(dependency);
                 }

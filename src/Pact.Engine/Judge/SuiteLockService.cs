@@ -26,6 +26,11 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             return CommandResults.Fail<SuiteLockReport>(command, outcome, diagnostics);
         }
 
+        if (ComponentIds.Check(componentId) is { } badId)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, badId);
+        }
+
         var judge = new JudgeLayout(project.Layout, project.Config);
         if (kind == SuiteKind.Hidden && judge.AuditDir is null)
         {

@@ -17,6 +17,11 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault)
             return CommandResults.Fail<FreezeReport>("freeze", outcome, diagnostics);
         }
 
+        if (ComponentIds.Check(componentIds) is { Count: > 0 } badIds)
+        {
+            return CommandResults.Fail<FreezeReport>("freeze", Outcome.Invalid, badIds);
+        }
+
         var judge = new JudgeLayout(project.Layout, project.Config);
         var (changed, problems) = await FreezeLocksAsync(judge, componentIds, cancellationToken);
         if (problems.Count > 0)
@@ -59,6 +64,11 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault)
         if (project is null)
         {
             return CommandResults.Fail<FreezeReport>("unfreeze", outcome, diagnostics);
+        }
+
+        if (ComponentIds.Check(componentId) is { } badId)
+        {
+            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Invalid, badId);
         }
 
         if (string.IsNullOrWhiteSpace(reason))

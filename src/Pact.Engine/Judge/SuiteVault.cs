@@ -19,6 +19,11 @@ public sealed class SuiteVault(TimeProvider time)
     {
         var masterPath = judge.MasterJson(componentId, kind);
         var lockPath = judge.LockJson(componentId, kind);
+        if ((SafePath.Check(judge.MastersHome, masterPath, judge.Display) ?? SafePath.Check(judge.MastersHome, lockPath, judge.Display)) is { } linked)
+        {
+            return (null, linked);
+        }
+
         if (!File.Exists(masterPath) || !File.Exists(lockPath))
         {
             return (null, null);
@@ -57,8 +62,8 @@ public sealed class SuiteVault(TimeProvider time)
         };
         var writes = new List<StagedWrite>
         {
-            new(judge.MasterJson(suite.ComponentId, kind), master),
-            ProjectStore.Json(judge.LockJson(suite.ComponentId, kind), entry, PactJson.Context.SuiteLock),
+            new(judge.MasterJson(suite.ComponentId, kind), master) { Within = judge.MastersHome, OwnerOnly = true },
+            ProjectStore.Json(judge.LockJson(suite.ComponentId, kind), entry, PactJson.Context.SuiteLock) with { Within = judge.MastersHome, OwnerOnly = true },
         };
         if (kind == SuiteKind.Visible)
         {
@@ -68,7 +73,8 @@ public sealed class SuiteVault(TimeProvider time)
         return writes;
     }
 
-    public StagedWrite StageLock(JudgeLayout judge, SuiteLock entry) => ProjectStore.Json(judge.LockJson(entry.ComponentId, entry.Kind), entry, PactJson.Context.SuiteLock);
+    public StagedWrite StageLock(JudgeLayout judge, SuiteLock entry) =>
+        ProjectStore.Json(judge.LockJson(entry.ComponentId, entry.Kind), entry, PactJson.Context.SuiteLock) with { Within = judge.MastersHome, OwnerOnly = true };
 
     /// <summary>Every view file that is missing or differs from what its master renders to.</summary>
     public static IReadOnlyList<TamperFinding> CompareViews(JudgeLayout judge, ContractTestSuite master)
@@ -77,7 +83,11 @@ public sealed class SuiteVault(TimeProvider time)
         foreach (var expected in SuiteFiles.View(judge.Project, master))
         {
             var file = judge.Project.Relative(expected.Path);
-            if (!File.Exists(expected.Path))
+            if (SafePath.Check(judge.Project.Root, expected.Path) is not null)
+            {
+                findings.Add(new TamperFinding { ComponentId = master.ComponentId, File = file, Problem = "symbolic link" });
+            }
+            else if (!File.Exists(expected.Path))
             {
                 findings.Add(new TamperFinding { ComponentId = master.ComponentId, File = file, Problem = "missing" });
             }

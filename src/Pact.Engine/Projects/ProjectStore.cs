@@ -35,6 +35,11 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
             return (null, Outcome.NotFound, [new Diagnostic { Rule = "project.not_found", File = layout.Root, Message = "the project directory does not exist", Fix = $"create it with `pact init {layout.Root}`" }]);
         }
 
+        if (SafePath.Check(layout.Root, layout.PactYaml) is { } linked)
+        {
+            return (null, Outcome.Invalid, [linked]);
+        }
+
         if (!File.Exists(layout.PactYaml))
         {
             return (null, Outcome.NotFound, [new Diagnostic { Rule = "project.not_initialized", File = layout.Root, Message = "this directory is not a Pact project (it has no pact.yaml)", Fix = $"run `pact init {layout.Root}` first, or pass the project's own directory" }]);
@@ -59,6 +64,11 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
     public async Task<Checked<T>?> ReadAsync<T>(ProjectLayout layout, string path, ArtifactKind kind, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
+        if (SafePath.Check(layout.Root, path) is { } unsafePath)
+        {
+            return Checked<T>.Failure(unsafePath);
+        }
+
         if (!File.Exists(path))
         {
             return null;
@@ -88,6 +98,10 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
     /// </summary>
     public async Task<IReadOnlyList<string>?> CommitAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null, IReadOnlyList<AuditRun>? runs = null, AuditUsage? usage = null)
     {
+        // Every path is checked before the lock file is opened (it lives in .pact/, which could be a link too), so a
+        // refused change creates nothing; and again under the lock, so a link swapped in meanwhile is refused as well.
+        CheckPaths(layout, writes);
+
         // Waiting for another process is wall-clock business, not domain time: a fake clock must not stall it.
         await using var held = await ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, TimeProvider.System, cancellationToken);
         if (held is null)
@@ -95,13 +109,14 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
             return null;
         }
 
+        CheckPaths(layout, writes);
         var changed = writes.Where(w => !SameContent(w)).ToList();
         var staged = new List<(string Temp, string Path)>(changed.Count);
         try
         {
             foreach (var write in changed)
             {
-                staged.Add((await AtomicFile.StageAsync(write.Path, write.Content, cancellationToken), write.Path));
+                staged.Add((await AtomicFile.StageAsync(write.Path, write.Content, cancellationToken, write.OwnerOnly), write.Path));
             }
         }
         catch
@@ -134,8 +149,22 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
     /// Holds the project lock for a read that must see one consistent project (the certify snapshot): no other Pact
     /// command commits while it is held. Null when another process kept it for the lock timeout.
     /// </summary>
-    public Task<ProjectLock?> LockAsync(ProjectLayout layout, CancellationToken cancellationToken) =>
-        ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, TimeProvider.System, cancellationToken);
+    public Task<ProjectLock?> LockAsync(ProjectLayout layout, CancellationToken cancellationToken)
+    {
+        SafePath.Ensure(layout.Root, layout.LockFile);
+        return ProjectLock.AcquireAsync(layout.LockFile, runtime.LockTimeout, TimeProvider.System, cancellationToken);
+    }
+
+    /// <summary>The no-follow, stay-inside rule for every file a change touches: its writes, the lock and the audit log.</summary>
+    private static void CheckPaths(ProjectLayout layout, IReadOnlyList<StagedWrite> writes)
+    {
+        SafePath.Ensure(layout.Root, layout.LockFile);
+        SafePath.Ensure(layout.Root, layout.AuditLog);
+        foreach (var write in writes)
+        {
+            SafePath.Ensure(write.Within ?? layout.Root, write.Path, write.Within is null ? layout.Relative : null);
+        }
+    }
 
     public static Diagnostic NotADirectory(string path) => new()
     {

@@ -6,15 +6,28 @@ namespace Pact.Engine.Storage;
 /// </summary>
 public static class AtomicFile
 {
-    /// <summary>Writes and syncs a temporary sibling of <paramref name="path"/>; <see cref="Commit"/> renames it into place.</summary>
-    public static async Task<string> StageAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes and syncs a temporary sibling of <paramref name="path"/>; <see cref="Commit"/> renames it into place
+    /// (the rename keeps the temporary's mode). <paramref name="ownerOnly"/>: directories made 0700, the file 0600.
+    /// </summary>
+    public static async Task<string> StageAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken, bool ownerOnly = false)
     {
         var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException($"no directory in '{path}'", nameof(path));
-        Directory.CreateDirectory(directory);
+        if (ownerOnly)
+        {
+            OwnerOnly.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory);
+        }
+
         var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+            await using var stream = ownerOnly
+                ? new FileStream(temp, OwnerOnly.NewFile(FileOptions.Asynchronous))
+                : new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
             await stream.WriteAsync(content, cancellationToken);
             await stream.FlushAsync(cancellationToken);
             stream.Flush(flushToDisk: true);

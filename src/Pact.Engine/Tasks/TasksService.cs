@@ -25,6 +25,10 @@ public sealed class TasksService(ProjectStore store, ProjectReader reader)
         {
             return CommandResults.Fail<TaskList>(Command, outcome, diagnostics);
         }
+        if (component is not null && ComponentIds.Check(component) is { } badId)
+        {
+            return CommandResults.Fail<TaskList>(Command, Outcome.Invalid, badId);
+        }
         if (phase is not null && !TaskList.Phases.Contains(phase))
         {
             return CommandResults.Fail<TaskList>(Command, Outcome.Invalid, new Diagnostic { Rule = "tasks.phase.unknown", Message = $"'{phase}' is not a phase", Fix = $"use one of: {string.Join(", ", TaskList.Phases)}" });

@@ -84,9 +84,9 @@ public sealed class LineGuard
             return;
         }
 
-        if (!IsJson(text))
+        if (NotJson(text) is { } why)
         {
-            await WriteLineAsync(Error(-32700, "parse error: the line is not JSON (one JSON-RPC message per line is expected)"), cancellationToken);
+            await WriteLineAsync(Error(-32700, why), cancellationToken);
             return;
         }
 
@@ -131,16 +131,23 @@ public sealed class LineGuard
         }
     }
 
-    private static bool IsJson(ReadOnlySpan<byte> text)
+    /// <summary>
+    /// Why the line cannot go to the server, or null. The depth limit is the SDK's own (System.Text.Json's default);
+    /// checking it here, without recursion, turns a line nested past it into an answer rather than a dropped message.
+    /// </summary>
+    private static string? NotJson(ReadOnlySpan<byte> text)
     {
+        const string NotJsonMessage = "parse error: the line is not JSON (one JSON-RPC message per line is expected)";
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = Pact.Documents.DocumentLimits.MaxDepth });
         try
         {
-            var reader = new Utf8JsonReader(text);
-            return reader.Read() && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.TrySkip() && !reader.Read();
+            return reader.Read() && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.TrySkip() && !reader.Read() ? null : NotJsonMessage;
         }
         catch (JsonException)
         {
-            return false;
+            return reader.CurrentDepth >= Pact.Documents.DocumentLimits.MaxDepth - 1
+                ? $"parse error: the message is nested deeper than {Pact.Documents.DocumentLimits.MaxDepth} levels"
+                : NotJsonMessage;
         }
     }
 

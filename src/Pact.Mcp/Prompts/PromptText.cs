@@ -1,5 +1,6 @@
 using ModelContextProtocol.Server;
 using Pact.Engine.Projects;
+using Pact.Engine.Storage;
 using Pact.Mcp.Hosting;
 
 namespace Pact.Mcp.Prompts;
@@ -10,8 +11,10 @@ internal static class PromptText
     public static async Task<ProjectLayout> LayoutAsync(ProjectDirectoryResolver directories, McpServer server, CancellationToken cancellationToken) =>
         new(await directories.ResolveAsync(server, null, cancellationToken));
 
-    public static async Task<string> ReadAsync(string path, CancellationToken cancellationToken) =>
-        File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "(not written yet)";
+    /// <summary>A project file's text; a file reached through a link is not read (it could be a hidden master).</summary>
+    public static async Task<string> ReadAsync(ProjectLayout layout, string path, CancellationToken cancellationToken) =>
+        SafePath.Check(layout.Root, path) is { } linked ? $"(not shown: {linked.Message})"
+        : File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "(not written yet)";
 
     public static string Section(string title, string body) => $"\n## {title}\n\n{body.TrimEnd()}\n";
 }

@@ -24,7 +24,7 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
             .AppendLine("Write a Shape Up pitch for the task: the problem, the appetite (small or big), a breadboard of places,")
             .AppendLine("affordances and connections, the rabbit holes with how each is patched, and the no-gos.")
             .AppendLine("Submit it with the pact_shape tool as an object matching this schema.")
-            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout, layout.TaskMd, cancellationToken)))
             .Append(PromptText.Section("schema: pitch", SchemaCatalog.Text(ArtifactKind.Pitch)))
             .ToString();
     }
@@ -40,8 +40,8 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
             .AppendLine("hard-coded answers, boundaries next to the tested values, invariants over many inputs, postconditions for every")
             .AppendLine("input class. Name Python tests test_goodhart_*. Each case description states the behavioural property it checks")
             .AppendLine("(it becomes a hint), never the expected value. Submit with pact_goodhart; never show these tests to the implementer.")
-            .Append(PromptText.Section($"contracts/{component_id}/interface.json", ComponentIds.IsValid(component_id) ? await PromptText.ReadAsync(layout.ContractJson(component_id), cancellationToken) : "(invalid id)"))
-            .Append(PromptText.Section("visible suite (what the implementer sees)", ComponentIds.IsValid(component_id) ? await PromptText.ReadAsync(layout.SuiteJson(component_id), cancellationToken) : ""))
+            .Append(PromptText.Section($"contracts/{component_id}/interface.json", ComponentIds.IsValid(component_id) ? await PromptText.ReadAsync(layout, layout.ContractJson(component_id), cancellationToken) : "(invalid id)"))
+            .Append(PromptText.Section("visible suite (what the implementer sees)", ComponentIds.IsValid(component_id) ? await PromptText.ReadAsync(layout, layout.SuiteJson(component_id), cancellationToken) : ""))
             .ToString();
     }
 
@@ -76,8 +76,8 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
             .AppendLine("then check: does every acceptance criterion map to a contract clause and a test? Are error cases and invariants")
             .AppendLine("tested, or only happy paths? Do rationales say what data is touched and why? List concrete findings with the")
             .AppendLine("artifact and JSON pointer each concerns, most severe first.")
-            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
-            .Append(PromptText.Section("decomposition/interview.json", await PromptText.ReadAsync(layout.InterviewJson, cancellationToken)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout, layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("decomposition/interview.json", await PromptText.ReadAsync(layout, layout.InterviewJson, cancellationToken)))
             .ToString();
     }
 
@@ -94,7 +94,7 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
             .AppendLine("For each, say what they do, what the contracts promise, and whether a test proves the promise. End with the")
             .AppendLine("claim's verdict (holds / holds with gaps / does not hold) and the missing tests or contract clauses. This is")
             .AppendLine("not approval: adjudicate each finding, fix the work, and rerun the gates.")
-            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout.TaskMd, cancellationToken)))
+            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout, layout.TaskMd, cancellationToken)))
             .ToString();
     }
 }

@@ -5,6 +5,7 @@ using ModelContextProtocol.Server;
 using Pact.Engine.Handoff;
 using Pact.Engine.Health;
 using Pact.Engine.Projects;
+using Pact.Engine.Storage;
 using Pact.Mcp.Hosting;
 using Pact.Mcp.Tools;
 using Pact.Projects;
@@ -86,6 +87,11 @@ public sealed class ProjectResources(ProjectDirectoryResolver directories, Statu
     public async Task<string> Certificate(McpServer server, CancellationToken cancellationToken)
     {
         var layout = new ProjectLayout(await directories.ResolveAsync(server, null, cancellationToken));
+        if (SafePath.Check(layout.Root, layout.CertificateJson) is { } linked)
+        {
+            throw new McpProtocolException($"{linked.Message} (fix: {linked.Fix})", McpErrorCode.InvalidParams);
+        }
+
         return File.Exists(layout.CertificateJson)
             ? await File.ReadAllTextAsync(layout.CertificateJson, cancellationToken)
             : throw new McpProtocolException("the project has no certificate yet; pact_certify writes one when every suite passes", McpErrorCode.ResourceNotFound);
@@ -94,7 +100,17 @@ public sealed class ProjectResources(ProjectDirectoryResolver directories, Statu
     private static async Task<string> ReadArtifactAsync(ProjectLayout layout, string id, Func<string, string> path, string what, CancellationToken cancellationToken)
     {
         // Ids become paths: anything but a plain component id could walk out of the project.
-        if (!ComponentIds.IsValid(id) || !File.Exists(path(id)))
+        if (ComponentIds.Check(id, "id") is { } badId)
+        {
+            throw new McpProtocolException($"{badId.Message} (fix: {badId.Fix})", McpErrorCode.InvalidParams);
+        }
+
+        if (SafePath.Check(layout.Root, path(id)) is { } linked)
+        {
+            throw new McpProtocolException($"{linked.Message} (fix: {linked.Fix})", McpErrorCode.InvalidParams);
+        }
+
+        if (!File.Exists(path(id)))
         {
             throw new McpProtocolException($"no {what} for component '{id}'; list them with pact://contracts", McpErrorCode.ResourceNotFound);
         }

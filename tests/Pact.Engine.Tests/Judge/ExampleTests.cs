@@ -38,6 +38,7 @@ public sealed class ExampleTests : IDisposable
         var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics.Select(d => d.ToString()).Concat(certified.Data?.Runs.Select(r => $"{r.ComponentId} {r.Kind} {r.Status} {r.Message}") ?? [])));
         Assert.Equal(components.Count * 2, certified.Data!.Runs.Count);
+        Assert.All(certified.Data.Runs, r => Assert.Equal(IsolationLevel.Bwrap, r.Isolation));
 
         var verified = await _f.Get<CertificationService>().VerifyAsync(_f.Project, Ct);
         Assert.True(verified.Ok, string.Join("\n", verified.Diagnostics));

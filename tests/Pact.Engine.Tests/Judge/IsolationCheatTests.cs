@@ -358,6 +358,22 @@ public sealed class IsolationCheatTests : IDisposable
     }
 
     [Fact]
+    public async Task ADependencyThatIsAPath_BringsNothingFromOutsideTheProject()
+    {
+        // contracts/calc names "../../outside" as a dependency; outside the project sits code that makes add() pass.
+        // Unconfined, where the copied directory would be importable: the id check, not the sandbox, must stop it.
+        await InitAsync(confined: false);
+        await _f.CalcAsync("from helper import add\n");
+        var contract = Path.Combine(_f.Project, "contracts", "calc", "interface.json");
+        File.WriteAllText(contract, File.ReadAllText(contract).Replace("\"dependencies\": []", "\"dependencies\": [\"../../outside\"]", StringComparison.Ordinal));
+        _f.Dir.Write("outside/helper.py", "def add(a, b):\n    return a + b\n");
+
+        var run = Assert.Single((await _f.TestAsync()).Data!.Runs);
+
+        Assert.NotEqual(SuiteStatus.Passed, run.Status);
+    }
+
+    [Fact]
     public async Task UnisolatedRuns_AreNotCertified_UnlessTheOperatorSaysSo_AndThenTheCertificateRecordsIt()
     {
         await InitAsync(confined: false);
