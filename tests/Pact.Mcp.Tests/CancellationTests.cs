@@ -18,8 +18,10 @@ public sealed class CancellationTests
               "functions": [ { "name": "wait", "description": "waits a long time", "inputs": [], "output_type": "int" } ] }
             """);
         f.Dir.Write("project/src/spin/spin.py", "def wait():\n    return 1\n");
-        var pidFile = f.Dir.Combine("runner.pid");
-        var code = $"import os, time\nfrom spin import wait\n\n\ndef test_wait():\n    open({JsonSerializer.Serialize(pidFile, Pact.Serialization.PactJson.Context.String)}, 'w').write(str(os.getpid()))\n    time.sleep(600)\n    assert wait() == 1\n";
+        // The run is confined (its own pid namespace, no way to write outside its sandbox), so the test finds the
+        // runner's child from here by a marker in its command line, as the host sees it.
+        var marker = "pact-spin-" + Guid.NewGuid().ToString("N")[..10];
+        var code = $"import subprocess\nfrom spin import wait\n\n\ndef test_wait():\n    subprocess.run(['/bin/sh', '-c', 'sleep 600 # {marker}'])\n    assert wait() == 1\n";
         var suite = new JsonObject
         {
             ["component_id"] = "spin",
@@ -33,13 +35,13 @@ public sealed class CancellationTests
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var run = f.Client.CallToolAsync("pact_test", new Dictionary<string, object?>(), cancellationToken: cancel.Token).AsTask();
-        while (!File.Exists(pidFile) || File.ReadAllText(pidFile).Length == 0)
+        int? pid;
+        while ((pid = Find(marker)) is null)
         {
             Assert.False(run.IsCompleted, "the run ended before the test started");
             await Task.Delay(50, Ct);
         }
 
-        var pid = int.Parse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture);
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
@@ -50,5 +52,30 @@ public sealed class CancellationTests
         }
 
         Assert.False(Directory.Exists($"/proc/{pid}"), $"the runner's test process {pid} is still alive");
+    }
+
+    private static int? Find(string marker)
+    {
+        foreach (var entry in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllText(Path.Combine(entry, "cmdline")).Contains(marker, StringComparison.Ordinal))
+                {
+                    return pid;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone already.
+            }
+        }
+
+        return null;
     }
 }

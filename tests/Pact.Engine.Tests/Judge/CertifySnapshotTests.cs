@@ -15,9 +15,20 @@ public sealed class CertifySnapshotTests : IDisposable
 {
     private const string Evil = "def add(a, b):\n    return 0\n";
 
-    private readonly JudgeFixture _f = new();
+    private JudgeFixture _f = new();
 
     public void Dispose() => _f.Dispose();
+
+    /// <summary>
+    /// Cheats by the code under test run unconfined: confined, it cannot reach the project or the snapshot at all
+    /// (IsolationCheatTests), and the snapshot must hold without isolation too (`isolation: preferred`).
+    /// </summary>
+    private async Task InitUnconfinedAsync()
+    {
+        _f.Dispose();
+        _f = JudgeFixture.Unconfined();
+        await _f.InitAsync();
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -38,7 +49,7 @@ public sealed class CertifySnapshotTests : IDisposable
     [InlineData(".pact/judge/calc/visible.json")]
     public async Task CodeUnderTest_ThatRewritesTheProjectMidRun_IsRefused_NamingTheFile(string file)
     {
-        await _f.InitAsync();
+        await InitUnconfinedAsync();
         var target = P(file);
         var content = file == "src/calc/calc.py" ? Evil : file == "pact.yaml" ? File.ReadAllText(target) + "# changed mid-run\n" : File.Exists(target) ? File.ReadAllText(target) + " " : "X = 1\n";
         await _f.CalcAsync($$"""
@@ -63,7 +74,7 @@ public sealed class CertifySnapshotTests : IDisposable
     [Fact]
     public async Task ConcurrentSwapFromOutside_NeverCertifiesTheSwappedCode()
     {
-        await _f.InitAsync();
+        await InitUnconfinedAsync();
         var started = _f.Dir.Combine("started");
         await _f.CalcAsync($"import pathlib, time\npathlib.Path({Py(started)}).touch()\ntime.sleep(1)\n\n\ndef add(a, b):\n    return a + b\n");
         var swapper = Task.Run(async () =>
@@ -91,7 +102,7 @@ public sealed class CertifySnapshotTests : IDisposable
     [Fact]
     public async Task CodeUnderTest_ThatRewritesTheSnapshot_IsRefused()
     {
-        await _f.InitAsync();
+        await InitUnconfinedAsync();
         var marker = "pact-mine-" + Guid.NewGuid().ToString("N");
         await _f.CalcAsync($$"""
             # {{marker}}

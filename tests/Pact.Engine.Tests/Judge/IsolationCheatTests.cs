@@ -47,15 +47,10 @@ public sealed class IsolationCheatTests : IDisposable
         if (!confined)
         {
             _f.Dispose();
-            JudgeTools.Configure();
-            var environment = new[] { Toolchain.Toolchain.PythonVariable, Toolchain.Toolchain.NodeVariable, Toolchain.Toolchain.TscVariable, Toolchain.Toolchain.DotnetVariable }
-                .ToDictionary(v => v, Environment.GetEnvironmentVariable);
-            environment[Toolchain.Toolchain.BwrapVariable] = "/nonexistent/bwrap";
-            _f = new JudgeFixture(s => s.AddSingleton(new Toolchain.Toolchain(environment)));
-            extraConfig += "\nisolation: preferred";
+            _f = JudgeFixture.Unconfined();
         }
 
-        await _f.InitAsync(extraConfig: extraConfig.Trim('\n'));
+        await _f.InitAsync(extraConfig: extraConfig);
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

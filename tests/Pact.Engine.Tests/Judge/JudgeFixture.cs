@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
 using Pact.Engine.Projects;
 using Pact.Judge;
@@ -11,11 +12,26 @@ public sealed class JudgeFixture : IDisposable
 {
     private readonly EngineFixture _f;
 
-    public JudgeFixture(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
+    public JudgeFixture(Action<IServiceCollection>? configure = null)
     {
         JudgeTools.Configure();
         _f = new EngineFixture(configure);
     }
+
+    /// <summary>
+    /// A fixture whose runs are not confined: no bubblewrap is found and its projects say <c>isolation: preferred</c>.
+    /// For cheats that must be shown to work without isolation, and for defences that must hold without it.
+    /// </summary>
+    public static JudgeFixture Unconfined()
+    {
+        JudgeTools.Configure();
+        var environment = new[] { Toolchain.Toolchain.PythonVariable, Toolchain.Toolchain.NodeVariable, Toolchain.Toolchain.TscVariable, Toolchain.Toolchain.DotnetVariable }
+            .ToDictionary(v => v, Environment.GetEnvironmentVariable);
+        environment[Toolchain.Toolchain.BwrapVariable] = "/nonexistent/bwrap";
+        return new JudgeFixture(s => s.AddSingleton(new Toolchain.Toolchain(environment))) { IsUnconfined = true };
+    }
+
+    public bool IsUnconfined { get; private init; }
 
     public string Project => _f.Project;
 
@@ -30,6 +46,11 @@ public sealed class JudgeFixture : IDisposable
     {
         var init = await _f.Get<InitService>().InitAsync(Project, null, language, Ct);
         Assert.True(init.Ok, string.Join("\n", init.Diagnostics));
+        if (IsUnconfined)
+        {
+            extraConfig = (extraConfig.TrimEnd('\n') + "\nisolation: preferred").TrimStart('\n');
+        }
+
         if (extraConfig.Length > 0)
         {
             File.AppendAllText(Path.Combine(Project, "pact.yaml"), extraConfig.TrimEnd('\n') + "\n");
