@@ -26,6 +26,11 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.TypeScript.TypeScriptSyntaxChecker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.CSharp.CSharpSyntaxChecker>());
         services.TryAddSingleton<Languages.SyntaxCheckers>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.Python.PythonAmendmentChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.JavaScript.JavaScriptAmendmentChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.TypeScript.TypeScriptAmendmentChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.CSharp.CSharpAmendmentChecker>());
+        services.TryAddSingleton<Languages.AmendmentCheckers>();
         services.TryAddSingleton<Gates.ProjectReader>();
         services.TryAddSingleton<Gates.SubmitService>();
         services.TryAddSingleton<Gates.ValidateService>();

@@ -15,7 +15,7 @@ namespace Pact.Engine.Judge;
 /// and lock it: the canonical master and its SHA-256 go where the implementer has no say (.pact/judge/ or the audit
 /// directory); a visible suite also gets its view in tests/&lt;cid&gt;/. A frozen suite accepts additions only.
 /// </summary>
-public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax)
+public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments)
 {
     public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, string file, SuiteKind kind, CancellationToken cancellationToken)
     {
@@ -69,7 +69,14 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
         var frozen = existing?.Lock.Frozen ?? false;
         if (frozen)
         {
-            problems.AddRange(AmendmentRule.Check(existing!.Suite, suite, Path.GetFileName(file)));
+            var bytes = AmendmentRule.Check(existing!.Suite, suite, Path.GetFileName(file));
+            problems.AddRange(bytes);
+            // Only a byte-wise addition in a code that parses is worth reading for meaning; the rest is refused already.
+            if (bytes.Count == 0 && parsed is null or { Ok: true } && suite.GeneratedCode != existing.Suite.GeneratedCode)
+            {
+                var findings = await amendments.CheckAsync(suite.TestLanguage, existing.Suite.GeneratedCode, suite.GeneratedCode, project.Config, cancellationToken);
+                problems.AddRange(AmendmentRule.Redefined(findings, componentId, Path.GetFileName(file)));
+            }
         }
         else if (corrupt is not null)
         {
