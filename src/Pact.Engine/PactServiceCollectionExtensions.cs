@@ -37,6 +37,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Handoff.HandoffService>();
         services.TryAddSingleton<ProcessRunner>();
         services.TryAddSingleton<SuiteVault>();
+        services.TryAddSingleton<JudgeLedger>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, PythonRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, NodeRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, TypeScriptRunner>());

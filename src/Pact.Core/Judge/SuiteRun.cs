@@ -21,4 +21,7 @@ public sealed record SuiteRun
     public string Hint { get; set; } = "";
     public int HintLevel { get; init; }
     public long DurationMs { get; init; }
+
+    /// <summary>The rule of a run the judge refused or stopped for a reason of its own (e.g. judge.goodhart_exhausted); "" otherwise.</summary>
+    public string Rule { get; set; } = "";
 }

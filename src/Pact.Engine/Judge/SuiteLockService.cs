@@ -15,7 +15,7 @@ namespace Pact.Engine.Judge;
 /// and lock it: the canonical master and its SHA-256 go where the implementer has no say (.pact/judge/ or the audit
 /// directory); a visible suite also gets its view in tests/&lt;cid&gt;/. A frozen suite accepts additions only.
 /// </summary>
-public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments)
+public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments, JudgeLedger ledger)
 {
     public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, string file, SuiteKind kind, CancellationToken cancellationToken)
     {
@@ -102,6 +102,8 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Busy, store.Busy(project.Layout));
         }
 
+        // A new lock of a hidden suite is the auditor's: the attempt count starts again from it.
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = $"{command}.lock", ComponentId = componentId, Kind = kind, Detail = $"{detail}; sha256 {Hashing.ContentHash.OfBytes(writes[0].Content.Span)}" }, cancellationToken);
         return CommandResults.Ok(command, new SuiteLockReport
         {
             ComponentId = componentId,
