@@ -64,6 +64,10 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
         // one named on the command line, so a suite of another component is refused as a mismatch.
         var parsed = suite.GeneratedCode.Trim().Length > 0 ? await syntax.CheckAsync(suite.TestLanguage, suite.GeneratedCode, project.Config, cancellationToken) : null;
         var problems = SuiteGates.Check(contract.Value! with { ComponentId = componentId }, suite, parsed, Path.GetFileName(file), kind).ToList();
+        if (suite.TestLanguage == Pact.Suites.TestLanguage.Csharp && parsed is { Ok: true })
+        {
+            problems.AddRange(Languages.CSharp.CSharpFrameworkNames.Check(suite.GeneratedCode, Path.GetFileName(file)));
+        }
 
         var (existing, corrupt) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
         var frozen = existing?.Lock.Frozen ?? false;
