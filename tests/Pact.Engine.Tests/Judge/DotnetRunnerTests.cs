@@ -87,7 +87,8 @@ public sealed class DotnetRunnerTests : IDisposable
         var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", bare, [("test_add_small", "add", "adds")], TestLanguage.Csharp));
 
         Assert.False(locked.Ok);
-        var refusal = Assert.Single(locked.Diagnostics, d => d.Rule == "suite.csharp.unqualified_framework");
-        Assert.Contains("global::Xunit.Assert", refusal.Fix, StringComparison.Ordinal);
+        var refusals = locked.Diagnostics.Where(d => d.Rule == "suite.csharp.unqualified_framework").ToList();
+        Assert.Equal([2, 6, 7], refusals.Select(r => r.Line ?? 0));
+        Assert.Contains("global::Xunit.Assert", refusals[0].Fix, StringComparison.Ordinal);
     }
 }
