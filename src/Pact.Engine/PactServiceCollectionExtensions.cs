@@ -26,12 +26,18 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.TypeScript.TypeScriptSyntaxChecker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.CSharp.CSharpSyntaxChecker>());
         services.TryAddSingleton<Languages.SyntaxCheckers>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.Python.PythonAmendmentChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.JavaScript.JavaScriptAmendmentChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.TypeScript.TypeScriptAmendmentChecker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.CSharp.CSharpAmendmentChecker>());
+        services.TryAddSingleton<Languages.AmendmentCheckers>();
         services.TryAddSingleton<Gates.ProjectReader>();
         services.TryAddSingleton<Gates.SubmitService>();
         services.TryAddSingleton<Gates.ValidateService>();
         services.TryAddSingleton<Handoff.HandoffService>();
         services.TryAddSingleton<ProcessRunner>();
         services.TryAddSingleton<SuiteVault>();
+        services.TryAddSingleton<JudgeLedger>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, PythonRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, NodeRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, TypeScriptRunner>());

@@ -28,10 +28,11 @@ internal static class FreezeCommands
         var dir = new Argument<string>("dir") { Description = "The project directory" };
         var component = new Argument<string>("cid") { Description = "The component whose suite may change again" };
         var reason = new Option<string>("--reason") { Description = "Why the locked tests must change (goes to the audit log)", Required = true };
-        var command = new Command("unfreeze", "Allow a frozen suite to change again; logged with its reason") { dir, component, reason, CliContext.JsonOption };
+        var hidden = new Option<bool>("--hidden") { Description = "Unfreeze the hidden suite: an audit-side decision, its reason logged only in the judge's ledger in the audit directory" };
+        var command = new Command("unfreeze", "Allow a frozen suite to change again; logged with its reason") { dir, component, reason, hidden, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await context.Services.GetRequiredService<SuiteStateService>().UnfreezeAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(reason)!, cancellationToken);
+            var result = await context.Services.GetRequiredService<SuiteStateService>().UnfreezeAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(reason)!, cancellationToken, parse.GetValue(hidden) ? SuiteKind.Hidden : SuiteKind.Visible);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultFreezeReport, Print);
         });
         return command;

@@ -24,4 +24,7 @@ public sealed record SuiteRun
 
     /// <summary>How the run was confined (docs/THREAT_MODEL.md).</summary>
     public IsolationLevel Isolation { get; init; } = IsolationLevel.None;
+
+    /// <summary>The rule of a run the judge refused or stopped for a reason of its own (e.g. judge.goodhart_exhausted); "" otherwise.</summary>
+    public string Rule { get; set; } = "";
 }

@@ -47,6 +47,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(RunState))]
 [JsonSerializable(typeof(AuditEvent))]
 [JsonSerializable(typeof(SuiteLock))]
+[JsonSerializable(typeof(LedgerEntry))]
 [JsonSerializable(typeof(DsseEnvelope))]
 [JsonSerializable(typeof(InTotoStatement))]
 // Views and results

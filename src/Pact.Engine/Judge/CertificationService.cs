@@ -49,6 +49,8 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.no_suites", Message = "no component has a locked visible suite: there is nothing to certify", Fix = $"lock suites with `pact tests {layout.Root} <cid> --file suite.json`" });
         }
 
+        // Hidden suites freeze at their first run; certify freezes them before the snapshot, which then holds the frozen locks.
+        await judgeService.FreezeHiddenAsync(project, judge, cancellationToken);
         var (snapshot, refused) = await JudgedSnapshot.TakeAsync(store, layout, cancellationToken);
         if (snapshot is null)
         {

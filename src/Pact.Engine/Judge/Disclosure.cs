@@ -7,30 +7,55 @@ namespace Pact.Engine.Judge;
 /// <summary>
 /// Graduated disclosure of hidden-suite failures. What leaves the judge is counts and a hint: level 1 (first attempt)
 /// a behavioural hint built from the failing cases' descriptions; level 2 (later attempts) the contract clauses of the
-/// functions they test. Never test code, test names, inputs, expected values or runner output.
+/// functions they test. Never test code, test names, inputs, expected values or runner output. A run in which no
+/// reported failure is one of the hidden cases (the suite crashed: an import error, a collection error, no report)
+/// says only that it crashed: quoting every description would hand the whole suite over for one crash. Counts are
+/// passed and failed only (errors fold into failed) and the duration is rounded to whole seconds, so a report the
+/// implementation forged cannot carry more out than those few numbers.
 /// </summary>
 public static class Disclosure
 {
+    public const string CrashHint = "The hidden suite crashed before its tests could judge the implementation (it failed to import or load, ended the process, broke test collection or ran out of time); no test description is disclosed. Make the implementation load and run cleanly.";
+
     public static SuiteRun Redact(SuiteRun run, ContractTestSuite hidden, ComponentContract? contract, int attempt)
     {
-        var counts = run with { Failures = [], Message = Summary(run) };
+        var counts = Counts(run);
         if (run.Status == SuiteStatus.Passed)
         {
             return counts;
         }
 
-        var failing = hidden.TestCases.Where(c => run.Failures.Any(f => Matches(f.TestId, c.Id))).ToList();
-        var cases = failing.Count > 0 ? failing : [.. hidden.TestCases];
         var level = Math.Min(Math.Max(attempt, 1), 2);
-        return counts with { HintLevel = level, Hint = level == 1 ? Behavioural(cases) : Clauses(cases, contract) };
+        var failing = hidden.TestCases.Where(c => run.Failures.Any(f => Matches(f.TestId, c.Id))).ToList();
+        if (failing.Count == 0 || run.Status != SuiteStatus.Failed)
+        {
+            return counts with { HintLevel = level, Hint = CrashHint };
+        }
+
+        return counts with { HintLevel = level, Hint = level == 1 ? Behavioural(failing) : Clauses(failing, contract) };
     }
+
+    /// <summary>Only what may leave the judge of any hidden run: status, passed and failed counts, whole seconds.</summary>
+    public static SuiteRun Counts(SuiteRun run) => new()
+    {
+        ComponentId = run.ComponentId,
+        Kind = run.Kind,
+        Status = run.Status,
+        Total = run.Total,
+        Passed = run.Passed,
+        Failed = run.Failed + run.Errors,
+        Message = Summary(run),
+        DurationMs = (long)Math.Round(run.DurationMs / 1000.0, MidpointRounding.AwayFromZero) * 1000,
+        Rule = run.Rule,
+        Isolation = run.Isolation,
+    };
 
     private static string Summary(SuiteRun run) => run.Status switch
     {
         SuiteStatus.Passed => $"hidden suite: {run.Passed} of {run.Total} passed.",
         SuiteStatus.Timeout => "hidden suite: the run exceeded its time limit and was killed.",
         SuiteStatus.Refused => "hidden suite: the judge refused to run it (see the visible suite run for the reason).",
-        SuiteStatus.Error => "hidden suite: the runner produced no report (the implementation may end the process or fail to load).",
+        SuiteStatus.Error => "hidden suite: it crashed: the runner produced no report (the implementation may end the process or fail to load).",
         _ => $"hidden suite: {run.Failed + run.Errors} of {run.Total} failed.",
     };
 

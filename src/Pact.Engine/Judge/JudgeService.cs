@@ -1,7 +1,6 @@
 using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Engine.Projects;
-using Pact.Engine.Storage;
 using Pact.Judge;
 using Pact.Projects;
 using Pact.Schemas;
@@ -14,9 +13,10 @@ namespace Pact.Engine.Judge;
 /// graduated hints, plus a regression run of every visible suite). Views are compared with their masters on every
 /// run; a missing or edited view is a tamper event in the audit log and in the result, and the master runs anyway.
 /// </summary>
-public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states)
+public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger)
 {
     public const string HiddenFailedAction = "polish.hidden_failed";
+    public const string ExhaustedRule = "judge.goodhart_exhausted";
 
     public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
     {
@@ -49,8 +49,10 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             return CommandResults.Fail<JudgeReport>("test", Outcome.Busy, store.Busy(project.Layout));
         }
 
+        await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Visible, cancellationToken);
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
         var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
+        await LedgerRunsAsync(judge, "test", runs, cancellationToken);
         await LogRunsAsync(project.Layout, "test", runs, cancellationToken);
         return Report("test", project.Layout, runs, tamper);
     }
@@ -71,15 +73,57 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         return Report("polish", project.Layout, runs, tamper);
     }
 
-    /// <summary>Every visible suite and every hidden one (hidden runs redacted). Used by polish and certify (which passes its snapshot: every judged input is read from it).</summary>
+    /// <summary>The first hidden run freezes its suite (logged in the project and in the judge's ledger).</summary>
+    internal async Task FreezeHiddenAsync(Project project, JudgeLayout judge, CancellationToken cancellationToken)
+    {
+        var (frozen, _) = await states.FreezeLocksAsync(judge, judge.Components(SuiteKind.Hidden), cancellationToken, SuiteKind.Hidden);
+        if (frozen.Count > 0 && await store.CommitAsync(project.Layout, "freeze", $"first hidden run froze the hidden suites of {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is not null)
+        {
+            await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Hidden, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Every visible suite and every hidden one (hidden runs redacted). Used by polish and certify. The first hidden run
+    /// freezes its suite. Attempts are counted from the judge's ledger (failed hidden runs since the suite was last
+    /// locked); once <c>max_goodhart_attempts</c> are spent, or when the ledger was altered, a hidden suite is not run
+    /// at all and its run discloses nothing but the refusal.
+    /// </summary>
+    /// <remarks>
+    /// Certify passes its <paramref name="snapshot"/>: every judged input is then read from it, and it has frozen the
+    /// hidden suites before taking it (a freeze during the runs would be a change the snapshot refuses).
+    /// </remarks>
     internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
     {
         var sources = snapshot?.Judge ?? judge;
+        if (snapshot is null)
+        {
+            await FreezeHiddenAsync(project, judge, cancellationToken);
+        }
+
+        var hiddenIds = sources.Components(SuiteKind.Hidden);
+
+        var record = await ledger.ReadAsync(judge, cancellationToken);
+        var refused = new Dictionary<string, SuiteRun>(StringComparer.Ordinal);
+        var attempts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in hiddenIds)
+        {
+            attempts[id] = FailedAttempts(record.Entries, id);
+            if (record.Problem is not null || record.Entries.Count == 0)
+            {
+                // A hidden suite has run (its freeze is in the ledger) unless the ledger is gone: an empty one is a deleted one.
+                refused[id] = Refusal(id, JudgeLedger.BrokenRule, record.Problem is null ? "hidden suite: not run, the judge's ledger is missing though hidden suites have run (deleting it would reset the attempts)." : "hidden suite: not run, the judge's ledger was altered.");
+            }
+            else if (attempts[id] >= project.Config.MaxGoodhartAttempts)
+            {
+                refused[id] = Refusal(id, ExhaustedRule, $"hidden suite: not run, its {project.Config.MaxGoodhartAttempts} attempt(s) (max_goodhart_attempts) are spent; nothing more is disclosed until the auditor changes the hidden suite.");
+            }
+        }
+
         var targets = sources.Components(SuiteKind.Visible).Select(id => (id, SuiteKind.Visible))
-            .Concat(sources.Components(SuiteKind.Hidden).Select(id => (id, SuiteKind.Hidden))).ToList();
+            .Concat(hiddenIds.Where(id => !refused.ContainsKey(id)).Select(id => (id, SuiteKind.Hidden))).ToList();
         var raw = await executor.RunAsync(project, judge, targets, snapshot, cancellationToken);
-        var (events, _) = await AuditLog.ReadAsync(project.Layout.AuditLog, cancellationToken);
-        var runs = new List<SuiteRun>(raw.Count);
+        var runs = new List<SuiteRun>(raw.Count + refused.Count);
         foreach (var run in raw)
         {
             if (run.Kind == SuiteKind.Visible)
@@ -90,11 +134,47 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
             var (hidden, _) = await vault.ReadAsync(sources, run.ComponentId, SuiteKind.Hidden, cancellationToken);
             var contract = await store.ReadAsync(sources.Project, sources.Project.ContractJson(run.ComponentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
-            var attempt = 1 + events.Count(e => e.Action == HiddenFailedAction && e.ComponentId == run.ComponentId);
-            runs.Add(hidden is null ? run with { Failures = [] } : Disclosure.Redact(run, hidden.Suite, contract?.Value, attempt));
+            runs.Add(hidden is null ? Disclosure.Counts(run) : Disclosure.Redact(run, hidden.Suite, contract?.Value, attempts[run.ComponentId] + 1));
         }
 
+        runs.AddRange(refused.Values);
+        await LedgerRunsAsync(judge, "polish", runs, cancellationToken);
         return runs;
+    }
+
+    /// <summary>Failed hidden runs of the component since its hidden suite was last locked or unfrozen.</summary>
+    private static int FailedAttempts(IReadOnlyList<LedgerEntry> entries, string componentId)
+    {
+        var count = 0;
+        foreach (var entry in entries.Where(e => e.ComponentId == componentId && e.Kind == SuiteKind.Hidden))
+        {
+            count = entry.Action is "goodhart.lock" or "unfreeze" ? 0 : entry.Action == HiddenFailedAction ? count + 1 : count;
+        }
+
+        return count;
+    }
+
+    private static SuiteRun Refusal(string componentId, string rule, string message) =>
+        new() { ComponentId = componentId, Kind = SuiteKind.Hidden, Status = SuiteStatus.Refused, Rule = rule, Message = message };
+
+    /// <summary>What the judge saw, in its own ledger: each run's counts, and each failed hidden run as an attempt with its hint level.</summary>
+    private async Task LedgerRunsAsync(JudgeLayout judge, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
+    {
+        foreach (var run in runs.Where(r => r.Rule.Length == 0))
+        {
+            var attempt = run.Kind == SuiteKind.Hidden && run.Status != SuiteStatus.Passed;
+            await ledger.AppendAsync(judge, new LedgerEntry
+            {
+                Action = attempt ? HiddenFailedAction : command,
+                ComponentId = run.ComponentId,
+                Kind = run.Kind,
+                Status = run.Status,
+                Passed = run.Passed,
+                Failed = run.Failed + run.Errors,
+                HintLevel = run.HintLevel,
+                Detail = attempt ? $"hidden attempt, hint level {run.HintLevel} given" : $"{run.Kind.ToString().ToLowerInvariant()} run",
+            }, cancellationToken);
+        }
     }
 
     /// <summary>Views that differ from their masters; each becomes a tamper event in the audit log.</summary>
@@ -125,7 +205,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
     private async Task LogRunsAsync(ProjectLayout layout, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
     {
-        foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed))
+        foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed && r.Rule.Length == 0))
         {
             await store.CommitAsync(layout, HiddenFailedAction, $"hidden suite {run.Status.ToString().ToLowerInvariant()}: {run.Failed + run.Errors} of {run.Total} failed; hint level {run.HintLevel} given", [], cancellationToken, run.ComponentId);
         }
@@ -153,7 +233,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }).ToList();
         problems.AddRange(runs.Where(r => r.Status != SuiteStatus.Passed).Select(r => new Diagnostic
         {
-            Rule = $"judge.{r.Status.ToString().ToLowerInvariant()}",
+            Rule = r.Rule.Length > 0 ? r.Rule : $"judge.{r.Status.ToString().ToLowerInvariant()}",
             Message = $"{r.ComponentId} ({r.Kind.ToString().ToLowerInvariant()}): {r.Message}",
         }));
         return allPassed ? CommandResults.Ok(command, report, problems) : new CommandResult<JudgeReport> { Command = command, Outcome = Outcome.Invalid, Data = report, Diagnostics = problems };

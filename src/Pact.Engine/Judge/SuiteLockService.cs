@@ -15,7 +15,7 @@ namespace Pact.Engine.Judge;
 /// and lock it: the canonical master and its SHA-256 go where the implementer has no say (.pact/judge/ or the audit
 /// directory); a visible suite also gets its view in tests/&lt;cid&gt;/. A frozen suite accepts additions only.
 /// </summary>
-public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax)
+public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments, JudgeLedger ledger)
 {
     public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, string file, SuiteKind kind, CancellationToken cancellationToken)
     {
@@ -69,12 +69,23 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
         // one named on the command line, so a suite of another component is refused as a mismatch.
         var parsed = suite.GeneratedCode.Trim().Length > 0 ? await syntax.CheckAsync(suite.TestLanguage, suite.GeneratedCode, project.Config, cancellationToken) : null;
         var problems = SuiteGates.Check(contract.Value! with { ComponentId = componentId }, suite, parsed, Path.GetFileName(file), kind).ToList();
+        if (suite.TestLanguage == Pact.Suites.TestLanguage.Csharp && parsed is { Ok: true })
+        {
+            problems.AddRange(Languages.CSharp.CSharpFrameworkNames.Check(suite.GeneratedCode, Path.GetFileName(file)));
+        }
 
         var (existing, corrupt) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
         var frozen = existing?.Lock.Frozen ?? false;
         if (frozen)
         {
-            problems.AddRange(AmendmentRule.Check(existing!.Suite, suite, Path.GetFileName(file)));
+            var bytes = AmendmentRule.Check(existing!.Suite, suite, Path.GetFileName(file));
+            problems.AddRange(bytes);
+            // Only a byte-wise addition in a code that parses is worth reading for meaning; the rest is refused already.
+            if (bytes.Count == 0 && parsed is null or { Ok: true } && suite.GeneratedCode != existing.Suite.GeneratedCode)
+            {
+                var findings = await amendments.CheckAsync(suite.TestLanguage, existing.Suite.GeneratedCode, suite.GeneratedCode, project.Config, cancellationToken);
+                problems.AddRange(AmendmentRule.Redefined(findings, componentId, Path.GetFileName(file)));
+            }
         }
         else if (corrupt is not null)
         {
@@ -100,6 +111,8 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Busy, store.Busy(project.Layout));
         }
 
+        // A new lock of a hidden suite is the auditor's: the attempt count starts again from it.
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = $"{command}.lock", ComponentId = componentId, Kind = kind, Detail = $"{detail}; sha256 {Hashing.ContentHash.OfBytes(writes[0].Content.Span)}" }, cancellationToken);
         return CommandResults.Ok(command, new SuiteLockReport
         {
             ComponentId = componentId,

@@ -6,8 +6,12 @@ using Pact.Projects;
 
 namespace Pact.Engine.Judge;
 
-/// <summary><c>pact freeze</c>, <c>pact unfreeze</c> (logged, with a reason) and <c>pact sync</c> (views restored from masters).</summary>
-public sealed class SuiteStateService(ProjectStore store, SuiteVault vault)
+/// <summary>
+/// <c>pact freeze</c>, <c>pact unfreeze</c> (logged, with a reason) and <c>pact sync</c> (views restored from masters).
+/// Hidden suites freeze like visible ones (the first hidden run freezes them); unfreezing one is an audit-side
+/// decision (<c>--hidden</c>), whose reason goes only to the judge's ledger in the audit directory.
+/// </summary>
+public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, JudgeLedger ledger)
 {
     public async Task<CommandResult<FreezeReport>> FreezeAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
     {
@@ -34,17 +38,19 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault)
             return CommandResults.Fail<FreezeReport>("freeze", Outcome.Busy, store.Busy(project.Layout));
         }
 
+        await LedgerFreezeAsync(judge, changed, SuiteKind.Visible, cancellationToken);
+
         return CommandResults.Ok("freeze", new FreezeReport { Action = "freeze", Components = [.. changed.Select(c => c.Component)] });
     }
 
-    /// <summary>Stages a frozen lock for each named (or every) visible suite not frozen yet. Used by freeze and by the first test run.</summary>
-    internal async Task<(IReadOnlyList<(string Component, StagedWrite Write)> Changed, IReadOnlyList<Diagnostic> Problems)> FreezeLocksAsync(JudgeLayout judge, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
+    /// <summary>Stages a frozen lock for each named (or every) suite of <paramref name="kind"/> not frozen yet. Used by freeze and by the first test or hidden run.</summary>
+    internal async Task<(IReadOnlyList<(string Component, StagedWrite Write)> Changed, IReadOnlyList<Diagnostic> Problems)> FreezeLocksAsync(JudgeLayout judge, IReadOnlyList<string> componentIds, CancellationToken cancellationToken, SuiteKind kind = SuiteKind.Visible)
     {
         var changed = new List<(string, StagedWrite)>();
         var problems = new List<Diagnostic>();
-        foreach (var id in componentIds.Count > 0 ? componentIds : judge.Components(SuiteKind.Visible))
+        foreach (var id in componentIds.Count > 0 ? componentIds : judge.Components(kind))
         {
-            var (locked, problem) = await vault.ReadAsync(judge, id, SuiteKind.Visible, cancellationToken);
+            var (locked, problem) = await vault.ReadAsync(judge, id, kind, cancellationToken);
             if (locked is null)
             {
                 problems.Add(problem ?? NoSuite(id));
@@ -58,7 +64,16 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault)
         return (changed, problems);
     }
 
-    public async Task<CommandResult<FreezeReport>> UnfreezeAsync(string directory, string componentId, string reason, CancellationToken cancellationToken)
+    /// <summary>Records freezes in the judge's ledger (after the project commit that wrote the locks).</summary>
+    internal async Task LedgerFreezeAsync(JudgeLayout judge, IReadOnlyList<(string Component, StagedWrite Write)> changed, SuiteKind kind, CancellationToken cancellationToken)
+    {
+        foreach (var (component, _) in changed)
+        {
+            await ledger.AppendAsync(judge, new LedgerEntry { Action = "freeze", ComponentId = component, Kind = kind, Detail = $"froze the {Name(kind)} suite" }, cancellationToken);
+        }
+    }
+
+    public async Task<CommandResult<FreezeReport>> UnfreezeAsync(string directory, string componentId, string reason, CancellationToken cancellationToken, SuiteKind kind = SuiteKind.Visible)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -77,16 +92,27 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault)
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
-        var (locked, problem) = await vault.ReadAsync(judge, componentId, SuiteKind.Visible, cancellationToken);
+        if (kind == SuiteKind.Hidden && judge.AuditDir is null)
+        {
+            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Invalid, new Diagnostic { Rule = "audit.not_initialized", Message = "hidden suites live only in an audit directory, and this project has none", Fix = "run `pact audit-init <dir> --audit-dir <path outside the project>` first" });
+        }
+
+        var (locked, problem) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
         if (locked is null)
         {
-            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.NotFound, problem ?? NoSuite(componentId));
+            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.NotFound, problem ?? NoSuite(componentId, kind));
         }
 
         var write = vault.StageLock(judge, locked.Lock with { Frozen = false, FrozenAt = "" });
-        return await store.CommitAsync(project.Layout, "unfreeze", $"unfroze the visible suite: {reason.Trim()}", [write], cancellationToken, componentId) is null
-            ? CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Busy, store.Busy(project.Layout))
-            : CommandResults.Ok("unfreeze", new FreezeReport { Action = "unfreeze", Components = [componentId] });
+        // A hidden suite's reason can describe its probes: it goes to the ledger in the audit directory only.
+        var detail = kind == SuiteKind.Visible ? $"unfroze the visible suite: {reason.Trim()}" : "unfroze the hidden suite (an audit-side decision; the reason is in the judge's ledger)";
+        if (await store.CommitAsync(project.Layout, "unfreeze", detail, [write], cancellationToken, componentId) is null)
+        {
+            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Busy, store.Busy(project.Layout));
+        }
+
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = "unfreeze", ComponentId = componentId, Kind = kind, Detail = $"unfroze the {Name(kind)} suite: {reason.Trim()}" }, cancellationToken);
+        return CommandResults.Ok("unfreeze", new FreezeReport { Action = "unfreeze", Components = [componentId] });
     }
 
     public async Task<CommandResult<FreezeReport>> SyncAsync(string directory, CancellationToken cancellationToken)
@@ -129,5 +155,7 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault)
             : CommandResults.Ok("sync", new FreezeReport { Action = "sync", Components = restored, Files = files });
     }
 
-    private static Diagnostic NoSuite(string id) => new() { Rule = "suite.not_locked", Message = $"component '{id}' has no locked visible suite", Fix = $"lock one with `pact tests <dir> {id} --file suite.json`" };
+    private static Diagnostic NoSuite(string id, SuiteKind kind = SuiteKind.Visible) => new() { Rule = "suite.not_locked", Message = $"component '{id}' has no locked {Name(kind)} suite", Fix = kind == SuiteKind.Visible ? $"lock one with `pact tests <dir> {id} --file suite.json`" : $"lock one with `pact goodhart <dir> {id} --file suite.json`" };
+
+    private static string Name(SuiteKind kind) => kind == SuiteKind.Visible ? "visible" : "hidden";
 }

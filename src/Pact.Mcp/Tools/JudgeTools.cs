@@ -80,8 +80,8 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     [McpServerTool(Name = "pact_unfreeze", Title = "Unfreeze a suite (logged)", ReadOnly = false, Destructive = true, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<FreezeReport>))]
     [Description("Allow a frozen suite to be changed again. A human decision: the reason is logged in the audit trail.")]
     [PactTool(ToolTier.All, McpRole.Solo | McpRole.Audit)]
-    public async Task<CallToolResult> Unfreeze(McpServer server, [Description("Component id")] string component_id, [Description("Why loosening is justified (logged)")] string reason, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
-        ToolResults.From(await state.UnfreezeAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, reason, cancellationToken), PactJson.Context.CommandResultFreezeReport);
+    public async Task<CallToolResult> Unfreeze(McpServer server, [Description("Component id")] string component_id, [Description("Why loosening is justified (logged)")] string reason, [Description(ProjectDir)] string? project_dir = null, [Description("Unfreeze the hidden suite (audit side; the reason goes only to the judge's ledger)")] bool hidden = false, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await state.UnfreezeAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, reason, cancellationToken, hidden ? SuiteKind.Hidden : SuiteKind.Visible), PactJson.Context.CommandResultFreezeReport);
 
     [McpServerTool(Name = "pact_sync", Title = "Restore test views", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<FreezeReport>))]
     [Description("Rewrite the test views in tests/<id>/ from the locked masters (undoes edits to views).")]

@@ -10,6 +10,20 @@ public sealed class DotnetRunnerTests : IDisposable
 
     public void Dispose() => _f.Dispose();
 
+    private const string Tests = """
+        using Calc;
+
+        public sealed class ContractTests
+        {
+            [global::Xunit.Fact]
+            public void test_add_small() => global::Xunit.Assert.Equal(5, Calculator.Add(2, 3));
+
+            [global::Xunit.Fact]
+            public void test_add_negative() => global::Xunit.Assert.Equal(-5, Calculator.Add(-2, -3));
+        }
+
+        """;
+
     [Fact]
     public async Task CSharp_RunsThroughDotnetTest_AndReadsTheTrxReport_IgnoringTheImplementationsBuildProps()
     {
@@ -17,21 +31,7 @@ public sealed class DotnetRunnerTests : IDisposable
         _f.Contract("calc", ["add"]);
         _f.Write("src/calc/Calculator.cs", "namespace Calc;\n\npublic static class Calculator\n{\n    public static int Add(int a, int b) => System.Math.Abs(a) + System.Math.Abs(b);\n}\n");
         _f.Write("src/calc/Directory.Build.props", "<Project><PropertyGroup><TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoBuild>true</NoBuild></PropertyGroup></Project>\n");
-        const string tests = """
-            using Calc;
-            using Xunit;
-
-            public sealed class ContractTests
-            {
-                [Fact]
-                public void test_add_small() => Assert.Equal(5, Calculator.Add(2, 3));
-
-                [Fact]
-                public void test_add_negative() => Assert.Equal(-5, Calculator.Add(-2, -3));
-            }
-
-            """;
-        var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", tests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], TestLanguage.Csharp));
+        var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", Tests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], TestLanguage.Csharp));
         Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));
 
         var run = Assert.Single((await _f.TestAsync()).Data!.Runs);
@@ -41,5 +41,54 @@ public sealed class DotnetRunnerTests : IDisposable
         Assert.Contains("test_add_negative", Assert.Single(run.Failures).TestId, StringComparison.Ordinal);
         Assert.Contains("src/calc/Directory.Build.props", run.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_f.Project, "tests/calc/ContractTests.cs")));
+    }
+
+    /// <summary>
+    /// The cheat: types in src/ named like the test framework's. In one assembly with the tests, a source type beats
+    /// a referenced one (Xunit.Assert from the implementation wins, a warning only) and an implementation [Fact] adds
+    /// passing tests; compiled into its own assembly, the same type is ambiguous (an error, so the run fails) and
+    /// nothing in it is a test.
+    /// </summary>
+    [Fact]
+    public async Task ImplementationTypesNamedLikeTheFramework_CannotShadowIt_NorAddTests()
+    {
+        await _f.InitAsync(TestLanguage.Csharp, "test_timeout_seconds: 240");
+        _f.Contract("calc", ["add"]);
+        _f.Write("src/calc/Calculator.cs", "namespace Calc;\n\npublic static class Calculator\n{\n    public static int Add(int a, int b) => 0;\n}\n");
+        _f.Write("src/calc/Shadow.cs", """
+            namespace Xunit
+            {
+                public static class Assert
+                {
+                    public static void Equal(object a, object b) { }
+                }
+            }
+
+            public static class Assert
+            {
+                public static void Equal(object a, object b) { }
+            }
+            """);
+        Assert.True((await _f.LockAsync("calc", _f.SuiteFile("calc", Tests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], TestLanguage.Csharp))).Ok);
+
+        var run = Assert.Single((await _f.TestAsync()).Data!.Runs);
+
+        Assert.NotEqual(SuiteStatus.Passed, run.Status);
+        Assert.Equal(0, run.Passed);
+    }
+
+    [Fact]
+    public async Task ALockedSuiteThatNamesTheFrameworkUnqualified_IsRefused()
+    {
+        await _f.InitAsync(TestLanguage.Csharp);
+        _f.Contract("calc", ["add"]);
+        const string bare = "using Calc;\nusing Xunit;\n\npublic sealed class ContractTests\n{\n    [Fact]\n    public void test_add_small() => Assert.Equal(5, Calculator.Add(2, 3));\n}\n";
+
+        var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", bare, [("test_add_small", "add", "adds")], TestLanguage.Csharp));
+
+        Assert.False(locked.Ok);
+        var refusals = locked.Diagnostics.Where(d => d.Rule == "suite.csharp.unqualified_framework").ToList();
+        Assert.Equal([2, 6, 7], refusals.Select(r => r.Line ?? 0));
+        Assert.Contains("global::Xunit.Assert", refusals[0].Fix, StringComparison.Ordinal);
     }
 }

@@ -4,17 +4,12 @@ using Pact.Suites;
 namespace Pact.Engine.Judge.Runners;
 
 /// <summary>
-/// C#: a Pact-generated xunit v3 test project compiles the locked test file together with the implementations'
-/// .cs files, and <c>dotnet test</c> writes a TRX report. Empty Pact-owned Directory.Build.* files and a nuget.config
+/// C#: a Pact-generated xunit v3 test project (<see cref="CSharpTestProject"/>) compiles the locked test file against
+/// the implementations, built into their own assembly, and <c>dotnet test</c> writes a TRX report. Empty Pact-owned Directory.Build.* files and a nuget.config
 /// with no sources (packages come from the local cache) keep anything outside the sandbox out of the build.
 /// </summary>
 public sealed class DotnetRunner(ProcessRunner processes, Toolchain.Toolchain toolchain) : ITestRunner
 {
-    // The versions this repository's own tests use (Directory.Packages.props), so the local package cache has them.
-    private const string XunitVersion = "4.0.2";
-    private const string XunitRunnerVersion = "4.0.1";
-    private const string TestSdkVersion = "18.11.0";
-
     public TestLanguage Language => TestLanguage.Csharp;
 
     public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) =>
@@ -23,35 +18,7 @@ public sealed class DotnetRunner(ProcessRunner processes, Toolchain.Toolchain to
     public async Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var sandbox = request.Sandbox;
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Root, "Directory.Build.props"), "<Project />\n", cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Root, "Directory.Build.targets"), "<Project />\n", cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Root, "Directory.Packages.props"), "<Project />\n", cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Root, "nuget.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n", cancellationToken);
-        var project = Path.Combine(sandbox.TestDir(request.ComponentId), "PactTests.csproj");
-        var sources = string.Join("\n", request.Components.Select(c => $"    <Compile Include=\"../../src/{c}/**/*.cs\" />"));
-        await File.WriteAllTextAsync(project, $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <OutputType>Exe</OutputType>
-                <IsPackable>false</IsPackable>
-                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
-                <RunSettingsFilePath></RunSettingsFilePath>
-              </PropertyGroup>
-              <ItemGroup>
-                <Compile Include="{SuiteFiles.CodeFileName(TestLanguage.Csharp)}" />
-            {sources}
-              </ItemGroup>
-              <ItemGroup>
-                <PackageReference Include="xunit.v3.mtp-off" Version="{XunitVersion}" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="{XunitRunnerVersion}" />
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{TestSdkVersion}" />
-              </ItemGroup>
-            </Project>
-
-            """, cancellationToken);
+        var project = await CSharpTestProject.WriteAsync(request, cancellationToken);
 
         var environment = RunnerEnvironment.Base(sandbox);
         // The real path: MSBuild starts `dotnet` again by name, and must find the same SDK through PATH.

@@ -8,6 +8,8 @@ namespace Pact.Engine.Languages.CSharp;
 /// Mechanical xunit tests of a contract in C#: the validator cases of <see cref="ValidatorCases"/>, the refused calls
 /// of <see cref="InputCases"/> and, per function,
 /// an emission-compliance test. <c>ns</c> is the stub's namespace; the test class is <c>GeneratedTests</c> in it.
+/// Framework and BCL names are written from <c>global::</c>: inside <c>ns</c> a simple or relative name would first
+/// find a type of the implementation with that name (a <c>Xunit</c> namespace or an <c>Assert</c> class of its own).
 /// </summary>
 public static class CSharpTestGenerator
 {
@@ -21,24 +23,24 @@ public static class CSharpTestGenerator
         text.AppendLine("public sealed class GeneratedTests").AppendLine("{");
         foreach (var c in ValidatorCases.For(contract))
         {
-            text.AppendLine("    [Xunit.Fact]").Append("    public void ").Append(c.Id).AppendLine("()").AppendLine("    {");
+            text.AppendLine("    [global::Xunit.Fact]").Append("    public void ").Append(c.Id).AppendLine("()").AppendLine("    {");
             if (c.Accepted)
             {
                 text.Append("        _ = ").Append(Literal(c.Value)).AppendLine(";");
             }
             else
             {
-                text.Append("        var error = Xunit.Assert.Throws<ValidationException>(() => ").Append(Literal(c.Value)).AppendLine(");");
-                text.Append("        Xunit.Assert.Equal(").Append(CodeText.Quote(c.Message)).AppendLine(", error.Message);");
+                text.Append("        var error = global::Xunit.Assert.Throws<ValidationException>(() => ").Append(Literal(c.Value)).AppendLine(");");
+                text.Append("        global::Xunit.Assert.Equal(").Append(CodeText.Quote(c.Message)).AppendLine(", error.Message);");
             }
             text.AppendLine("    }").AppendLine();
         }
         foreach (var c in InputCases.For(contract))
         {
             var call = $"{CSharpTypes.ClassName(contract)}.{c.Function}({string.Join(", ", c.Arguments.Select(a => $"{a.Input}: {Literal(a.Value)}"))})";
-            text.AppendLine("    [Xunit.Fact]").Append("    public ").Append(c.IsAsync ? "async System.Threading.Tasks.Task " : "void ").Append(c.Id).AppendLine("()").AppendLine("    {");
-            text.Append("        var error = ").AppendLine(c.IsAsync ? $"await Xunit.Assert.ThrowsAsync<ValidationException>(() => {call});" : $"Xunit.Assert.Throws<ValidationException>(() => {call});");
-            text.Append("        Xunit.Assert.Equal(").Append(CodeText.Quote(c.Message)).AppendLine(", error.Message);");
+            text.AppendLine("    [global::Xunit.Fact]").Append("    public ").Append(c.IsAsync ? "async global::System.Threading.Tasks.Task " : "void ").Append(c.Id).AppendLine("()").AppendLine("    {");
+            text.Append("        var error = ").AppendLine(c.IsAsync ? $"await global::Xunit.Assert.ThrowsAsync<ValidationException>(() => {call});" : $"global::Xunit.Assert.Throws<ValidationException>(() => {call});");
+            text.Append("        global::Xunit.Assert.Equal(").Append(CodeText.Quote(c.Message)).AppendLine(", error.Message);");
             text.AppendLine("    }").AppendLine();
         }
         var samples = new Samples(contract);
@@ -48,15 +50,15 @@ public static class CSharpTestGenerator
             var arguments = function.Inputs.Select(i => $"{i.Name}: {Literal(samples.Of(i.TypeRef, FieldCheck.Of(i)) ?? new Sample.Nothing())}")
                 .Append("onEvent: (e, k, d) => events.Add((e, k))");
             var call = $"{CSharpTypes.ClassName(contract)}.{function.Name}({string.Join(", ", arguments)})";
-            text.AppendLine("    [Xunit.Fact]").Append("    public async System.Threading.Tasks.Task emits_").Append(function.Name).AppendLine("()").AppendLine("    {");
-            text.AppendLine("        var events = new System.Collections.Generic.List<(string Event, string Key)>();");
+            text.AppendLine("    [global::Xunit.Fact]").Append("    public async global::System.Threading.Tasks.Task emits_").Append(function.Name).AppendLine("()").AppendLine("    {");
+            text.AppendLine("        var events = new global::System.Collections.Generic.List<(string Event, string Key)>();");
             text.AppendLine("        try").AppendLine("        {");
             text.Append("            ").Append(function.IsAsync ? "await " : "").Append(call).AppendLine(";");
-            text.AppendLine("        }").AppendLine("        catch (System.Exception)").AppendLine("        {").AppendLine("            // the error event is what counts").AppendLine("        }");
-            text.AppendLine("        await System.Threading.Tasks.Task.CompletedTask;");
-            text.Append("        Xunit.Assert.Equal((\"started\", ").Append(key).AppendLine("), events[0]);");
-            text.Append("        Xunit.Assert.Contains(events[^1], new[] { (\"completed\", ").Append(key).Append("), (\"error\", ").Append(key).AppendLine(") });");
-            text.AppendLine("        Xunit.Assert.Equal(2, events.Count);").AppendLine("    }").AppendLine();
+            text.AppendLine("        }").AppendLine("        catch (global::System.Exception)").AppendLine("        {").AppendLine("            // the error event is what counts").AppendLine("        }");
+            text.AppendLine("        await global::System.Threading.Tasks.Task.CompletedTask;");
+            text.Append("        global::Xunit.Assert.Equal((\"started\", ").Append(key).AppendLine("), events[0]);");
+            text.Append("        global::Xunit.Assert.Contains(events[^1], new[] { (\"completed\", ").Append(key).Append("), (\"error\", ").Append(key).AppendLine(") });");
+            text.AppendLine("        global::Xunit.Assert.Equal(2, events.Count);").AppendLine("    }").AppendLine();
         }
         text.AppendLine("}");
         return text.ToString();

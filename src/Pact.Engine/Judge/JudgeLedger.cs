@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Pact.Diagnostics;
+using Pact.Hashing;
+using Pact.Judge;
+using Pact.Serialization;
+
+namespace Pact.Engine.Judge;
+
+/// <summary>
+/// The judge's own record of what it decided: an append-only JSONL file, each line carrying the SHA-256 of the line
+/// before it. It lives where the implementer's project log does not: in the audit directory (<c>ledger.jsonl</c>), or,
+/// in solo mode, beside the signing key store (<c>&lt;store&gt;/../ledgers/&lt;project&gt;.jsonl</c>). Attempt counts and hint
+/// levels come from here, never from <c>.pact/audit.jsonl</c>, so editing the project log resets nothing; and
+/// because both logs use the same action names, <c>status</c>/<c>validate</c> can report where the project log diverges.
+/// </summary>
+public sealed class JudgeLedger(TimeProvider time)
+{
+    public const string FileName = "ledger.jsonl";
+    public const string BrokenRule = "judge.ledger_broken";
+
+    private static readonly string Genesis = new('0', 64);
+
+    /// <summary>The entries, or a problem when the chain is broken (a line edited, deleted, reordered or unreadable).</summary>
+    public sealed record Contents(IReadOnlyList<LedgerEntry> Entries, Diagnostic? Problem);
+
+    public static string PathFor(JudgeLayout judge) => judge.AuditDir is { } audit
+        ? Path.Combine(audit, FileName)
+        : Path.Combine(Path.GetDirectoryName(SigningKeys.SoloDirectory())!, "ledgers", ContentHash.OfBytes(Encoding.UTF8.GetBytes(judge.Project.Root))[..16] + ".jsonl");
+
+    /// <summary>The head file beside the ledger: the seq and hash of its last line, so a cut-off tail is noticed too.</summary>
+    public static string HeadFor(string ledger) => ledger + ".head";
+
+    public async Task<Contents> ReadAsync(JudgeLayout judge, CancellationToken cancellationToken)
+    {
+        var path = PathFor(judge);
+        var head = HeadFor(path);
+        if (!File.Exists(path))
+        {
+            return File.Exists(head) ? new Contents([], Broken(judge.Display(path), 1, "the judge's ledger was deleted")) : new Contents([], null);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var contents = Parse(bytes, judge.Display(path));
+        var lines = Lines(bytes);
+        var expected = File.Exists(head) ? (await File.ReadAllTextAsync(head, cancellationToken)).Trim() : "";
+        var actual = lines.Count == 0 ? "" : $"{lines.Count} {Hash(lines[^1])}";
+        return contents.Problem is null && expected != actual
+            ? contents with { Problem = Broken(judge.Display(path), lines.Count, "the judge's ledger does not end where it did (lines were cut from its end)") }
+            : contents;
+    }
+
+    /// <summary>
+    /// Appends one entry. The file is held exclusively while its last line is read and the new one written, so two Pact
+    /// processes never chain to the same line. A broken chain is appended to anyway (the break stays where it is).
+    /// </summary>
+    public async Task AppendAsync(JudgeLayout judge, LedgerEntry draft, CancellationToken cancellationToken)
+    {
+        var path = PathFor(judge);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                var bytes = new byte[file.Length];
+                await file.ReadExactlyAsync(bytes, cancellationToken);
+                var lines = Lines(bytes);
+                var entry = draft with
+                {
+                    Seq = lines.Count + 1,
+                    Time = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                    Prev = lines.Count == 0 ? Genesis : Hash(lines[^1]),
+                };
+                var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, PactJson.Compact.LedgerEntry) + "\n");
+                if (bytes.Length > 0 && bytes[^1] != (byte)'\n')
+                {
+                    await file.WriteAsync("\n"u8.ToArray(), cancellationToken);
+                }
+
+                await file.WriteAsync(line, cancellationToken);
+                await file.FlushAsync(cancellationToken);
+                file.Flush(flushToDisk: true);
+                var head = HeadFor(path);
+                await File.WriteAllTextAsync(head + ".tmp", $"{lines.Count + 1} {Hash(line[..^1])}\n", cancellationToken);
+                File.Move(head + ".tmp", head, overwrite: true);
+                return;
+            }
+            catch (IOException) when (attempt < 100)
+            {
+                // Another Pact process holds the ledger: wait for it.
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Verifies the chain line by line: each line's prev is the hash of the line before, seq counts from 1.</summary>
+    public static Contents Parse(byte[] bytes, string display)
+    {
+        var entries = new List<LedgerEntry>();
+        var lines = Lines(bytes);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            LedgerEntry? entry;
+            try
+            {
+                entry = JsonSerializer.Deserialize(lines[i], PactJson.Compact.LedgerEntry);
+            }
+            catch (JsonException)
+            {
+                entry = null;
+            }
+
+            var expected = i == 0 ? Genesis : Hash(lines[i - 1]);
+            if (entry is null || entry.Seq != i + 1 || entry.Prev != expected)
+            {
+                return new Contents(entries, Broken(display, i + 1, $"the judge's ledger was altered at line {i + 1} (a line was edited, removed or reordered)"));
+            }
+
+            entries.Add(entry);
+        }
+
+        return new Contents(entries, null);
+    }
+
+    private static Diagnostic Broken(string display, int line, string what) => new()
+    {
+        Rule = BrokenRule,
+        File = display,
+        Line = line,
+        Message = $"{what}, so attempts and hint levels cannot be counted; hidden suites are not run until the auditor looks into it",
+        Fix = "restore the ledger from a backup, or have the auditor decide what to do (the project log is not evidence: the implementer can edit it)",
+    };
+
+    private static List<byte[]> Lines(byte[] bytes)
+    {
+        var lines = new List<byte[]>();
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i == bytes.Length || bytes[i] == (byte)'\n')
+            {
+                if (i > start)
+                {
+                    lines.Add(bytes[start..i]);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Hash(byte[] line) => ContentHash.OfBytes(line);
+}
