@@ -36,7 +36,7 @@ public sealed class CancellationTests
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var run = f.Client.CallToolAsync("pact_test", new Dictionary<string, object?>(), cancellationToken: cancel.Token).AsTask();
         int? pid;
-        while ((pid = Find(marker)) is null)
+        while ((pid = ProcessTable.WithMarker(marker).Cast<int?>().FirstOrDefault()) is null)
         {
             Assert.False(run.IsCompleted, "the run ended before the test started");
             await Task.Delay(50, Ct);
@@ -52,30 +52,5 @@ public sealed class CancellationTests
         }
 
         Assert.False(Directory.Exists($"/proc/{pid}"), $"the runner's test process {pid} is still alive");
-    }
-
-    private static int? Find(string marker)
-    {
-        foreach (var entry in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(entry), out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                if (File.ReadAllText(Path.Combine(entry, "cmdline")).Contains(marker, StringComparison.Ordinal))
-                {
-                    return pid;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Gone already.
-            }
-        }
-
-        return null;
     }
 }

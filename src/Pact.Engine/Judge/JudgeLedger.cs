@@ -58,12 +58,13 @@ public sealed class JudgeLedger(TimeProvider time)
     public async Task AppendAsync(JudgeLayout judge, LedgerEntry draft, CancellationToken cancellationToken)
     {
         var path = PathFor(judge);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Owner-only like everything else of the judge's (0700 directory, 0600 files, from creation).
+        Storage.OwnerOnly.CreateDirectory(Path.GetDirectoryName(path)!);
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                await using var file = new FileStream(path, Private(FileMode.OpenOrCreate, FileAccess.ReadWrite));
                 var bytes = new byte[file.Length];
                 await file.ReadExactlyAsync(bytes, cancellationToken);
                 var lines = Lines(bytes);
@@ -83,7 +84,11 @@ public sealed class JudgeLedger(TimeProvider time)
                 await file.FlushAsync(cancellationToken);
                 file.Flush(flushToDisk: true);
                 var head = HeadFor(path);
-                await File.WriteAllTextAsync(head + ".tmp", $"{lines.Count + 1} {Hash(line[..^1])}\n", cancellationToken);
+                await using (var next = new FileStream(head + ".tmp", Private(FileMode.Create, FileAccess.Write)))
+                {
+                    await next.WriteAsync(Encoding.UTF8.GetBytes($"{lines.Count + 1} {Hash(line[..^1])}\n"), cancellationToken);
+                }
+
                 File.Move(head + ".tmp", head, overwrite: true);
                 return;
             }
@@ -154,4 +159,16 @@ public sealed class JudgeLedger(TimeProvider time)
     }
 
     private static string Hash(byte[] line) => ContentHash.OfBytes(line);
+
+    /// <summary>Open options that create a missing file as 0600.</summary>
+    private static FileStreamOptions Private(FileMode mode, FileAccess access)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = access, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = Storage.OwnerOnly.FileMode;
+        }
+
+        return options;
+    }
 }

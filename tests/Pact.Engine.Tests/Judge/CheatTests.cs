@@ -142,12 +142,12 @@ public sealed class CheatTests : IDisposable
         Assert.Contains("exceeded 3 s", run.Message, StringComparison.Ordinal);
         Assert.InRange(clock.Elapsed.TotalSeconds, 3, 30);
         // The kill is sent before the run returns; the kernel may take a moment to tear the processes down.
-        for (var i = 0; i < 50 && Processes(marker).Count > 0; i++)
+        for (var i = 0; i < 50 && ProcessTable.WithMarker(marker).Count > 0; i++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
 
-        Assert.Empty(Processes(marker));
+        Assert.Empty(ProcessTable.WithMarker(marker));
     }
 
     [Fact]
@@ -175,25 +175,5 @@ public sealed class CheatTests : IDisposable
         Assert.Equal(SuiteStatus.Passed, run.Status);
         Assert.Contains("Output beyond 1 MiB per stream was dropped", run.Message, StringComparison.Ordinal);
         Assert.True(run.Message.Length < 10_000);
-    }
-
-    private static List<int> Processes(string marker) =>
-        [.. Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => int.TryParse(n, out _))
-            .Where(pid => Read($"/proc/{pid}/cmdline").Contains(marker, StringComparison.Ordinal)).Select(int.Parse!)];
-
-    private static string Read(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (IOException)
-        {
-            return "";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return "";
-        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class IsolationCheatTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var pid in Processes(_tag))
+        foreach (var pid in ProcessTable.WithMarker(_tag))
         {
             try
             {
@@ -300,12 +300,12 @@ public sealed class IsolationCheatTests : IDisposable
         var run = Assert.Single((await _f.TestAsync()).Data!.Runs);
 
         Assert.Equal(SuiteStatus.Passed, run.Status);
-        for (var i = 0; i < 50 && Processes(_tag).Count > 0; i++)
+        for (var i = 0; i < 50 && ProcessTable.WithMarker(_tag).Count > 0; i++)
         {
             await Task.Delay(100, Ct);
         }
 
-        Assert.Equal(confined, Processes(_tag).Count == 0);
+        Assert.Equal(confined, ProcessTable.WithMarker(_tag).Count == 0);
     }
 
     [Theory]
@@ -468,21 +468,5 @@ public sealed class IsolationCheatTests : IDisposable
         Assert.Contains(Toolchain.Toolchain.PythonVariable, said, StringComparison.Ordinal);
         Assert.False(validate.Ok);
         Assert.False(File.Exists(ran), "the project's interpreter was started");
-    }
-
-    private static List<int> Processes(string marker) =>
-        [.. Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => int.TryParse(n, out _))
-            .Where(pid => Read($"/proc/{pid}/cmdline").Contains(marker, StringComparison.Ordinal)).Select(int.Parse!)];
-
-    private static string Read(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
     }
 }
