@@ -39,7 +39,7 @@ public sealed class ExampleTests : IDisposable
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics.Select(d => d.ToString()).Concat(certified.Data?.Runs.Select(r => $"{r.ComponentId} {r.Kind} {r.Status} {r.Message}") ?? [])));
         Assert.Equal(components.Count * 2, certified.Data!.Runs.Count);
 
-        var verified = await _f.Get<CertificationService>().VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
         Assert.True(verified.Ok, string.Join("\n", verified.Diagnostics));
     }
 

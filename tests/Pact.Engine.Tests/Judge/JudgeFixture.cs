@@ -87,5 +87,32 @@ public sealed class JudgeFixture : IDisposable
 
         """;
 
+    /// <summary>
+    /// Verify as CI does (<c>CI=true</c>, a home of its own so the user's trust store is not read), pinned to
+    /// <paramref name="keyFile"/>, by default the signing store's public key the project's certificate was made with.
+    /// </summary>
+    public async Task<CommandResult<CertifyReport>> VerifyAsync(string? keyFile = null, IReadOnlyDictionary<string, string?>? environment = null, string? keyId = null, bool allowUnpinned = false)
+    {
+        if (keyFile is null && keyId is null && environment is null)
+        {
+            var (project, _, _) = await _f.Get<ProjectStore>().OpenAsync(Project, Ct);
+            keyFile = Path.Combine(SigningKeys.Directory(new JudgeLayout(project!.Layout, project.Config)), SigningKeys.PublicKeyFile);
+        }
+
+        return await _f.Get<CertificationService>().VerifyAsync(Project, new VerifyOptions { KeyFile = keyFile, KeyId = keyId, AllowUnpinned = allowUnpinned, Environment = environment ?? Ci() }, Ct);
+    }
+
+    /// <summary>The environment of a CI run: CI=true and a home with no trust store, plus <paramref name="extra"/>.</summary>
+    public Dictionary<string, string?> Ci(params (string Name, string? Value)[] extra)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["CI"] = "true", ["HOME"] = Dir.Combine("ci-home") };
+        foreach (var (name, value) in extra)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
+    }
+
     public void Dispose() => _f.Dispose();
 }
