@@ -21,7 +21,7 @@ namespace Pact.Engine.Judge;
 /// beside it. <c>--verify</c> recomputes every digest, checks the signature against the project's key and names each
 /// file that changed.
 /// </summary>
-public sealed class CertificationService(ProjectStore store, JudgeService judgeService)
+public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions)
 {
     public const string Command = "certify";
     public const string CertificateFile = "certification.json";
@@ -62,6 +62,13 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         if (layout.Contains(keyDirectory))
         {
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.key_in_project", File = keyDirectory, Message = "the signing key would live inside the code repository", Fix = "set PACT_HOME outside the project, or run `pact audit-init`" });
+        }
+
+        // The whole law, before anything runs: a certificate of an incomplete project would say more than was checked.
+        var missing = await preconditions.CheckAsync(project, snapshot.Judge, snapshot.Config, cancellationToken);
+        if (missing.Count > 0)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, missing);
         }
 
         visible = snapshot.Judge.Components(SuiteKind.Visible);

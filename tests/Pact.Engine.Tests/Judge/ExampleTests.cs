@@ -21,8 +21,9 @@ public sealed class ExampleTests : IDisposable
     public async Task Example_Certifies_AndVerifies(string name, TestLanguage language)
     {
         var example = JudgeTools.RepositoryFile($"examples/{name}")!;
-        await _f.InitAsync(language);
+        await _f.InitAsync(language, hiddenRequired: true);
         Copy(Path.Combine(example, "contracts"), Path.Combine(_f.Project, "contracts"));
+        _f.Decompose();
         Copy(Path.Combine(example, "src"), Path.Combine(_f.Project, "src"));
         Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), Ct)).Ok);
         var components = Directory.EnumerateFiles(Path.Combine(example, "suites", "visible")).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();

@@ -26,10 +26,24 @@ public sealed class JudgeFixture : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async Task InitAsync(TestLanguage language = TestLanguage.Python, string extraConfig = "")
+    /// <summary>
+    /// A new project with a task written (certify refuses the template) and, unless <paramref name="hiddenRequired"/>,
+    /// a readiness profile that does not ask for hidden suites, so a test about something else can certify a project
+    /// with visible suites only. Every <see cref="Contract"/> also records the decomposition.
+    /// </summary>
+    public async Task InitAsync(TestLanguage language = TestLanguage.Python, string extraConfig = "", bool hiddenRequired = false)
     {
         var init = await _f.Get<InitService>().InitAsync(Project, null, language, Ct);
         Assert.True(init.Ok, string.Join("\n", init.Diagnostics));
+        File.WriteAllText(Path.Combine(Project, "task.md"), "Build the components under contracts/ so that their suites pass.\n");
+        if (!hiddenRequired)
+        {
+            var config = Path.Combine(Project, "pact.yaml");
+            File.WriteAllText(config, File.ReadAllText(config)
+                .Replace("gating:\n    level: standard", "gating:\n    level: basic", StringComparison.Ordinal)
+                .Replace("testing:\n    level: standard", "testing:\n    level: basic", StringComparison.Ordinal));
+        }
+
         if (extraConfig.Length > 0)
         {
             File.AppendAllText(Path.Combine(Project, "pact.yaml"), extraConfig.TrimEnd('\n') + "\n");
@@ -37,7 +51,37 @@ public sealed class JudgeFixture : IDisposable
     }
 
     /// <summary>A contract with the named functions (each taking no declared inputs) and dependencies.</summary>
-    public void Contract(string id, string[] functions, string[]? dependencies = null) => Write($"contracts/{id}/interface.json", $$"""
+    public void Contract(string id, string[] functions, string[]? dependencies = null)
+    {
+        ContractFile(id, functions, dependencies);
+        Decompose();
+    }
+
+    /// <summary>
+    /// decomposition/tree.json for every component under contracts/: one component is the root itself; several are the
+    /// children of a root "system" (the gates want 2 to 7 children).
+    /// </summary>
+    public void Decompose()
+    {
+        var ids = Directory.Exists(Path.Combine(Project, "contracts"))
+            ? Directory.EnumerateDirectories(Path.Combine(Project, "contracts")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        var nodes = new System.Text.Json.Nodes.JsonObject();
+        var single = ids.Count == 1;
+        if (!single)
+        {
+            nodes["system"] = new System.Text.Json.Nodes.JsonObject { ["component_id"] = "system", ["name"] = "system", ["description"] = "the whole system", ["depth"] = 0, ["children"] = new System.Text.Json.Nodes.JsonArray([.. ids.Select(i => (System.Text.Json.Nodes.JsonNode)i)]) };
+        }
+
+        foreach (var id in ids)
+        {
+            nodes[id] = new System.Text.Json.Nodes.JsonObject { ["component_id"] = id, ["name"] = id, ["description"] = $"component {id}", ["depth"] = single ? 0 : 1, ["parent_id"] = single ? "" : "system" };
+        }
+
+        Write("decomposition/tree.json", new System.Text.Json.Nodes.JsonObject { ["root_id"] = single ? ids[0] : "system", ["nodes"] = nodes }.ToJsonString());
+    }
+
+    private void ContractFile(string id, string[] functions, string[]? dependencies) => Write($"contracts/{id}/interface.json", $$"""
         { "component_id": "{{id}}", "name": "{{id}}", "description": "component {{id}}",
           "dependencies": [{{string.Join(", ", (dependencies ?? []).Select(d => $"\"{d}\""))}}],
           "invariants": ["results are deterministic"],
