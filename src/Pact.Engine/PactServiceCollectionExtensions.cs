@@ -49,6 +49,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<SuiteStateService>();
         services.TryAddSingleton<JudgeService>();
         services.TryAddSingleton<AuditInitService>();
+        services.TryAddSingleton<CertifyPreconditions>();
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();

@@ -47,7 +47,7 @@ for (const id of components) {
   await call("pact_contract", { component_id: id, contract: json(`contracts/${id}/interface.json`) });
   await call("pact_tests", { component_id: id, suite: json(`suites/visible/${id}.json`) });
 }
-await call("pact_audit_init", { audit_dir: mkdtempSync(join(tmpdir(), "pact-audit-")) });
+const audit = await call("pact_audit_init", { audit_dir: mkdtempSync(join(tmpdir(), "pact-audit-")) });
 for (const id of components) {
   await call("pact_goodhart", { component_id: id, suite: json(`suites/hidden/${id}.json`) });
 }
@@ -68,7 +68,9 @@ if (tested.data.runs.some((r) => r.status !== "passed")) fail("visible suites pa
 
 await call("pact_polish", {});
 const certified = await call("pact_certify", {}, { ...long, onprogress: (p) => progress.push(p) });
-const verified = await call("pact_certify", { verify: true });
+// Pinned to the audit directory's key, as CI does (unpinned verify fails where CI=true).
+const verified = await call("pact_certify", { verify: true, key: audit.data.public_key });
+if (!verified.data?.pinned) fail("verify is pinned to the audit key", verified);
 const envelope = JSON.parse((await client.readResource({ uri: "pact://certificate" })).contents[0].text);
 if (!envelope.payloadType || !envelope.signatures?.length) fail("pact://certificate is a signed DSSE envelope", envelope);
 report("certificate", { certified: certified.outcome, verified: verified.outcome });

@@ -19,6 +19,8 @@ internal static class AuditInitCommand
             {
                 output.WriteLine($"Audit directory {report.AuditDir} (recorded as audit_dir in pact.yaml)");
                 output.WriteLine($"  signing key: {report.PublicKey}");
+                output.WriteLine($"  key id: {report.KeyId}");
+                output.WriteLine($"  pin it where certificates are checked (CI): copy {report.PublicKey} out of reach of the implementer and run `pact certify <dir> --verify --key <that copy>`, or put it in ~/.config/pact/trusted_keys/ and use --keyid {report.KeyId}");
                 if (report.MovedMasters.Count > 0)
                 {
                     output.WriteLine($"  moved {report.MovedMasters.Count} master file(s) into it");

@@ -12,18 +12,26 @@ internal static class CertifyCommand
         var dir = new Argument<string>("dir") { Description = "The project directory" };
         var verify = new Option<bool>("--verify") { Description = "Check an existing certificate: signature, and every file's digest" };
         var allowUnisolated = new Option<bool>("--allow-unisolated") { Description = "Sign even if suites ran without isolation (the certificate records it)" };
-        var command = new Command("certify", "Run every visible and hidden suite and write a signed in-toto certificate (or verify one)") { dir, verify, allowUnisolated, CliContext.JsonOption };
+        var key = new Option<string?>("--key") { Description = "With --verify: the PEM public key to verify with (the audit directory's keys/signing_key.pub.pem, kept outside the project)" };
+        var keyId = new Option<string?>("--keyid") { Description = "With --verify: the id of a key in the trust store (~/.config/pact/trusted_keys/*.pem, $PACT_HOME/trusted_keys, PACT_TRUSTED_KEYS)" };
+        var allowUnpinned = new Option<bool>("--allow-unpinned") { Description = "With --verify: accept a verify with no pinned key even where CI=true" };
+        var command = new Command("certify", "Run every visible and hidden suite and write a signed in-toto certificate (or verify one)") { dir, verify, key, keyId, allowUnpinned, allowUnisolated, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var service = context.Services.GetRequiredService<CertificationService>();
             var result = parse.GetValue(verify)
-                ? await service.VerifyAsync(parse.GetValue(dir)!, cancellationToken)
+                ? await service.VerifyAsync(parse.GetValue(dir)!, VerifyOptions.FromProcess(parse.GetValue(key), parse.GetValue(keyId), parse.GetValue(allowUnpinned)), cancellationToken)
                 : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultCertifyReport, (report, output) =>
             {
                 if (parse.GetValue(verify))
                 {
                     output.WriteLine(report.Verified ? $"Verified: {report.Certificate} covers {report.Subjects} files, all unchanged; signed by key {report.KeyId}." : "NOT verified.");
+                    if (report.Verified)
+                    {
+                        output.WriteLine(report.Pinned ? $"  pinned: {report.TrustedKey}" : $"  UNPINNED ({report.TrustedKey}): this proves only that whoever controls pact.yaml signed it; pin with --key or --keyid");
+                    }
+
                     foreach (var change in report.Changed)
                     {
                         output.WriteLine($"  {change}");

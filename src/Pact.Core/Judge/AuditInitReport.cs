@@ -5,5 +5,8 @@ public sealed record AuditInitReport
 {
     public required string AuditDir { get; init; }
     public required string PublicKey { get; init; }
+
+    /// <summary>The signing key's id: what CI pins (<c>pact certify --verify --keyid</c>, or <c>--key</c> with <see cref="PublicKey"/>).</summary>
+    public required string KeyId { get; init; }
     public IReadOnlyList<string> MovedMasters { get; set; } = [];
 }

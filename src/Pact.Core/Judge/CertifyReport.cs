@@ -9,6 +9,12 @@ public sealed record CertifyReport
     public int Subjects { get; init; }
     public string Certificate { get; set; } = "";
     public string KeyId { get; set; } = "";
+
+    /// <summary>For --verify: the key was pinned by the operator (--key, --keyid, the trust store), not named by the project.</summary>
+    public bool Pinned { get; init; }
+
+    /// <summary>For --verify: where the key the signature was checked with came from.</summary>
+    public string TrustedKey { get; set; } = "";
     public IReadOnlyList<SuiteRun> Runs { get; set; } = [];
 
     /// <summary>For --verify: every subject whose digest no longer matches, or that is gone.</summary>

@@ -70,6 +70,7 @@ public sealed class AuditInitService(ProjectStore store)
         {
             AuditDir = audit,
             PublicKey = Path.Combine(SigningKeys.Directory(after), SigningKeys.PublicKeyFile),
+            KeyId = SigningKeys.KeyId(key),
             MovedMasters = moved,
         });
     }

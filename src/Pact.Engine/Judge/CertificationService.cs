@@ -21,7 +21,7 @@ namespace Pact.Engine.Judge;
 /// beside it. <c>--verify</c> recomputes every digest, checks the signature against the project's key and names each
 /// file that changed.
 /// </summary>
-public sealed class CertificationService(ProjectStore store, JudgeService judgeService)
+public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions)
 {
     public const string Command = "certify";
     public const string CertificateFile = "certification.json";
@@ -64,6 +64,13 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         if (layout.Contains(keyDirectory))
         {
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, new Diagnostic { Rule = "certify.key_in_project", File = keyDirectory, Message = "the signing key would live inside the code repository", Fix = "set PACT_HOME outside the project, or run `pact audit-init`" });
+        }
+
+        // The whole law, before anything runs: a certificate of an incomplete project would say more than was checked.
+        var missing = await preconditions.CheckAsync(project, snapshot.Judge, snapshot.Config, cancellationToken);
+        if (missing.Count > 0)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, missing);
         }
 
         visible = snapshot.Judge.Components(SuiteKind.Visible);
@@ -128,7 +135,11 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         return CommandResults.Ok(Command, report with { Certified = true, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = SigningKeys.KeyId(key) });
     }
 
-    public async Task<CommandResult<CertifyReport>> VerifyAsync(string directory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the certificate's signature with the key <paramref name="options"/> pins (see <see cref="VerificationAnchor"/>),
+    /// then every subject's digest. The key beside the certificate is informational: a mismatch is reported, never trusted.
+    /// </summary>
+    public async Task<CommandResult<CertifyReport>> VerifyAsync(string directory, VerifyOptions options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -140,9 +151,9 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         var judge = new JudgeLayout(layout, project.Config);
         var certificate = Path.Combine(layout.CertificationDir, CertificateFile);
         var besidePath = Path.Combine(layout.CertificationDir, PublicKeyFile);
-        if (!File.Exists(certificate) || !File.Exists(besidePath))
+        if (!File.Exists(certificate))
         {
-            return CommandResults.Fail<CertifyReport>(Command, Outcome.NotFound, new Diagnostic { Rule = "certify.no_certificate", File = $"certification/{CertificateFile}", Message = "the project has no certificate (or its public key is missing)", Fix = $"run `pact certify {layout.Root}`" });
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.NotFound, new Diagnostic { Rule = "certify.no_certificate", File = $"certification/{CertificateFile}", Message = "the project has no certificate", Fix = $"run `pact certify {layout.Root}`" });
         }
 
         var read = ArtifactReader.Read(ArtifactKind.Certificate, await File.ReadAllTextAsync(certificate, cancellationToken), $"certification/{CertificateFile}", PactJson.Context.DsseEnvelope);
@@ -153,17 +164,22 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         var problems = new List<Diagnostic>();
-        using var beside = System.Security.Cryptography.ECDsa.Create();
-        beside.ImportFromPem(await File.ReadAllTextAsync(besidePath, cancellationToken));
-        using var trusted = SigningKeys.TrustedPublicKey(SigningKeys.Directory(judge));
-        if (trusted is not null && SigningKeys.KeyId(trusted) != SigningKeys.KeyId(beside))
+        var anchor = VerificationAnchor.Resolve(layout, judge, options, read.Value!.Signatures.FirstOrDefault()?.KeyId ?? "", problems);
+        if (anchor is null)
         {
-            problems.Add(Problem("certify.foreign_key", $"certification/{PublicKeyFile} is not the project's signing key (changed)"));
+            return Broken(problems);
         }
 
-        if (!Dsse.Verify(read.Value!, payload, trusted ?? beside))
+        using var trusted = System.Security.Cryptography.ECDsa.Create();
+        trusted.ImportFromPem(anchor.Key.Pem);
+        if (TrustStore.Read(besidePath) is { } beside && beside.KeyId != anchor.Key.KeyId)
         {
-            problems.Add(Problem("certify.bad_signature", $"the signature of certification/{CertificateFile} does not verify with the project's key: the certificate was edited or re-signed with another key"));
+            problems.Add(Problem("certify.foreign_key", $"certification/{PublicKeyFile} is not the key this verify trusts ({anchor.Key.Source}); it is informational only and never used to verify") with { Severity = Severity.Warning });
+        }
+
+        if (!Dsse.Verify(read.Value!, payload, trusted))
+        {
+            problems.Add(Problem("certify.bad_signature", $"the signature of certification/{CertificateFile} does not verify with the trusted key ({anchor.Key.Source}): the certificate was edited or signed with another key"));
             return Broken(problems);
         }
 
@@ -192,9 +208,10 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         var certified = statement.Subject.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         changed.AddRange(CertificationSubjects.Names(judge).Where(n => !certified.Contains(n)).Select(n => $"{n} (added)"));
         problems.AddRange(changed.Select(c => Problem("certify.file_changed", $"{c} since certification")));
-        var report = new CertifyReport { ProjectDir = layout.Root, Verified = problems.Count == 0, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = read.Value!.Signatures[0].KeyId, Runs = statement.Predicate.Runs, Changed = changed };
-        return problems.Count == 0
-            ? CommandResults.Ok(Command, report)
+        var verified = !problems.Any(p => p.Severity == Severity.Error);
+        var report = new CertifyReport { ProjectDir = layout.Root, Verified = verified, Pinned = anchor.Pinned, TrustedKey = anchor.Key.Source, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = anchor.Key.KeyId, Runs = statement.Predicate.Runs, Changed = changed };
+        return verified
+            ? CommandResults.Ok(Command, report, problems)
             : new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = problems };
 
         CommandResult<CertifyReport> Broken(IReadOnlyList<Diagnostic> found) => new()

@@ -16,9 +16,14 @@ public static class SigningKeys
     public static string Directory(JudgeLayout judge) =>
         judge.AuditDir is { } audit ? Path.Combine(audit, "keys") : SoloDirectory();
 
-    public static string SoloDirectory()
+    public static string SoloDirectory() => SoloDirectory(Environment.GetEnvironmentVariable("PACT_HOME"));
+
+    /// <summary>As <see cref="Directory(JudgeLayout)"/>, with the environment given (verify is told it, never reads it).</summary>
+    public static string Directory(JudgeLayout judge, IReadOnlyDictionary<string, string?> environment) =>
+        judge.AuditDir is { } audit ? Path.Combine(audit, "keys") : SoloDirectory(environment.GetValueOrDefault("PACT_HOME"));
+
+    private static string SoloDirectory(string? home)
     {
-        var home = Environment.GetEnvironmentVariable("PACT_HOME");
         return home is { Length: > 0 }
             ? Path.Combine(Path.GetFullPath(home), "keys")
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "pact", "keys");

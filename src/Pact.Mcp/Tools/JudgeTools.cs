@@ -64,10 +64,10 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     [McpServerTool(Name = "pact_certify", Title = "Certify or verify", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<CertifyReport>))]
     [Description("Run every visible and hidden suite and, if all pass with no open tamper event, write a signed certificate. verify=true rechecks an existing one.")]
     [PactTool(ToolTier.Core)]
-    public async Task<CallToolResult> Certify(McpServer server, RequestContext<CallToolRequestParams> context, [Description("Verify the existing certificate instead of writing one")] bool verify = false, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
+    public async Task<CallToolResult> Certify(McpServer server, RequestContext<CallToolRequestParams> context, [Description("Verify the existing certificate instead of writing one")] bool verify = false, [Description("With verify: a PEM public key file (outside the project) to verify with")] string? key = null, [Description("With verify: the id of a key in the operator's trust store to verify with")] string? keyid = null, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var result = await RunProgress.AroundAsync(server, context, () => verify ? certification.VerifyAsync(directory, cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, () => verify ? certification.VerifyAsync(directory, VerifyOptions.FromProcess(key, keyid), cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultCertifyReport);
     }
 

@@ -48,7 +48,7 @@ public sealed class CertificationTests : IDisposable
         Assert.Equal(2, statement.Predicate.Runs.Count);
         Assert.DoesNotContain(HiddenSuiteTests.Canary, Encoding.UTF8.GetString(Convert.FromBase64String(envelope.Payload)), StringComparison.Ordinal);
 
-        var verified = await Service.VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
         Assert.True(verified.Ok, string.Join("\n", verified.Diagnostics));
         Assert.Empty(verified.Data!.Changed);
         Assert.True((await _f.Get<Pact.Engine.Projects.StatusService>().GetAsync(_f.Project, Ct)).Data!.Certified);
@@ -65,7 +65,7 @@ public sealed class CertificationTests : IDisposable
         bytes[^1] ^= 1;
         File.WriteAllBytes(P(file), bytes);
 
-        var verified = await Service.VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
 
         Assert.Equal(Outcome.Invalid, verified.Outcome);
         Assert.Equal([$"{file} (changed)"], verified.Data!.Changed);
@@ -78,7 +78,7 @@ public sealed class CertificationTests : IDisposable
         File.AppendAllText(_f.Dir.Combine("audit/masters/calc/hidden.json"), " ");
         _f.Write("src/calc/extra.py", "X = 1\n");
 
-        var verified = await Service.VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
 
         Assert.Equal(["audit:masters/calc/hidden.json (changed)", "src/calc/extra.py (added)"], verified.Data!.Changed);
     }
@@ -92,7 +92,7 @@ public sealed class CertificationTests : IDisposable
         var payload = Encoding.UTF8.GetString(Convert.FromBase64String(envelope.Payload)).Replace("\"passed\"", "\"failed\"", StringComparison.Ordinal);
         File.WriteAllText(path, JsonSerializer.Serialize(envelope with { Payload = Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)) }, PactJson.Context.DsseEnvelope));
 
-        var verified = await Service.VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
 
         Assert.Equal("certify.bad_signature", Assert.Single(verified.Diagnostics).Rule);
     }
@@ -107,7 +107,7 @@ public sealed class CertificationTests : IDisposable
         File.WriteAllText(path, JsonSerializer.Serialize(Dsse.Sign(Convert.FromBase64String(envelope.Payload), other), PactJson.Context.DsseEnvelope));
         File.WriteAllText(P("certification/public_key.pem"), other.ExportSubjectPublicKeyInfoPem());
 
-        var verified = await Service.VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
 
         Assert.Contains(verified.Diagnostics, d => d.Rule == "certify.bad_signature");
         Assert.Contains(verified.Diagnostics, d => d.Rule == "certify.foreign_key");
@@ -146,7 +146,7 @@ public sealed class CertificationTests : IDisposable
 
             Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
             Assert.True(File.Exists(Path.Combine(home, "keys", SigningKeys.PrivateKeyFile)));
-            Assert.True((await Service.VerifyAsync(_f.Project, Ct)).Ok);
+            Assert.True((await _f.VerifyAsync()).Ok);
             Environment.SetEnvironmentVariable("PACT_HOME", P("keys-here"));
             Assert.Equal("certify.key_in_project", Assert.Single((await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct)).Diagnostics).Rule);
         }

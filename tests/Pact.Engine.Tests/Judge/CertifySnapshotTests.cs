@@ -268,10 +268,10 @@ public sealed class CertifySnapshotTests : IDisposable
         await _f.CalcAsync();
         var certified = await Service.CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
-        Assert.True((await Service.VerifyAsync(_f.Project, Ct)).Ok);
+        Assert.True((await _f.VerifyAsync()).Ok);
 
         File.AppendAllText(P("pact.yaml"), "test_timeout_seconds: 5\n");
-        var verified = await Service.VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
 
         Assert.Equal(Outcome.Invalid, verified.Outcome);
         Assert.Equal(["pact.yaml (changed)"], verified.Data!.Changed);
@@ -293,9 +293,9 @@ public sealed class CertifySnapshotTests : IDisposable
         var statement = JsonSerializer.Deserialize(Convert.FromBase64String(envelope.Payload), PactJson.Context.InTotoStatement)!;
         Assert.Equal(["src/calc/.hidden", "src/calc/calc.py", "src/calc/data/table.txt"], statement.Subject.Select(s => s.Name).Where(n => n.StartsWith("src/", StringComparison.Ordinal)));
         Assert.Contains("pact.yaml", statement.Subject.Select(s => s.Name));
-        Assert.True((await Service.VerifyAsync(_f.Project, Ct)).Ok);
+        Assert.True((await _f.VerifyAsync()).Ok);
         _f.Write("src/calc/__pycache__/calc.cpython-311.pyc", "x");
-        Assert.Equal(["src/calc/__pycache__/calc.cpython-311.pyc (added)"], (await Service.VerifyAsync(_f.Project, Ct)).Data!.Changed);
+        Assert.Equal(["src/calc/__pycache__/calc.cpython-311.pyc (added)"], (await _f.VerifyAsync()).Data!.Changed);
     }
 
     /// <summary>A Python string literal (the paths and texts here hold no quotes of that kind).</summary>

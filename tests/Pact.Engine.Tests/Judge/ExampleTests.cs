@@ -21,8 +21,9 @@ public sealed class ExampleTests : IDisposable
     public async Task Example_Certifies_AndVerifies(string name, TestLanguage language)
     {
         var example = JudgeTools.RepositoryFile($"examples/{name}")!;
-        await _f.InitAsync(language);
+        await _f.InitAsync(language, hiddenRequired: true);
         Copy(Path.Combine(example, "contracts"), Path.Combine(_f.Project, "contracts"));
+        _f.Decompose();
         Copy(Path.Combine(example, "src"), Path.Combine(_f.Project, "src"));
         Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), Ct)).Ok);
         var components = Directory.EnumerateFiles(Path.Combine(example, "suites", "visible")).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
@@ -40,7 +41,7 @@ public sealed class ExampleTests : IDisposable
         Assert.Equal(components.Count * 2, certified.Data!.Runs.Count);
         Assert.All(certified.Data.Runs, r => Assert.Equal(IsolationLevel.Bwrap, r.Isolation));
 
-        var verified = await _f.Get<CertificationService>().VerifyAsync(_f.Project, Ct);
+        var verified = await _f.VerifyAsync();
         Assert.True(verified.Ok, string.Join("\n", verified.Diagnostics));
     }
 

@@ -42,13 +42,27 @@ public sealed class JudgeFixture : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async Task InitAsync(TestLanguage language = TestLanguage.Python, string extraConfig = "")
+    /// <summary>
+    /// A new project with a task written (certify refuses the template) and, unless <paramref name="hiddenRequired"/>,
+    /// a readiness profile that does not ask for hidden suites, so a test about something else can certify a project
+    /// with visible suites only. Every <see cref="Contract"/> also records the decomposition.
+    /// </summary>
+    public async Task InitAsync(TestLanguage language = TestLanguage.Python, string extraConfig = "", bool hiddenRequired = false)
     {
         var init = await _f.Get<InitService>().InitAsync(Project, null, language, Ct);
         Assert.True(init.Ok, string.Join("\n", init.Diagnostics));
         if (IsUnconfined)
         {
             extraConfig = (extraConfig.TrimEnd('\n') + "\nisolation: preferred").TrimStart('\n');
+        }
+
+        File.WriteAllText(Path.Combine(Project, "task.md"), "Build the components under contracts/ so that their suites pass.\n");
+        if (!hiddenRequired)
+        {
+            var config = Path.Combine(Project, "pact.yaml");
+            File.WriteAllText(config, File.ReadAllText(config)
+                .Replace("gating:\n    level: standard", "gating:\n    level: basic", StringComparison.Ordinal)
+                .Replace("testing:\n    level: standard", "testing:\n    level: basic", StringComparison.Ordinal));
         }
 
         if (extraConfig.Length > 0)
@@ -58,7 +72,37 @@ public sealed class JudgeFixture : IDisposable
     }
 
     /// <summary>A contract with the named functions (each taking no declared inputs) and dependencies.</summary>
-    public void Contract(string id, string[] functions, string[]? dependencies = null) => Write($"contracts/{id}/interface.json", $$"""
+    public void Contract(string id, string[] functions, string[]? dependencies = null)
+    {
+        ContractFile(id, functions, dependencies);
+        Decompose();
+    }
+
+    /// <summary>
+    /// decomposition/tree.json for every component under contracts/: one component is the root itself; several are the
+    /// children of a root "system" (the gates want 2 to 7 children).
+    /// </summary>
+    public void Decompose()
+    {
+        var ids = Directory.Exists(Path.Combine(Project, "contracts"))
+            ? Directory.EnumerateDirectories(Path.Combine(Project, "contracts")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        var nodes = new System.Text.Json.Nodes.JsonObject();
+        var single = ids.Count == 1;
+        if (!single)
+        {
+            nodes["system"] = new System.Text.Json.Nodes.JsonObject { ["component_id"] = "system", ["name"] = "system", ["description"] = "the whole system", ["depth"] = 0, ["children"] = new System.Text.Json.Nodes.JsonArray([.. ids.Select(i => (System.Text.Json.Nodes.JsonNode)i)]) };
+        }
+
+        foreach (var id in ids)
+        {
+            nodes[id] = new System.Text.Json.Nodes.JsonObject { ["component_id"] = id, ["name"] = id, ["description"] = $"component {id}", ["depth"] = single ? 0 : 1, ["parent_id"] = single ? "" : "system" };
+        }
+
+        Write("decomposition/tree.json", new System.Text.Json.Nodes.JsonObject { ["root_id"] = single ? ids[0] : "system", ["nodes"] = nodes }.ToJsonString());
+    }
+
+    private void ContractFile(string id, string[] functions, string[]? dependencies) => Write($"contracts/{id}/interface.json", $$"""
         { "component_id": "{{id}}", "name": "{{id}}", "description": "component {{id}}",
           "dependencies": [{{string.Join(", ", (dependencies ?? []).Select(d => $"\"{d}\""))}}],
           "invariants": ["results are deterministic"],
@@ -107,6 +151,33 @@ public sealed class JudgeFixture : IDisposable
             assert add(-2, -3) == -5
 
         """;
+
+    /// <summary>
+    /// Verify as CI does (<c>CI=true</c>, a home of its own so the user's trust store is not read), pinned to
+    /// <paramref name="keyFile"/>, by default the signing store's public key the project's certificate was made with.
+    /// </summary>
+    public async Task<CommandResult<CertifyReport>> VerifyAsync(string? keyFile = null, IReadOnlyDictionary<string, string?>? environment = null, string? keyId = null, bool allowUnpinned = false)
+    {
+        if (keyFile is null && keyId is null && environment is null)
+        {
+            var (project, _, _) = await _f.Get<ProjectStore>().OpenAsync(Project, Ct);
+            keyFile = Path.Combine(SigningKeys.Directory(new JudgeLayout(project!.Layout, project.Config)), SigningKeys.PublicKeyFile);
+        }
+
+        return await _f.Get<CertificationService>().VerifyAsync(Project, new VerifyOptions { KeyFile = keyFile, KeyId = keyId, AllowUnpinned = allowUnpinned, Environment = environment ?? Ci() }, Ct);
+    }
+
+    /// <summary>The environment of a CI run: CI=true and a home with no trust store, plus <paramref name="extra"/>.</summary>
+    public Dictionary<string, string?> Ci(params (string Name, string? Value)[] extra)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["CI"] = "true", ["HOME"] = Dir.Combine("ci-home") };
+        foreach (var (name, value) in extra)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
+    }
 
     public void Dispose() => _f.Dispose();
 }
