@@ -31,6 +31,10 @@ public static class BubblewrapCommand
             args.Add("--disable-userns");
         }
 
+        // The fresh /tmp and home first: a runtime that lives under the host's /tmp (a checkout there) is bound on
+        // top of them below, not hidden by them.
+        args.AddRange(["--tmpfs", inside.Temp, "--tmpfs", inside.Home]);
+
         var shown = new List<string>();
         foreach (var directory in SystemDirectories)
         {
@@ -65,7 +69,6 @@ public static class BubblewrapCommand
             args.AddRange(["--proc", "/proc"]);
         }
 
-        args.AddRange(["--tmpfs", inside.Temp, "--tmpfs", inside.Home]);
         args.AddRange(["--bind", host.Root, inside.Root, "--bind", host.ReportDir, inside.ReportDir]);
         foreach (var masked in confinement.Masked.Where(m => shown.Any(s => Under(m, s))).Distinct(StringComparer.Ordinal))
         {
