@@ -9,7 +9,6 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public static class JudgedFile
 {
-    private const int MaxLinkHops = 40;
 
     /// <summary>The bytes of a regular file at <paramref name="path"/> inside <paramref name="root"/>; null when it is missing, a link, or reached through one.</summary>
     public static byte[]? Read(string path, string root)
@@ -45,34 +44,6 @@ public static class JudgedFile
         return opened is not null && opened == expected;
     }
 
-    /// <summary>The path with every link along it resolved (what realpath(3) returns); an unresolvable loop stays as it is, so it never matches.</summary>
-    internal static string RealPath(string path)
-    {
-        var resolved = "/";
-        var pending = new Stack<string>(Path.GetFullPath(path).Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse());
-        var hops = 0;
-        while (pending.TryPop(out var part))
-        {
-            var next = Path.Combine(resolved, part);
-            if (new FileInfo(next).LinkTarget is not { } target)
-            {
-                resolved = next;
-                continue;
-            }
-
-            if (++hops > MaxLinkHops)
-            {
-                return path;
-            }
-
-            foreach (var piece in Path.GetFullPath(target, resolved).Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse())
-            {
-                pending.Push(piece);
-            }
-
-            resolved = "/";
-        }
-
-        return resolved;
-    }
+    /// <summary>The path with every link along it resolved (one implementation for the judge: <see cref="Toolchain.RuntimePath.Real"/>).</summary>
+    internal static string RealPath(string path) => Toolchain.RuntimePath.Real(path);
 }

@@ -28,7 +28,7 @@ internal static class RunnerTools
             var real = RuntimePath.Real(located);
             foreach (var place in forbidden)
             {
-                if (Isolation.BubblewrapCommand.Under(located, place) || Isolation.BubblewrapCommand.Under(real, place))
+                if (RuntimePath.IsUnder(located, place) || RuntimePath.IsUnder(real, place))
                 {
                     return new Located(paths, readOnly, $"the {tool.Name} to run, {located}{(real != located ? $" (→ {real})" : "")}, is inside the project or the audit directory, where the implementer can write: the judge runs only programs the operator provides. Set {tool.Variable} (or PATH) to one outside the project.");
                 }

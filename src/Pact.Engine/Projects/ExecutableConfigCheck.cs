@@ -28,7 +28,7 @@ internal static class ExecutableConfigCheck
 
         var real = RuntimePath.Real(located);
         var root = RuntimePath.Real(layout.Root);
-        if (!Inside(located, layout.Root) && !Inside(real, layout.Root) && !Inside(real, root))
+        if (!RuntimePath.IsUnder(located, layout.Root) && !RuntimePath.IsUnder(real, layout.Root) && !RuntimePath.IsUnder(real, root))
         {
             return [];
         }
@@ -45,7 +45,4 @@ internal static class ExecutableConfigCheck
             },
         ];
     }
-
-    private static bool Inside(string path, string root) =>
-        path == root || path.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal);
 }

@@ -12,7 +12,10 @@ public static class RuntimePath
     public static string? Locate(string command) =>
         command.Contains('/', StringComparison.Ordinal) ? Path.GetFullPath(command) : Toolchain.OnPath(command);
 
-    /// <summary>The path with every symbolic link resolved, component by component (like realpath(3)).</summary>
+    /// <summary>
+    /// The path with every symbolic link resolved, component by component (like realpath(3)). A link loop returns
+    /// <paramref name="path"/> as it was, so a comparison with a real path never matches by accident.
+    /// </summary>
     public static string Real(string path)
     {
         var pending = new Stack<string>(Path.GetFullPath(path).Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse());
@@ -34,10 +37,15 @@ public static class RuntimePath
 
             var next = Path.Combine(current, part);
             var target = new FileInfo(next).LinkTarget;
-            if (target is null || ++links > MaxLinks)
+            if (target is null)
             {
                 current = next;
                 continue;
+            }
+
+            if (++links > MaxLinks)
+            {
+                return path;
             }
 
             foreach (var piece in target.Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse())
@@ -69,6 +77,10 @@ public static class RuntimePath
 
         return directory;
     }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="directory"/> or lies below it (both full paths).</summary>
+    public static bool IsUnder(string path, string directory) =>
+        path == directory || path.StartsWith(directory.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     private static bool TooBroad(string directory) =>
         directory == "/" || directory == "/home" || directory == Environment.GetFolderPath(Environment.SpecialFolder.UserProfile).TrimEnd('/');

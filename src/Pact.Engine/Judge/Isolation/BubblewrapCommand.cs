@@ -1,3 +1,5 @@
+using Pact.Engine.Toolchain;
+
 namespace Pact.Engine.Judge.Isolation;
 
 /// <summary>
@@ -57,7 +59,7 @@ public static class BubblewrapCommand
 
         args.AddRange(["--ro-bind", Path.Combine(confinement.Sandbox.Identity, "passwd"), "/etc/passwd"]);
         args.AddRange(["--ro-bind", Path.Combine(confinement.Sandbox.Identity, "group"), "/etc/group"]);
-        foreach (var path in confinement.ReadOnly.Where(p => !shown.Any(s => Under(p, s))).Distinct(StringComparer.Ordinal))
+        foreach (var path in confinement.ReadOnly.Where(p => !shown.Any(s => RuntimePath.IsUnder(p, s))).Distinct(StringComparer.Ordinal))
         {
             args.AddRange(["--ro-bind", path, path]);
             shown.Add(path);
@@ -70,7 +72,7 @@ public static class BubblewrapCommand
         }
 
         args.AddRange(["--bind", host.Root, inside.Root, "--bind", host.ReportDir, inside.ReportDir]);
-        foreach (var masked in confinement.Masked.Where(m => shown.Any(s => Under(m, s))).Distinct(StringComparer.Ordinal))
+        foreach (var masked in confinement.Masked.Where(m => shown.Any(s => RuntimePath.IsUnder(m, s))).Distinct(StringComparer.Ordinal))
         {
             args.AddRange(["--tmpfs", masked]);
         }
@@ -86,7 +88,4 @@ public static class BubblewrapCommand
         args.AddRange(spec.Arguments);
         return args;
     }
-
-    internal static bool Under(string path, string directory) =>
-        path == directory || path.StartsWith(directory.TrimEnd('/') + "/", StringComparison.Ordinal);
 }
