@@ -9,7 +9,6 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public static class JudgedFile
 {
-
     /// <summary>The bytes of a regular file at <paramref name="path"/> inside <paramref name="root"/>; null when it is missing, a link, or reached through one.</summary>
     public static byte[]? Read(string path, string root)
     {
