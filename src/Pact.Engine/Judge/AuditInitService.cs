@@ -15,8 +15,14 @@ public sealed class AuditInitService(ProjectStore store)
 {
     public const string Command = "audit-init";
 
-    public async Task<CommandResult<AuditInitReport>> InitAsync(string directory, string auditDirectory, CancellationToken cancellationToken)
+    public async Task<CommandResult<AuditInitReport>> InitAsync(string directory, string auditDirectory, CancellationToken cancellationToken, string? owner = null)
     {
+        (uint Uid, uint Gid)? account = null;
+        if (owner is not null && (account = CheckOwner(owner, out var refused)) is null)
+        {
+            return CommandResults.Fail<AuditInitReport>(Command, Outcome.Invalid, refused!);
+        }
+
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
@@ -66,12 +72,53 @@ public sealed class AuditInitService(ProjectStore store)
             Directory.Delete(before.MastersRoot, recursive: true);
         }
 
+        if (account is { } user)
+        {
+            // Separate-user mode: the service's tokens, then the whole directory to the judge's user (still 0700).
+            ServiceTokens.Ensure(audit);
+            OsUsers.GiveTree(audit, user.Uid, user.Gid);
+            if (NativeIds.EffectiveUserId() == 0 && NativeIds.OwnerOf(layout.Root) is { } projectOwner && projectOwner != 0)
+            {
+                // Root wrote pact.yaml and the project log: they stay the implementer's, as the rest of the project.
+                OsUsers.GiveTree(layout.PactDir, projectOwner, OsUsers.KeepGroup);
+                OsUsers.GiveTree(layout.PactYaml, projectOwner, OsUsers.KeepGroup);
+            }
+        }
+
         return CommandResults.Ok(Command, new AuditInitReport
         {
             AuditDir = audit,
             PublicKey = Path.Combine(SigningKeys.Directory(after), SigningKeys.PublicKeyFile),
             KeyId = SigningKeys.KeyId(key),
             MovedMasters = moved,
+            Owner = owner,
+            CodeToken = account is null ? null : Path.Combine(ServiceTokens.Directory(audit), ServiceTokens.CodeFile),
         });
+    }
+
+    /// <summary>The judge's account: it must exist, and only root or that user may give it the audit directory.</summary>
+    private static (uint Uid, uint Gid)? CheckOwner(string owner, out Diagnostic? refused)
+    {
+        refused = null;
+        if (!OperatingSystem.IsLinux())
+        {
+            refused = new Diagnostic { Rule = "audit.owner_unsupported", Message = "--owner (separate-user mode) is built for Linux only", Fix = "run audit-init without --owner; the same-user mode is defence in depth only" };
+            return null;
+        }
+
+        if (OsUsers.Find(owner) is not { } account)
+        {
+            refused = new Diagnostic { Rule = "audit.owner_unknown", Message = $"--owner {owner}: no such OS user", Fix = $"create the judge's user first (e.g. `useradd --system --create-home {owner}`), then run audit-init again" };
+            return null;
+        }
+
+        var me = NativeIds.EffectiveUserId();
+        if (me != 0 && me != account.Uid)
+        {
+            refused = new Diagnostic { Rule = "audit.owner_not_permitted", Message = $"--owner {owner}: only root or {owner} itself can give the audit directory to {owner}", Fix = $"run `sudo pact audit-init … --owner {owner}`, or run it as {owner}" };
+            return null;
+        }
+
+        return account;
     }
 }
