@@ -59,6 +59,12 @@ public static class PactCli
             return ExitCodes.Usage;
         }
 
+        if (SeparateUserMode.Refusal(args) is { } refusal)
+        {
+            error.WriteLine(refusal);
+            return ExitCodes.Failed;
+        }
+
         // The one place exceptions become exit codes: expected failures are results, so what arrives here is a
         // disk fault or a bug.
         try

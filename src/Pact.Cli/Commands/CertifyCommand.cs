@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
+using Pact.Mcp.Remote;
 using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
@@ -21,7 +22,9 @@ internal static class CertifyCommand
             var service = context.Services.GetRequiredService<CertificationService>();
             var result = parse.GetValue(verify)
                 ? await service.VerifyAsync(parse.GetValue(dir)!, VerifyOptions.FromProcess(parse.GetValue(key), parse.GetValue(keyId), parse.GetValue(allowUnpinned)), cancellationToken)
-                : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), cancellationToken);
+                : JudgeClient.FromEnvironment() is { } judge
+                    ? await judge.CallAsync(CertificationService.Command, "pact_certify", JudgeArguments.For(parse.GetValue(dir)!), PactJson.Context.CommandResultCertifyReport, cancellationToken)
+                    : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultCertifyReport, (report, output) =>
             {
                 if (parse.GetValue(verify))

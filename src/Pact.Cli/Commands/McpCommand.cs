@@ -15,7 +15,9 @@ internal static class McpCommand
         var projectDir = new Option<string?>("--project-dir") { Description = "Project used when a client sends no roots (default: the working directory)" };
         var http = new Option<string?>("--http") { Description = "Serve Streamable HTTP at ADDRESS:PORT/mcp instead of stdio (e.g. 127.0.0.1:8765; loopback unless --token is set)" };
         var token = new Option<string?>("--token") { Description = "Require 'Authorization: Bearer TOKEN' on every HTTP request (default: the PACT_MCP_TOKEN environment variable)" };
-        var command = new Command("mcp", "Start the MCP server on stdio (stdout carries JSON-RPC only; logs go to stderr), or on HTTP with --http") { role, tools, projectDir, http, token };
+        var socket = new Option<string?>("--socket") { Description = "Judge service (separate-user mode): serve Streamable HTTP on this Unix socket; needs --audit-dir" };
+        var auditDir = new Option<string?>("--audit-dir") { Description = "Judge service (separate-user mode): the audit directory this user owns; tokens come from its service/ directory, and only the --project-dir project whose audit_dir is this one is served" };
+        var command = new Command("mcp", "Start the MCP server on stdio (stdout carries JSON-RPC only; logs go to stderr), or on HTTP with --http; the judge service with --audit-dir and --socket or --http") { role, tools, projectDir, http, token, socket, auditDir };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new PactMcpOptions
@@ -23,7 +25,13 @@ internal static class McpCommand
                 Role = Enum.Parse<McpRole>(parse.GetValue(role)!, ignoreCase: true),
                 Tier = Enum.Parse<ToolTier>(parse.GetValue(tools)!, ignoreCase: true),
                 ProjectDir = Path.GetFullPath(parse.GetValue(projectDir) ?? Directory.GetCurrentDirectory()),
+                AuditDir = parse.GetValue(auditDir) is { } audit ? Path.GetFullPath(audit) : null,
             };
+            if (options.AuditDir is not null || parse.GetValue(socket) is not null)
+            {
+                return await ServeJudgeAsync(options, parse.GetValue(socket), parse.GetValue(http), cancellationToken);
+            }
+
             if (parse.GetValue(http) is not { } address)
             {
                 await PactMcpHost.RunStdioAsync(options, Console.OpenStandardInput(), Console.OpenStandardOutput(), cancellationToken);
@@ -48,5 +56,25 @@ internal static class McpCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The judge service: audit role, tokens from the audit directory, a Unix socket or a loopback port.</summary>
+    private static async Task<int> ServeJudgeAsync(PactMcpOptions options, string? socket, string? http, CancellationToken cancellationToken)
+    {
+        IPEndPoint? endpoint = null;
+        if ((socket is null) == (http is null) || (http is not null && (!IPEndPoint.TryParse(http, out endpoint) || endpoint.Port == 0 || !IPAddress.IsLoopback(endpoint.Address))))
+        {
+            await Console.Error.WriteLineAsync("error [usage]: the judge service needs --audit-dir and exactly one of --socket PATH or --http 127.0.0.1:PORT (loopback only)");
+            return ExitCodes.Usage;
+        }
+
+        if (JudgeServiceHost.Refusal(options) is { } refusal)
+        {
+            await Console.Error.WriteLineAsync($"error [judge.service]: {refusal}");
+            return ExitCodes.Usage;
+        }
+
+        await JudgeServiceHost.RunAsync(options, socket is null ? null : Path.GetFullPath(socket), endpoint, where => Console.Error.WriteLine($"pact mcp: judge service for {options.ProjectDir} serving {where}"), cancellationToken);
+        return ExitCodes.Ok;
     }
 }

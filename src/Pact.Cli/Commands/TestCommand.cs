@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
+using Pact.Mcp.Remote;
 using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
@@ -14,7 +15,9 @@ internal static class TestCommand
         var command = new Command("test", "Run the locked visible suites against src/<cid>/ in sandboxes (the first run freezes them)") { dir, components, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await context.Services.GetRequiredService<JudgeService>().TestAsync(parse.GetValue(dir)!, parse.GetValue(components) ?? [], cancellationToken);
+            var result = JudgeClient.FromEnvironment() is { } judge
+                ? await judge.CallAsync("test", "pact_test", JudgeArguments.For(parse.GetValue(dir)!, ("component_ids", parse.GetValue(components) ?? [])), PactJson.Context.CommandResultJudgeReport, cancellationToken)
+                : await context.Services.GetRequiredService<JudgeService>().TestAsync(parse.GetValue(dir)!, parse.GetValue(components) ?? [], cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
         });
         return command;
@@ -26,7 +29,9 @@ internal static class TestCommand
         var command = new Command("polish", "Run every hidden suite (counts and graduated hints only) and a regression run of every visible suite") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await context.Services.GetRequiredService<JudgeService>().PolishAsync(parse.GetValue(dir)!, cancellationToken);
+            var result = JudgeClient.FromEnvironment() is { } judge
+                ? await judge.CallAsync("polish", "pact_polish", JudgeArguments.For(parse.GetValue(dir)!), PactJson.Context.CommandResultJudgeReport, cancellationToken)
+                : await context.Services.GetRequiredService<JudgeService>().PolishAsync(parse.GetValue(dir)!, cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
         });
         return command;

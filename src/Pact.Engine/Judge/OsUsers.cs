@@ -11,6 +11,12 @@ public static class OsUsers
     /// <summary>lchown's "leave the group" value, (gid_t)-1.</summary>
     public const uint KeepGroup = uint.MaxValue;
 
+    /// <summary>This process's effective uid (0 off Unix).</summary>
+    public static uint Me() => NativeIds.EffectiveUserId();
+
+    /// <summary>The owner of <paramref name="path"/> itself (a link is not followed); null where it cannot be read.</summary>
+    public static uint? OwnerOf(string path) => NativeIds.OwnerOf(path);
+
     /// <summary>A user's uid and primary gid, or null when no such user exists (or off Linux).</summary>
     public static (uint Uid, uint Gid)? Find(string name)
     {

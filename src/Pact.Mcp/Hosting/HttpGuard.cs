@@ -9,8 +9,11 @@ namespace Pact.Mcp.Hosting;
 /// Protects the HTTP endpoint: against DNS rebinding (a web page whose host name resolves to 127.0.0.1 must not
 /// reach the server, so Host must be a loopback name or the bound address, and a browser Origin must be loopback
 /// too) and, when a token is set, against any caller without <c>Authorization: Bearer &lt;token&gt;</c>.
+/// The judge service (<see cref="JudgeServiceHost"/>) sets a second, narrower token: a request carrying it is marked
+/// with the <see cref="ServiceScope.CodeRole"/> role, one carrying the main token with <see cref="ServiceScope.AuditRole"/>,
+/// and <see cref="ServiceScope"/> decides from that mark what the call may reach.
 /// </summary>
-public sealed class HttpGuard(IPEndPoint bound, string? token)
+public sealed class HttpGuard(IPEndPoint bound, string? token, string? codeToken = null)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -27,11 +30,20 @@ public sealed class HttpGuard(IPEndPoint bound, string? token)
             return;
         }
 
-        if (token is not null && !Authorized(context.Request.Headers.Authorization.ToString()))
+        var header = context.Request.Headers.Authorization.ToString();
+        if (codeToken is not null && Authorized(header, codeToken))
+        {
+            context.User = ServiceScope.Principal(ServiceScope.CodeRole);
+        }
+        else if (token is not null && !Authorized(header, token))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
             await Refuse(context, StatusCodes.Status401Unauthorized, "a bearer token is required");
             return;
+        }
+        else if (codeToken is not null)
+        {
+            context.User = ServiceScope.Principal(ServiceScope.AuditRole);
         }
 
         await next(context);
@@ -41,7 +53,7 @@ public sealed class HttpGuard(IPEndPoint bound, string? token)
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(host, out var address) && (IPAddress.IsLoopback(address) || address.Equals(bound.Address)));
 
-    private bool Authorized(string header)
+    private static bool Authorized(string header, string expected)
     {
         const string Scheme = "Bearer ";
         if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
@@ -50,7 +62,7 @@ public sealed class HttpGuard(IPEndPoint bound, string? token)
         }
 
         // Constant time, so the token cannot be guessed byte by byte from response times.
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim()), Encoding.UTF8.GetBytes(token!));
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim()), Encoding.UTF8.GetBytes(expected));
     }
 
     private static Task Refuse(HttpContext context, int status, string message)

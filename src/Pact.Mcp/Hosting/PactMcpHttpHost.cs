@@ -19,11 +19,17 @@ public static class PactMcpHttpHost
             throw new ArgumentException($"{endpoint} is not a loopback address: serving beyond this machine needs --token", nameof(token));
         }
 
+        return Build(options, k => k.Listen(endpoint), new HttpGuard(endpoint, token), extra);
+    }
+
+    /// <summary>The same application on any listener (the judge service also listens on a Unix socket), behind <paramref name="guard"/>.</summary>
+    internal static WebApplication Build(PactMcpOptions options, Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions> listen, HttpGuard guard, Action<IMcpServerBuilder>? extra)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseKestrel(k => k.Listen(endpoint));
+        builder.WebHost.UseKestrel(listen);
         builder.Services.AddPact(new PactRuntime { Actor = $"mcp-http:{options.Role.ToString().ToLowerInvariant()}" });
         var mcp = builder.Services
             .AddMcpServer(server => server.ServerInfo = new() { Name = "pact", Version = PactMcpHost.Version })
@@ -31,7 +37,6 @@ public static class PactMcpHttpHost
             .AddPactPrimitives(options);
         extra?.Invoke(mcp);
         var app = builder.Build();
-        var guard = new HttpGuard(endpoint, token);
         app.Use(guard.InvokeAsync);
         app.MapMcp("/mcp");
         return app;

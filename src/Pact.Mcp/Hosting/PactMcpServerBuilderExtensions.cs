@@ -32,6 +32,7 @@ public static class PactMcpServerBuilderExtensions
     {
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ProjectDirectoryResolver>();
+        builder.Services.AddSingleton(new Remote.JudgeRemote(options.AuditDir is null ? Remote.JudgeClient.FromEnvironment() : null));
         var serializer = SerializerOptions();
 
         // Static methods need no instance; instance methods get one per request from DI (constructor injection).

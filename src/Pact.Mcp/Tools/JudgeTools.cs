@@ -7,6 +7,7 @@ using Pact.Engine.Judge;
 using Pact.Handoff;
 using Pact.Judge;
 using Pact.Mcp.Hosting;
+using Pact.Mcp.Remote;
 using Pact.Projects;
 using Pact.Serialization;
 
@@ -14,7 +15,7 @@ namespace Pact.Mcp.Tools;
 
 /// <summary>Checking and judging: validation, the implementer's brief, locked test runs, hidden verdicts, certification.</summary>
 [McpServerToolType]
-public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateService validation, HandoffService handoff, JudgeService judge, SuiteStateService state, AuditInitService audit, CertificationService certification)
+public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateService validation, HandoffService handoff, JudgeService judge, SuiteStateService state, AuditInitService audit, CertificationService certification, JudgeRemote remote)
 {
     private const string ProjectDir = "Project directory; default: the client's root";
 
@@ -47,6 +48,11 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
         CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        if (remote.Client is { } service)
+        {
+            return await service.ForwardAsync("pact_test", JudgeArguments.For(directory, ("component_ids", component_ids ?? [])), cancellationToken);
+        }
+
         var result = await RunProgress.AroundAsync(server, context, () => judge.TestAsync(directory, component_ids ?? [], cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
     }
@@ -57,6 +63,11 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     public async Task<CallToolResult> Polish(McpServer server, RequestContext<CallToolRequestParams> context, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        if (remote.Client is { } service)
+        {
+            return await service.ForwardAsync("pact_polish", JudgeArguments.For(directory), cancellationToken);
+        }
+
         var result = await RunProgress.AroundAsync(server, context, () => judge.PolishAsync(directory, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
     }
@@ -67,6 +78,11 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     public async Task<CallToolResult> Certify(McpServer server, RequestContext<CallToolRequestParams> context, [Description("Verify the existing certificate instead of writing one")] bool verify = false, [Description("With verify: a PEM public key file (outside the project) to verify with")] string? key = null, [Description("With verify: the id of a key in the operator's trust store to verify with")] string? keyid = null, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        if (!verify && remote.Client is { } service)
+        {
+            return await service.ForwardAsync("pact_certify", JudgeArguments.For(directory), cancellationToken);
+        }
+
         var result = await RunProgress.AroundAsync(server, context, () => verify ? certification.VerifyAsync(directory, VerifyOptions.FromProcess(key, keyid), cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultCertifyReport);
     }
