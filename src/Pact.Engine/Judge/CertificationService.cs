@@ -190,8 +190,16 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         var changed = new List<string>();
+        var sealedAudit = SealedAuditDir(judge);
+        var skipped = 0;
         foreach (var subject in statement.Subject)
         {
+            if (sealedAudit is not null && subject.Name.StartsWith("audit:", StringComparison.Ordinal))
+            {
+                skipped++;
+                continue;
+            }
+
             var path = CertificationSubjects.Resolve(judge, subject.Name);
             var info = new FileInfo(path);
             if (!info.Exists && info.LinkTarget is null)
@@ -208,6 +216,11 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         var certified = statement.Subject.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         changed.AddRange(CertificationSubjects.Names(judge).Where(n => !certified.Contains(n)).Select(n => $"{n} (added)"));
         problems.AddRange(changed.Select(c => Problem("certify.file_changed", $"{c} since certification")));
+        if (skipped > 0)
+        {
+            problems.Add(new Diagnostic { Rule = "certify.audit_unchecked", Severity = Severity.Warning, File = sealedAudit, Message = $"{skipped} audit-directory subject(s) not checked: {sealedAudit} belongs to another user (separate-user mode); the signature covers their digests, and the judge's user can check them", Fix = $"run the same verify as the audit directory's owner to check the masters too" });
+        }
+
         var verified = !problems.Any(p => p.Severity == Severity.Error);
         var report = new CertifyReport { ProjectDir = layout.Root, Verified = verified, Pinned = anchor.Pinned, TrustedKey = anchor.Key.Source, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = anchor.Key.KeyId, Runs = statement.Predicate.Runs, Changed = changed };
         return verified
@@ -221,6 +234,25 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             Data = new CertifyReport { ProjectDir = layout.Root, Changed = [$"certification/{CertificateFile}"] },
             Diagnostics = found,
         };
+    }
+
+    /// <summary>The audit directory when it exists but this user may not enter it (separate-user mode, on the implementer's side), else null.</summary>
+    private static string? SealedAuditDir(JudgeLayout judge)
+    {
+        if (judge.AuditDir is not { } audit || !Directory.Exists(audit))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(audit).FirstOrDefault();
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return audit;
+        }
     }
 
     /// <summary>Tamper events with no <c>pact sync</c> after them.</summary>

@@ -58,7 +58,7 @@ public static class JudgeServiceHost
             options,
             k => { if (socket is not null) { k.ListenUnixSocket(socket); } else { k.Listen(bound); } },
             new HttpGuard(bound, tokens.Audit, tokens.Code),
-            mcp => mcp.AddServiceScope(options));
+            extra: null);
     }
 
     public static async Task RunAsync(PactMcpOptions options, string? socket, IPEndPoint? endpoint, Action<string> started, CancellationToken cancellationToken)

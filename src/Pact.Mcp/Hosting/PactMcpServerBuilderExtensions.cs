@@ -31,6 +31,12 @@ public static class PactMcpServerBuilderExtensions
     public static IMcpServerBuilder AddPactPrimitives(this IMcpServerBuilder builder, PactMcpOptions options)
     {
         builder.Services.AddSingleton(options);
+        if (options.AuditDir is not null)
+        {
+            // The judge service: who may call what is decided before anything else looks at the request.
+            builder.AddServiceScope(options);
+        }
+
         builder.Services.AddSingleton<ProjectDirectoryResolver>();
         builder.Services.AddSingleton(new Remote.JudgeRemote(options.AuditDir is null ? Remote.JudgeClient.FromEnvironment() : null));
         var serializer = SerializerOptions();

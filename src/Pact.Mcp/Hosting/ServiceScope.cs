@@ -31,7 +31,8 @@ internal static class ServiceScope
     /// <summary>The tools the code token reaches: judging and where the project stands, nothing that changes the law.</summary>
     public static readonly FrozenSet<string> CodeTools = FrozenSet.Create(StringComparer.Ordinal, "pact_status", "pact_test", "pact_polish", "pact_certify");
 
-    public static ClaimsPrincipal Principal(string role) => new(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "pact-token"));
+    /// <summary>The caller as the token names it; the SDK binds each MCP session to this identity, so a session opened with one token cannot be continued with the other.</summary>
+    public static ClaimsPrincipal Principal(string role) => new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, role), new Claim(ClaimTypes.Role, role)], "pact-token"));
 
     private static bool IsCode(MessageContext context) => context.User?.IsInRole(CodeRole) == true;
 

@@ -31,6 +31,13 @@ public sealed class JudgeClient(string target, string token)
     /// <summary>Calls one tool on the service and returns its result as it came.</summary>
     public async Task<CallToolResult> CallAsync(string tool, IReadOnlyDictionary<string, object?> arguments, CancellationToken cancellationToken)
     {
+        await using var client = await ConnectAsync(cancellationToken);
+        return await client.CallToolAsync(tool, arguments, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>An MCP session with the service (over its Unix socket or loopback port), authenticated with the token.</summary>
+    public async Task<McpClient> ConnectAsync(CancellationToken cancellationToken)
+    {
         var (endpoint, socket) = Parse(Target);
         var handler = new SocketsHttpHandler();
         if (socket is not null)
@@ -51,16 +58,17 @@ public sealed class JudgeClient(string target, string token)
             };
         }
 
-        using var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         var options = new HttpClientTransportOptions
         {
             Endpoint = endpoint,
             TransportMode = HttpTransportMode.StreamableHttp,
             AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
         };
-        await using var transport = new HttpClientTransport(options, http, loggerFactory: null, ownsHttpClient: false);
-        await using var client = await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = "2025-11-25" }, cancellationToken: cancellationToken);
-        return await client.CallToolAsync(tool, arguments, cancellationToken: cancellationToken);
+
+        // The transport owns the HTTP client; the MCP client owns the transport.
+        var transport = new HttpClientTransport(options, http, loggerFactory: null, ownsHttpClient: true);
+        return await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = "2025-11-25" }, cancellationToken: cancellationToken);
     }
 
     /// <summary>A tool call passed through as it came back; a service that cannot be reached is an error result naming it.</summary>
