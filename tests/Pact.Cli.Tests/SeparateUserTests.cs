@@ -176,6 +176,21 @@ public sealed class SeparateUserTests : IAsyncDisposable
         Assert.True(verify.ExitCode == 0, verify.Out + verify.Err);
         Assert.Contains("pinned", verify.Out, StringComparison.Ordinal);
 
+        // The implementer's code-role MCP server (stdio, as the implementer) forwards its judging tools to the service.
+        var stdio = AsStartInfo(Implementer, service, ["/usr/bin/dotnet", Path.Combine(Bin, "pact.dll"), "mcp", "--role", "code", "--project-dir", Project]);
+        await using (var agent = await ModelContextProtocol.Client.McpClient.CreateAsync(
+            new ModelContextProtocol.Client.StdioClientTransport(new() { Name = "pact", Command = stdio.FileName, Arguments = [.. stdio.ArgumentList], WorkingDirectory = _dir.Path }),
+            new ModelContextProtocol.Client.McpClientOptions { ProtocolVersion = "2025-11-25" },
+            cancellationToken: Ct))
+        {
+            var tested = await agent.CallToolAsync("pact_test", new Dictionary<string, object?>(), cancellationToken: Ct);
+            Assert.True(tested.IsError != true, Text(tested));
+            Assert.Contains("\"all_passed\": true", Text(tested), StringComparison.Ordinal);
+            var polished = await agent.CallToolAsync("pact_polish", new Dictionary<string, object?>(), cancellationToken: Ct);
+            Assert.True(polished.IsError != true, Text(polished));
+            Assert.DoesNotContain(Canary, Text(tested) + Text(polished), StringComparison.Ordinal);
+        }
+
         // Audit-side commands are refused on the implementer's side, naming the auditor.
         var goodhart = await Pact(service, "goodhart", Project, "calc", "--file", _dir.Combine("hidden.json"));
         Assert.Equal(1, goodhart.ExitCode);
