@@ -118,6 +118,19 @@ public sealed class JudgeServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task APactYamlLoweringIsolation_IsNotServed()
+    {
+        // The code under test runs as the judge's user: unconfined it could read the audit directory, so the service judges confined only.
+        var (target, _, code) = await StartAsync();
+        File.AppendAllText(Path.Combine(Project, "pact.yaml"), "isolation: preferred\n");
+
+        var result = await new JudgeClient(target, code).CallAsync("test", "pact_test", JudgeArguments.For(Project), Pact.Serialization.PactJson.Context.CommandResultJudgeReport, Ct);
+
+        Assert.False(result.Ok);
+        Assert.Contains("isolation", Assert.Single(result.Diagnostics, d => d.Rule == ServiceScope.PinRule).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Service_RefusesAnAuditDirectoryOthersCanRead_OrWithoutTokens()
     {
         Directory.CreateDirectory(Audit);

@@ -86,9 +86,16 @@ internal static class ServiceScope
         }
 
         var auditDir = new JudgeLayout(project.Layout, project.Config).AuditDir;
-        return auditDir is not null && RuntimePath.Real(auditDir) == RuntimePath.Real(pinned)
+        if (auditDir is null || RuntimePath.Real(auditDir) != RuntimePath.Real(pinned))
+        {
+            return $"pact.yaml's audit_dir ({auditDir ?? "none"}) is not this judge service's audit directory";
+        }
+
+        // The code under test runs as the judge's user: unconfined, it could read the audit directory. pact.yaml is the
+        // implementer's, so the service does not let it lower isolation.
+        return project.Config.IsolationInForce == Pact.Configuration.IsolationRequirement.Required
             ? null
-            : $"pact.yaml's audit_dir ({auditDir ?? "none"}) is not this judge service's audit directory";
+            : "pact.yaml sets isolation: preferred; the judge service runs code only confined (isolation: required), because the code runs as the judge's user";
     }
 
     private static CallToolResult Refuse(string tool, string rule, string message, string fix) =>
