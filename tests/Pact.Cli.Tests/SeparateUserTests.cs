@@ -210,7 +210,8 @@ public sealed class SeparateUserTests : IAsyncDisposable
 
         // Without the service the implementer's own pact cannot judge: it cannot read the audit directory.
         var local = await Pact([], "polish", Project);
-        Assert.NotEqual(0, local.ExitCode);
+        Assert.Equal(1, local.ExitCode);
+        Assert.Contains("judge.service_required", local.Err, StringComparison.Ordinal);
 
         // The cheat ran under the service (as the judge's user, in the sandbox) and reached nothing.
         foreach (var run in outputs)

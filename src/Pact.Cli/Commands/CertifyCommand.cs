@@ -19,6 +19,12 @@ internal static class CertifyCommand
         var command = new Command("certify", "Run every visible and hidden suite and write a signed in-toto certificate (or verify one)") { dir, verify, key, keyId, allowUnpinned, allowUnisolated, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (!parse.GetValue(verify) && JudgeClient.FromEnvironment() is null && await SeparateUserMode.LocalRefusalAsync(context, parse.GetValue(dir)!, cancellationToken) is { } refusal)
+            {
+                await context.Error.WriteLineAsync(refusal);
+                return ExitCodes.Failed;
+            }
+
             var service = context.Services.GetRequiredService<CertificationService>();
             var result = parse.GetValue(verify)
                 ? await service.VerifyAsync(parse.GetValue(dir)!, VerifyOptions.FromProcess(parse.GetValue(key), parse.GetValue(keyId), parse.GetValue(allowUnpinned)), cancellationToken)
