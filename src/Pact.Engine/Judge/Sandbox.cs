@@ -19,7 +19,7 @@ public sealed class Sandbox : IDisposable
             Home = Path.Combine(container, "home"),
             Temp = Path.Combine(container, "tmp"),
         };
-        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp })
+        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp, Plugins })
         {
             CreatePrivate(directory);
         }
@@ -34,6 +34,12 @@ public sealed class Sandbox : IDisposable
 
     /// <summary>The passwd and group files a confined run sees as /etc/passwd and /etc/group.</summary>
     public string Identity => Path.Combine(Container, "identity");
+
+    /// <summary>
+    /// Pact-owned code loaded into the test process (the typed-value wrappers): outside the work tree, and shown
+    /// read-only at this same path to a confined run.
+    /// </summary>
+    public string Plugins => Path.Combine(Container, "lib");
 
     /// <summary>The directory holding everything of this run.</summary>
     public string Container { get; }
