@@ -75,10 +75,11 @@ internal static class CSharpTamperRules
                     break;
                 case MemberAccessExpressionSyntax access:
                     var member = access.Name.Identifier.ValueText;
-                    var owner = access.Expression.ToString().Split('.').Last();
-                    foreach (var rule in Members.Where(m => m.Member == member && m.Type == owner))
+                    // Static or through an instance (AppDomain.CurrentDomain.ProcessExit): the type named anywhere on the left.
+                    var owner = access.Expression.ToString().Split('.');
+                    foreach (var rule in Members.Where(m => m.Member == member && (owner.Contains(m.Type) || (m.Type == "AppDomain" && owner.Contains("CurrentDomain")))))
                     {
-                        Hit(access, rule.Family, $"uses {owner}.{member}: it {rule.Why}");
+                        Hit(access, rule.Family, $"uses {rule.Type}.{member}: it {rule.Why}");
                     }
 
                     if (access.Expression.ToString().Split('.')[0] is "Xunit" or "NUnit")
