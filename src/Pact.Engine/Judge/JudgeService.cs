@@ -154,13 +154,19 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         return count;
     }
 
+    /// <summary>
+    /// A run that happened, as opposed to one the judge refused for its own reasons; a run that failed with a rule of
+    /// its own (judge.type_violation) happened and counts as an attempt like any other failure.
+    /// </summary>
+    private static bool Ran(SuiteRun run) => run.Rule is not (ExhaustedRule or JudgeLedger.BrokenRule);
+
     private static SuiteRun Refusal(string componentId, string rule, string message) =>
         new() { ComponentId = componentId, Kind = SuiteKind.Hidden, Status = SuiteStatus.Refused, Rule = rule, Message = message };
 
     /// <summary>What the judge saw, in its own ledger: each run's counts, and each failed hidden run as an attempt with its hint level.</summary>
     private async Task LedgerRunsAsync(JudgeLayout judge, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
     {
-        foreach (var run in runs.Where(r => r.Rule.Length == 0))
+        foreach (var run in runs.Where(Ran))
         {
             var attempt = run.Kind == SuiteKind.Hidden && run.Status != SuiteStatus.Passed;
             await ledger.AppendAsync(judge, new LedgerEntry
@@ -205,7 +211,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
     private async Task LogRunsAsync(ProjectLayout layout, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
     {
-        foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed && r.Rule.Length == 0))
+        foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed && Ran(r)))
         {
             await store.CommitAsync(layout, HiddenFailedAction, $"hidden suite {run.Status.ToString().ToLowerInvariant()}: {run.Failed + run.Errors} of {run.Total} failed; hint level {run.HintLevel} given", [], cancellationToken, run.ComponentId);
         }

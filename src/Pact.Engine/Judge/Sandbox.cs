@@ -18,6 +18,7 @@ public sealed class Sandbox : IDisposable
             ReportDir = Path.Combine(container, "report"),
             Home = Path.Combine(container, "home"),
             Temp = Path.Combine(container, "tmp"),
+            Plugins = Path.Combine(container, "lib"),
         };
         foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp, Plugins })
         {
@@ -35,11 +36,8 @@ public sealed class Sandbox : IDisposable
     /// <summary>The passwd and group files a confined run sees as /etc/passwd and /etc/group.</summary>
     public string Identity => Path.Combine(Container, "identity");
 
-    /// <summary>
-    /// Pact-owned code loaded into the test process (the typed-value wrappers): outside the work tree, and shown
-    /// read-only at this same path to a confined run.
-    /// </summary>
-    public string Plugins => Path.Combine(Container, "lib");
+    /// <summary>Pact-owned code loaded into the test process (the typed-value wrappers), as Pact writes it: outside the work tree.</summary>
+    public string Plugins => Host.Plugins;
 
     /// <summary>The directory holding everything of this run.</summary>
     public string Container { get; }

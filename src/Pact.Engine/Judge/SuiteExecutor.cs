@@ -79,7 +79,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
         }
 
         using var sandbox = created;
-        var confinement = SandboxIsolation.Confine(choice, sandbox, [.. tools.ReadOnly, sandbox.Plugins], masked);
+        var confinement = SandboxIsolation.Confine(choice, sandbox, tools.ReadOnly, masked);
         var skipped = new List<string>();
         foreach (var component in components)
         {

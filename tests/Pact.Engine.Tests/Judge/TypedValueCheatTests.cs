@@ -138,6 +138,24 @@ public sealed class TypedValueCheatTests : IDisposable
     }
 
     [Fact]
+    public async Task HiddenRun_WithATypeViolation_CountsAsAnAttempt_AndDisclosesOnlyCounts()
+    {
+        await _f.InitAsync();
+        await _f.CalcAsync("def add(a, b):\n    return float(a + b)\n");
+        var audit = _f.Dir.Combine("audit");
+        Assert.True((await _f.Get<Pact.Engine.Judge.AuditInitService>().InitAsync(_f.Project, audit, TestContext.Current.CancellationToken)).Ok);
+        var file = _f.Dir.Write("inputs/hidden.json", System.Text.Json.JsonSerializer.Serialize(HiddenSuiteTests.HiddenSuite(), Pact.Serialization.PactJson.Context.ContractTestSuite));
+        Assert.True((await _f.LockAsync("calc", file, SuiteKind.Hidden)).Ok);
+
+        var polish = await _f.Get<Pact.Engine.Judge.JudgeService>().PolishAsync(_f.Project, TestContext.Current.CancellationToken);
+
+        var hidden = Assert.Single(polish.Data!.Runs, r => r.Kind == SuiteKind.Hidden);
+        Assert.Equal("judge.type_violation", hidden.Rule);
+        Assert.DoesNotContain("calc.add", hidden.Message, StringComparison.Ordinal);
+        Assert.Contains("polish.hidden_failed", File.ReadAllText(Path.Combine(audit, Pact.Engine.Judge.JudgeLedger.FileName)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TypeScript_AnyCastValue_FailsAsTypeViolation()
     {
         var run = await RunAsync(TestLanguage.Typescript, "add", "int", "index.ts", "export function add(a: number, b: number): number {\n  return { valueOf: () => a + b } as any;\n}\n", LooseJsTests);

@@ -28,7 +28,7 @@ public sealed class PythonRunner(ProcessRunner processes, Toolchain.Toolchain to
         environment["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1";
         // Pact's typed-value plugin, loaded with -p before any test or implementation module is imported.
         await Typed.TypedValues.WritePythonAsync(request, cancellationToken);
-        environment["PYTHONPATH"] = sandbox.Plugins;
+        environment["PYTHONPATH"] = inside.Plugins;
         var outcome = await processes.RunAsync(new ProcessSpec
         {
             FileName = request.Tool("python", toolchain.Python(request.Config)),

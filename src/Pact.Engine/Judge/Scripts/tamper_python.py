@@ -3,7 +3,7 @@ prints [{path, line, rule, message}]: code that reaches into the test framework,
 probes the environment it runs in, or reads outside its component."""
 import ast, json, sys
 
-FRAMEWORK_MODULES = {"pytest", "_pytest", "unittest", "pluggy", "pact_typed", "gc", "ctypes", "inspect", "importlib", "sitecustomize", "runpy", "code"}
+FRAMEWORK_MODULES = {"pytest", "_pytest", "unittest", "pluggy", "contract_types", "gc", "ctypes", "inspect", "importlib", "sitecustomize", "runpy", "code"}
 FRAMEWORK_ATTRS = {("sys", "modules"), ("sys", "meta_path"), ("sys", "path_hooks"), ("sys", "settrace"), ("sys", "setprofile"), ("sys", "_getframe"),
                    ("sys", "excepthook"), ("sys", "addaudithook"), ("sys", "displayhook"), ("builtins", "*"), ("__builtins__", "*")}
 EXIT_CALLS = {("os", "_exit"), ("os", "abort"), ("os", "kill"), ("os", "killpg"), ("sys", "exit"), ("atexit", "register"), ("signal", "signal"),

@@ -15,7 +15,8 @@ namespace Pact.Engine.Judge.Typed;
 /// that a loose comparison accepts, fails its test as <see cref="Rule"/> instead of passing it.
 /// </summary>
 /// <remarks>
-/// The wrapper's files sit in <see cref="Sandbox.Plugins"/>, outside the work tree and shown read-only. Each violation is
+/// The wrapper's files sit in <see cref="Sandbox.Plugins"/>, outside the work tree, and a confined run sees them
+/// read-only under a name that says nothing about being judged (<see cref="SandboxPaths.Plugins"/>). Each violation is
 /// also written to <see cref="LogFile"/> in the report directory, so a test that swallows the error (a bare
 /// <c>assert.throws</c>) still fails the run.
 /// </remarks>
@@ -23,16 +24,16 @@ public static class TypedValues
 {
     public const string Rule = "judge.type_violation";
     public const string LogFile = "typed.jsonl";
-    public const string SpecFile = "pact_typed.json";
-    public const string PythonPlugin = "pact_typed";
-    public const string NodeRegister = "pact-typed.mjs";
+    public const string SpecFile = "contract_types.json";
+    public const string PythonPlugin = "contract_types";
+    public const string NodeRegister = "contract-types.mjs";
     private const int LogCap = 64 * 1024;
 
-    private static readonly string[] PythonScripts = ["pact_typed.py"];
-    private static readonly string[] NodeScripts = ["pact-typed.mjs", "pact-typed-hooks.mjs", "pact-typed-check.mjs"];
+    private static readonly string[] PythonScripts = ["contract_types.py"];
+    private static readonly string[] NodeScripts = ["contract-types.mjs", "contract-types-hooks.mjs", "contract-types-check.mjs"];
 
     /// <summary>
-    /// Writes the Python wrapper (a pytest plugin: <c>-p pact_typed</c> with <see cref="Sandbox.Plugins"/> on PYTHONPATH)
+    /// Writes the Python wrapper (a pytest plugin: <c>-p contract_types</c> with the inside <see cref="SandboxPaths.Plugins"/> on PYTHONPATH)
     /// and its spec.
     /// </summary>
     public static Task WritePythonAsync(RunRequest request, CancellationToken cancellationToken) =>
@@ -43,7 +44,7 @@ public static class TypedValues
         WriteAsync(request, NodeScripts, srcRoot, cancellationToken);
 
     /// <summary>The <c>--import</c> argument of a node run: the wrapper's register module as a file URL.</summary>
-    public static string NodeImport(Sandbox sandbox) => new Uri(Path.Combine(sandbox.Plugins, NodeRegister)).AbsoluteUri;
+    public static string NodeImport(Sandbox sandbox) => new Uri(Path.Combine(sandbox.Inside.Plugins, NodeRegister)).AbsoluteUri;
 
     private static async Task WriteAsync(RunRequest request, IReadOnlyList<string> scripts, string srcRoot, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@
 // declared type, or the call throws judge.type_violation (and the judge reads it from the log as well).
 import { readFileSync, openSync, writeSync } from "node:fs";
 import { types as utilTypes } from "node:util";
-const spec = JSON.parse(readFileSync(new URL("./pact_typed.json", import.meta.url), "utf8"));
+const spec = JSON.parse(readFileSync(new URL("./contract_types.json", import.meta.url), "utf8"));
 const log = openSync(spec.log, "a");
 const TYPES = new Map(spec.components.flatMap(c => c.types.map(t => [t.name, t])));
 const FUNCTIONS = new Map(spec.components.map(c => [c.id, new Map(c.functions.map(f => [f.js_name, f]))]));
@@ -12,8 +12,8 @@ const { isProxy } = utilTypes;
 const isInteger = Number.isInteger;
 const stringify = JSON.stringify;
 const ArrayPrototype = Array.prototype;
-class PactTypeViolation extends Error {}
-PactTypeViolation.prototype.name = "PactTypeViolation";
+class ContractTypeViolation extends Error {}
+ContractTypeViolation.prototype.name = "ContractTypeViolation";
 
 function split(text, sep) {
   const parts = []; let depth = 0, start = 0;
@@ -101,7 +101,7 @@ function check(v, tree, at, problems, depth = 0) {
 function violation(qualified, output, problems) {
   const [at, expected, got] = problems[0];
   writeSync(log, stringify({ function: qualified, pointer: at, expected, got }) + "\n");
-  return new PactTypeViolation(`judge.type_violation: ${qualified} returned ${got} at ${at}, the contract says ${expected} (output type ${output})`);
+  return new ContractTypeViolation(`judge.type_violation: ${qualified} returned ${got} at ${at}, the contract says ${expected} (output type ${output})`);
 }
 export function wrap(fn, component, name) {
   if (typeof fn !== "function") return fn;
@@ -120,7 +120,7 @@ export function exportsUnwrapped(namespace, component, wrapped, file) {
   for (const name of FUNCTIONS.get(component).keys()) {
     if (!wrapped.includes(name) && typeof namespace[name] === "function") {
       writeSync(log, stringify({ function: `${component}.${name}`, pointer: "/", expected: "an export Pact can check", got: "an export written so that Pact cannot see it" }) + "\n");
-      throw new PactTypeViolation(`judge.type_violation: ${file} exports the contract function ${name} in a form Pact cannot check (write it as \`export function ${name}\`)`);
+      throw new ContractTypeViolation(`judge.type_violation: ${file} exports the contract function ${name} in a form Pact cannot check (write it as \`export function ${name}\`)`);
     }
   }
 }

@@ -1,11 +1,11 @@
 // Module hooks: a module under a component's src/ is served as a wrapper that re-exports it with every contract
-// function replaced by a checked one (pact-typed-check.mjs).
+// function replaced by a checked one (contract-types-check.mjs).
 import { realpathSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { readFile } from "node:fs/promises";
 let components = [];
-const ORIGINAL = "pact-original";
-const check = new URL("./pact-typed-check.mjs", import.meta.url).href;
+const ORIGINAL = "original";
+const check = new URL("./contract-types-check.mjs", import.meta.url).href;
 export function initialize(spec) {
   components = spec.components.map(c => ({ ...c, root: realpathSync(c.src) + "/" }));
 }
@@ -24,12 +24,12 @@ export async function load(url, context, next) {
   const target = JSON.stringify(original.href);
   const names = component.functions.filter(f => new RegExp(`\\b${f.js_name}\\b`).test(source));
   const lines = [
-    `import * as __pact_m from ${target};`,
-    `import { wrap as __pact_wrap, exportsUnwrapped as __pact_unwrapped } from ${JSON.stringify(check)};`,
+    `import * as __original from ${target};`,
+    `import { wrap as __wrap, exportsUnwrapped as __unwrapped } from ${JSON.stringify(check)};`,
     `export * from ${target};`,
-    ...names.map(f => `export const ${f.js_name} = __pact_wrap(__pact_m.${f.js_name}, ${JSON.stringify(component.id)}, ${JSON.stringify(f.js_name)});`),
-    `__pact_unwrapped(__pact_m, ${JSON.stringify(component.id)}, ${JSON.stringify(names.map(f => f.js_name))}, ${JSON.stringify(file)});`,
+    ...names.map(f => `export const ${f.js_name} = __wrap(__original.${f.js_name}, ${JSON.stringify(component.id)}, ${JSON.stringify(f.js_name)});`),
+    `__unwrapped(__original, ${JSON.stringify(component.id)}, ${JSON.stringify(names.map(f => f.js_name))}, ${JSON.stringify(file)});`,
   ];
-  if (/\bexport\s+default\b|\bas\s+default\b/.test(source)) lines.push("export default __pact_m.default;");
+  if (/\bexport\s+default\b|\bas\s+default\b/.test(source)) lines.push("export default __original.default;");
   return { format: "module", source: lines.join("\n") + "\n", shortCircuit: true };
 }

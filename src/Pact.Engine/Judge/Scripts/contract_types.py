@@ -2,7 +2,7 @@
 checked against the contract's declared type (exact built-in types; bool is not int), before a test can compare it."""
 import builtins, enum, functools, importlib.abc, importlib.machinery, inspect, json, os, sys, types
 
-_SPEC_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pact_typed.json")
+_SPEC_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "contract_types.json")
 with open(_SPEC_FILE, encoding="utf-8") as _f:
     _SPEC = json.load(_f)
 _LOG = open(_SPEC["log"], "a", encoding="utf-8", buffering=1)
@@ -14,7 +14,7 @@ _int, _float, _bool, _str, _bytes, _dict, _list, _tuple, _set, _frozenset, _none
 _log_write = _LOG.write
 
 
-class PactTypeViolation(BaseException):
+class ContractTypeViolation(BaseException):
     """Not an Exception: `except Exception` and `pytest.raises(Exception)` in a test do not swallow it."""
 
 
@@ -146,11 +146,11 @@ def _violation(function, expr, problems):
     at, expected, got = problems[0]
     message = f"judge.type_violation: {function} returned {got} at {at}, the contract says {expected} (output type {expr})"
     _log_write(json.dumps({"function": function, "pointer": at, "expected": expected, "got": got}) + "\n")
-    return PactTypeViolation(message)
+    return ContractTypeViolation(message)
 
 
 def _wrap(fn, qualified, output, is_async):
-    if _getattr(fn, "__pact_typed__", False) or not callable(fn):
+    if _getattr(fn, "__contract_typed__", False) or not callable(fn):
         return fn
     tree = _parse(output)
     def checked(value):
@@ -163,12 +163,12 @@ def _wrap(fn, qualified, output, is_async):
         @functools.wraps(fn)
         async def typed_async(*a, **k):
             return checked(await fn(*a, **k))
-        typed_async.__pact_typed__ = True
+        typed_async.__contract_typed__ = True
         return typed_async
     @functools.wraps(fn)
     def typed(*a, **k):
         return checked(fn(*a, **k))
-    typed.__pact_typed__ = True
+    typed.__contract_typed__ = True
     return typed
 
 
@@ -203,7 +203,7 @@ class _Loader(importlib.abc.Loader):
     def exec_module(self, module):
         self._inner.exec_module(module)
         if sys.modules.get(module.__name__) is not module:
-            raise PactTypeViolation(f"judge.type_violation: module {module.__name__} replaced itself in sys.modules while it loaded, so its contract functions cannot be checked")
+            raise ContractTypeViolation(f"judge.type_violation: module {module.__name__} replaced itself in sys.modules while it loaded, so its contract functions cannot be checked")
         _contract_module(module, self._component)
 
 
