@@ -26,6 +26,7 @@ public static class PactCli
         root.Subcommands.Add(TestCommand.Create(context));
         root.Subcommands.Add(FreezeCommands.Freeze(context));
         root.Subcommands.Add(FreezeCommands.Unfreeze(context));
+        root.Subcommands.Add(AdjudicateCommand.Create(context));
         root.Subcommands.Add(FreezeCommands.Sync(context));
         root.Subcommands.Add(AuditInitCommand.Create(context));
         root.Subcommands.Add(DoctorCommand.Create(context));

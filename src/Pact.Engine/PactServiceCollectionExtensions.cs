@@ -47,6 +47,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<DoctorService>();
         services.TryAddSingleton<SuiteLockService>();
         services.TryAddSingleton<SuiteStateService>();
+        services.TryAddSingleton<Judge.Tamper.TamperScanner>();
+        services.TryAddSingleton<Judge.Tamper.AdjudicationService>();
         services.TryAddSingleton<JudgeService>();
         services.TryAddSingleton<AuditInitService>();
         services.TryAddSingleton<CertifyPreconditions>();

@@ -72,6 +72,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<JudgeReport>))]
 [JsonSerializable(typeof(CommandResult<DoctorReport>))]
 [JsonSerializable(typeof(CommandResult<FreezeReport>))]
+[JsonSerializable(typeof(CommandResult<ImplementationFinding>))]
 [JsonSerializable(typeof(CommandResult<AuditInitReport>))]
 [JsonSerializable(typeof(CommandResult<CertifyReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]

@@ -106,6 +106,15 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             return new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = [new Diagnostic { Rule = "certify.unisolated", Message = $"not certified: these suites ran without isolation, so the code under test could read the audit directory and the key: {string.Join(", ", unisolated)}", Fix = "install bubblewrap (`pact doctor` shows what works here) and certify again, or pass --allow-unisolated to sign anyway; the certificate then records it" }] };
         }
 
+        // The tamper scan of exactly what was tested (the snapshot's src/); the decisions come from the live ledger.
+        var findings = await judgeService.ScanAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot.Judge, snapshot.Judge.Components(SuiteKind.Visible), cancellationToken);
+        var ruled = Tamper.TamperAdjudicationGate.Refusals(findings, layout.Root);
+        if (ruled.Count > 0)
+        {
+            await store.CommitAsync(layout, Command, $"not certified: {ruled.Count} tamper finding(s) not allowed by the auditor", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]);
+            return new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = ruled };
+        }
+
         var statement = new InTotoStatement
         {
             Subject = snapshot.Subjects,

@@ -13,7 +13,7 @@ namespace Pact.Engine.Judge;
 /// graduated hints, plus a regression run of every visible suite). Views are compared with their masters on every
 /// run; a missing or edited view is a tamper event in the audit log and in the result, and the master runs anyway.
 /// </summary>
-public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger)
+public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger, Tamper.TamperScanner scanner)
 {
     public const string HiddenFailedAction = "polish.hidden_failed";
     public const string ExhaustedRule = "judge.goodhart_exhausted";
@@ -54,7 +54,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
         await LedgerRunsAsync(judge, "test", runs, cancellationToken);
         await LogRunsAsync(project.Layout, "test", runs, cancellationToken);
-        return Report("test", project.Layout, runs, tamper);
+        return Report("test", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
 
     public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, CancellationToken cancellationToken)
@@ -70,7 +70,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
         var runs = await RunEverythingAsync(project, judge, null, cancellationToken);
         await LogRunsAsync(project.Layout, "polish", runs, cancellationToken);
-        return Report("polish", project.Layout, runs, tamper);
+        return Report("polish", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
 
     /// <summary>The first hidden run freezes its suite (logged in the project and in the judge's ledger).</summary>
@@ -154,13 +154,19 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         return count;
     }
 
+    /// <summary>
+    /// A run that happened, as opposed to one the judge refused for its own reasons; a run that failed with a rule of
+    /// its own (judge.type_violation) happened and counts as an attempt like any other failure.
+    /// </summary>
+    private static bool Ran(SuiteRun run) => run.Rule is not (ExhaustedRule or JudgeLedger.BrokenRule);
+
     private static SuiteRun Refusal(string componentId, string rule, string message) =>
         new() { ComponentId = componentId, Kind = SuiteKind.Hidden, Status = SuiteStatus.Refused, Rule = rule, Message = message };
 
     /// <summary>What the judge saw, in its own ledger: each run's counts, and each failed hidden run as an attempt with its hint level.</summary>
     private async Task LedgerRunsAsync(JudgeLayout judge, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
     {
-        foreach (var run in runs.Where(r => r.Rule.Length == 0))
+        foreach (var run in runs.Where(Ran))
         {
             var attempt = run.Kind == SuiteKind.Hidden && run.Status != SuiteStatus.Passed;
             await ledger.AppendAsync(judge, new LedgerEntry
@@ -205,7 +211,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
     private async Task LogRunsAsync(ProjectLayout layout, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
     {
-        foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed && r.Rule.Length == 0))
+        foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed && Ran(r)))
         {
             await store.CommitAsync(layout, HiddenFailedAction, $"hidden suite {run.Status.ToString().ToLowerInvariant()}: {run.Failed + run.Errors} of {run.Total} failed; hint level {run.HintLevel} given", [], cancellationToken, run.ComponentId);
         }
@@ -214,10 +220,27 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         await store.CommitAsync(layout, command, $"{passed} of {runs.Count} suites passed", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]);
     }
 
-    private static CommandResult<JudgeReport> Report(string command, ProjectLayout layout, IReadOnlyList<SuiteRun> runs, IReadOnlyList<TamperFinding> tamper)
+    /// <summary>The tamper scan of the components run and their dependencies, with the auditor's decisions.</summary>
+    /// <param name="project">The opened project (its configuration names the interpreters).</param>
+    /// <param name="judge">Where the judge's ledger with the decisions is (the live audit directory).</param>
+    /// <param name="sources">Where the implementation files are read: the project, or certify's snapshot.</param>
+    /// <param name="ids">The components run; their dependencies are scanned too.</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    internal async Task<IReadOnlyList<ImplementationFinding>> ScanAsync(Project project, JudgeLayout judge, JudgeLayout sources, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var components = new List<string>();
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            components.AddRange((await executor.DependencyClosureAsync(sources.Project, id, cancellationToken)).Ids);
+        }
+
+        return await scanner.ReviewAsync(judge, sources.Project, [.. components.Distinct(StringComparer.Ordinal)], project.Config, cancellationToken);
+    }
+
+    private static CommandResult<JudgeReport> Report(string command, ProjectLayout layout, IReadOnlyList<SuiteRun> runs, IReadOnlyList<TamperFinding> tamper, IReadOnlyList<ImplementationFinding> findings)
     {
         var allPassed = runs.Count > 0 && runs.All(r => r.Status == SuiteStatus.Passed) && tamper.Count == 0;
-        var report = new JudgeReport { ProjectDir = layout.Root, Runs = runs, Tamper = tamper, AllPassed = allPassed };
+        var report = new JudgeReport { ProjectDir = layout.Root, Runs = runs, Tamper = tamper, Findings = findings, AllPassed = allPassed };
         var problems = tamper.Select(t => new Diagnostic
         {
             Rule = "judge.tamper",
@@ -231,6 +254,16 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             },
             Fix = $"restore the views with `pact sync {layout.Root}`; to change tests, submit an amendment with `pact tests`",
         }).ToList();
+        // Warnings here: the run stands, but certify refuses until the auditor decided each one.
+        problems.AddRange(findings.Where(f => f.Verdict != ImplementationFinding.Allowed).Select(f => new Diagnostic
+        {
+            Rule = f.Rule,
+            Severity = Severity.Warning,
+            File = f.File,
+            Line = f.Line,
+            Message = $"{f.ComponentId}: {f.Message}" + (f.Verdict == ImplementationFinding.Refused ? $" (refused by the auditor: {f.Reason})" : " (pending: `pact certify` refuses until the auditor adjudicates it)"),
+            Fix = f.Fix,
+        }));
         problems.AddRange(runs.Where(r => r.Status != SuiteStatus.Passed).Select(r => new Diagnostic
         {
             Rule = r.Rule.Length > 0 ? r.Rule : $"judge.{r.Status.ToString().ToLowerInvariant()}",

@@ -18,8 +18,9 @@ public sealed class Sandbox : IDisposable
             ReportDir = Path.Combine(container, "report"),
             Home = Path.Combine(container, "home"),
             Temp = Path.Combine(container, "tmp"),
+            Plugins = Path.Combine(container, "lib"),
         };
-        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp })
+        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp, Plugins })
         {
             CreatePrivate(directory);
         }
@@ -34,6 +35,9 @@ public sealed class Sandbox : IDisposable
 
     /// <summary>The passwd and group files a confined run sees as /etc/passwd and /etc/group.</summary>
     public string Identity => Path.Combine(Container, "identity");
+
+    /// <summary>Pact-owned code loaded into the test process (the typed-value wrappers), as Pact writes it: outside the work tree.</summary>
+    public string Plugins => Host.Plugins;
 
     /// <summary>The directory holding everything of this run.</summary>
     public string Container { get; }

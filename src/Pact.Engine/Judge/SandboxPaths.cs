@@ -14,6 +14,9 @@ public sealed record SandboxPaths
     public required string Home { get; init; }
     public required string Temp { get; init; }
 
+    /// <summary>Pact-owned code loaded into the test process (the typed-value wrappers); read-only to a confined run.</summary>
+    public string Plugins { get; init; } = "";
+
     /// <summary>Pact-owned runner files (configs, compiled output); nothing from the implementation is copied here.</summary>
     public string PactDir => Path.Combine(Root, ".pact");
 

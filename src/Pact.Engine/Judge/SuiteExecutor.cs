@@ -71,7 +71,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             return Verdict.Refused(componentId, kind, tools.Refusal);
         }
 
-        var components = await DependencyClosureAsync(layout, componentId, cancellationToken);
+        var (components, contracts) = await DependencyClosureAsync(layout, componentId, cancellationToken);
         var (created, unsafeRoot) = Sandbox.Create(componentId);
         if (created is null)
         {
@@ -103,10 +103,11 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             Timeout = TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds)),
             Confinement = confinement,
             Tools = tools.Paths,
+            Contracts = contracts,
         };
         await File.WriteAllTextAsync(Path.Combine(sandbox.Root, request.TestFile), locked.Suite.GeneratedCode, cancellationToken);
         var outcome = await runner.RunAsync(request, cancellationToken);
-        var run = Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds) with { Isolation = confinement.Level };
+        var run = Typed.TypedValues.Apply(Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds) with { Isolation = confinement.Level }, sandbox);
         if (skipped.Count > 0)
         {
             run.Message = (run.Message + $" Left out of the run as not source (runner configuration, caches, build output; `pact certify` refuses them): {string.Join(", ", skipped)}.").Trim();
@@ -136,9 +137,10 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
     }
 
     /// <summary>The component and every project component it depends on, transitively (from the contracts' dependencies).</summary>
-    private async Task<IReadOnlyList<string>> DependencyClosureAsync(ProjectLayout layout, string componentId, CancellationToken cancellationToken)
+    internal async Task<(IReadOnlyList<string> Ids, IReadOnlyList<Pact.Contracts.ComponentContract> Contracts)> DependencyClosureAsync(ProjectLayout layout, string componentId, CancellationToken cancellationToken)
     {
         var order = new List<string>();
+        var contracts = new List<Pact.Contracts.ComponentContract>();
         var pending = new Queue<string>([componentId]);
         while (pending.Count > 0)
         {
@@ -150,6 +152,11 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
 
             order.Add(id);
             var contract = await store.ReadAsync(layout, layout.ContractJson(id), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+            if (contract?.Value is { } value)
+            {
+                contracts.Add(value);
+            }
+
             foreach (var dependency in contract?.Value?.Dependencies ?? [])
             {
                 // A dependency is read from a file the implementer can edit: only a valid id may become a path.
@@ -160,6 +167,6 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             }
         }
 
-        return order;
+        return (order, contracts);
     }
 }

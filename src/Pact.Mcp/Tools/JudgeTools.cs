@@ -15,7 +15,7 @@ namespace Pact.Mcp.Tools;
 
 /// <summary>Checking and judging: validation, the implementer's brief, locked test runs, hidden verdicts, certification.</summary>
 [McpServerToolType]
-public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateService validation, HandoffService handoff, JudgeService judge, SuiteStateService state, AuditInitService audit, CertificationService certification, JudgeRemote remote)
+public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateService validation, HandoffService handoff, JudgeService judge, SuiteStateService state, AuditInitService audit, CertificationService certification, JudgeRemote remote, Pact.Engine.Judge.Tamper.AdjudicationService adjudication)
 {
     private const string ProjectDir = "Project directory; default: the client's root";
 
@@ -98,6 +98,12 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     [PactTool(ToolTier.All, McpRole.Solo | McpRole.Audit)]
     public async Task<CallToolResult> Unfreeze(McpServer server, [Description("Component id")] string component_id, [Description("Why loosening is justified (logged)")] string reason, [Description(ProjectDir)] string? project_dir = null, [Description("Unfreeze the hidden suite (audit side; the reason goes only to the judge's ledger)")] bool hidden = false, CancellationToken cancellationToken = default) =>
         ToolResults.From(await state.UnfreezeAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, reason, cancellationToken, hidden ? SuiteKind.Hidden : SuiteKind.Visible), PactJson.Context.CommandResultFreezeReport);
+
+    [McpServerTool(Name = "pact_adjudicate", Title = "Adjudicate a tamper finding (audit side, logged)", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<ImplementationFinding>))]
+    [Description("The auditor's decision on one tamper finding of the implementation (as pact_test reports it): allowed lets certify proceed, refused keeps refusing. Logged with the reason in the judge's ledger and the audit log; a change to that line needs a new decision.")]
+    [PactTool(ToolTier.Standard, McpRole.Audit)]
+    public async Task<CallToolResult> Adjudicate(McpServer server, [Description("Component id")] string component_id, [Description("The finding's rule, e.g. tamper.python.exit_tricks")] string rule, [Description("The finding's file (src/<cid>/…)")] string file, [Description("The finding's line")] int line, [Description("allowed or refused")] string verdict, [Description("Why (logged)")] string reason, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await adjudication.AdjudicateAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, rule, file, line, verdict, reason, cancellationToken), PactJson.Context.CommandResultImplementationFinding);
 
     [McpServerTool(Name = "pact_sync", Title = "Restore test views", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<FreezeReport>))]
     [Description("Rewrite the test views in tests/<id>/ from the locked masters (undoes edits to views).")]

@@ -65,6 +65,11 @@ public static class BubblewrapCommand
             shown.Add(path);
         }
 
+        if (host.Plugins.Length > 0 && inside.Plugins.Length > 0)
+        {
+            args.AddRange(["--ro-bind", host.Plugins, inside.Plugins]);
+        }
+
         args.AddRange(["--dev", "/dev"]);
         if (confinement.Proc)
         {

@@ -18,6 +18,7 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
     public async Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
         await WritePackageJsonAsync(request.Sandbox, cancellationToken);
+        await Typed.TypedValues.WriteNodeAsync(request, "src", cancellationToken);
         return await RunTestsAsync(processes, toolchain, request, request.TestFile, cancellationToken);
     }
 
@@ -32,7 +33,7 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
         var outcome = await processes.RunAsync(new ProcessSpec
         {
             FileName = request.Tool("node", toolchain.Node),
-            Arguments = ["--test", "--test-reporter=junit", $"--test-reporter-destination={inside.Report("junit.xml")}", testFile],
+            Arguments = ["--import", Typed.TypedValues.NodeImport(request.Sandbox), "--test", "--test-reporter=junit", $"--test-reporter-destination={inside.Report("junit.xml")}", testFile],
             WorkingDirectory = inside.Root,
             Environment = environment,
             Timeout = request.Timeout,

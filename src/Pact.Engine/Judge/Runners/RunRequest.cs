@@ -24,6 +24,9 @@ public sealed record RunRequest
     /// <summary>The tool's full path, or its configured command when it was not found (the start then fails in the runner's words).</summary>
     public string Tool(string name, string fallback) => Tools.TryGetValue(name, out var path) ? path : fallback;
 
+    /// <summary>The contracts of <see cref="Components"/>, as judged: the typed-value wrappers check against them.</summary>
+    public IReadOnlyList<Pact.Contracts.ComponentContract> Contracts { get; init; } = [];
+
     /// <summary>The test file, relative to the sandbox root.</summary>
     public string TestFile => $"tests/{ComponentId}/{SuiteFiles.CodeFileName(Suite.TestLanguage)}";
 }

@@ -67,6 +67,7 @@ public sealed class TypeScriptRunner(ProcessRunner processes, Toolchain.Toolchai
 
         await File.WriteAllTextAsync(Path.Combine(sandbox.PactDir, "out", "package.json"), "{ \"type\": \"module\" }\n", cancellationToken);
         var compiled = Path.Combine(".pact", "out", Path.ChangeExtension(request.TestFile, ".js"));
+        await Typed.TypedValues.WriteNodeAsync(request, Path.Combine(".pact", "out", "src"), cancellationToken);
         return await NodeRunner.RunTestsAsync(processes, toolchain, request, compiled, cancellationToken);
     }
 }

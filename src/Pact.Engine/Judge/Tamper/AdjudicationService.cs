@@ -1,0 +1,72 @@
+using Pact.Diagnostics;
+using Pact.Engine.Projects;
+using Pact.Judge;
+using Pact.Projects;
+
+namespace Pact.Engine.Judge.Tamper;
+
+/// <summary>
+/// <c>pact adjudicate</c>: the auditor's decision on one tamper finding (allowed or refused, with a reason), recorded in
+/// the judge's ledger in the audit directory and in the project's audit log. The decision is bound to the finding's
+/// hash (rule, file, text of the line), so it lapses when that code changes.
+/// </summary>
+public sealed class AdjudicationService(ProjectStore store, TamperScanner scanner, JudgeLedger ledger, SuiteExecutor executor)
+{
+    public const string Command = "adjudicate";
+
+    public async Task<CommandResult<ImplementationFinding>> AdjudicateAsync(string directory, string componentId, string rule, string file, int line, string verdict, string reason, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, outcome, diagnostics);
+        }
+
+        if (ComponentIds.Check([componentId]) is { Count: > 0 } badIds)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, badIds);
+        }
+
+        if (verdict is not (ImplementationFinding.Allowed or ImplementationFinding.Refused))
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, new Diagnostic { Rule = "adjudicate.bad_verdict", Message = $"--verdict is '{verdict}'; it must be allowed or refused", Fix = "pass --verdict allowed or --verdict refused" });
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, new Diagnostic { Rule = "adjudicate.no_reason", Message = "a decision needs its reason (it goes to the ledger and the audit log)", Fix = "pass --reason \"why this code is (not) acceptable\"" });
+        }
+
+        var judge = new JudgeLayout(project.Layout, project.Config);
+        if (AdjudicationAuthority.Check(judge) is { } refusal)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, refusal);
+        }
+
+        var (closure, _) = await executor.DependencyClosureAsync(project.Layout, componentId, cancellationToken);
+        var findings = await scanner.ScanAsync(project.Layout, closure, project.Config, cancellationToken);
+        var normalized = file.Replace('\\', '/');
+        var finding = findings.FirstOrDefault(f => f.Rule == rule && f.File == normalized && f.Line == line);
+        if (finding is null)
+        {
+            var here = findings.Where(f => f.File == normalized).Select(f => $"{f.Rule} at line {f.Line}").ToList();
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.NotFound, new Diagnostic
+            {
+                Rule = "adjudicate.no_finding",
+                File = normalized,
+                Line = line,
+                Message = $"the tamper scan has no {rule} finding at {normalized}:{line} for '{componentId}'" + (here.Count > 0 ? $"; in that file it has: {string.Join(", ", here)}" : ""),
+                Fix = $"see the findings with `pact test {project.Layout.Root} {componentId}` and adjudicate one of them as it is reported",
+            });
+        }
+
+        var detail = TamperScanner.Detail(finding, verdict, reason.Trim());
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = TamperScanner.AdjudicateAction, ComponentId = componentId, Detail = detail }, cancellationToken);
+        if (await store.CommitAsync(project.Layout, TamperScanner.AdjudicateAction, detail, [], cancellationToken, componentId) is null)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Busy, store.Busy(project.Layout));
+        }
+
+        return CommandResults.Ok(Command, finding with { Verdict = verdict, Reason = reason.Trim() });
+    }
+}
