@@ -18,8 +18,9 @@ public sealed class Sandbox : IDisposable
             ReportDir = Path.Combine(container, "report"),
             Home = Path.Combine(container, "home"),
             Temp = Path.Combine(container, "tmp"),
+            Harness = Path.Combine(container, "harness"),
         };
-        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp })
+        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp, Host.Harness })
         {
             CreatePrivate(directory);
         }

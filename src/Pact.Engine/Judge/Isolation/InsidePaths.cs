@@ -15,5 +15,6 @@ internal static class InsidePaths
         ReportDir = Home + "/.cache/results",
         Home = Home,
         Temp = "/tmp",
+        Harness = Home + "/.local/lib/results",
     };
 }

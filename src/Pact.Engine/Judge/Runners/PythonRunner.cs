@@ -26,13 +26,16 @@ public sealed class PythonRunner(ProcessRunner processes, Toolchain.Toolchain to
         environment["PYTHONDONTWRITEBYTECODE"] = "1";
         environment["PYTHONNOUSERSITE"] = "1";
         environment["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1";
+        // Pact's reporter (Reporting/ReporterFiles) from the read-only harness, imported as a -p plugin before the
+        // implementations are on sys.path.
+        environment["PYTHONPATH"] = inside.Harness;
         var outcome = await processes.RunAsync(new ProcessSpec
         {
             FileName = request.Tool("python", toolchain.Python(request.Config)),
             Arguments =
             [
                 "-B", "-m", "pytest", request.TestFile,
-                "-c", Path.Combine(inside.PactDir, "pytest.ini"), "--rootdir", inside.Root, "--noconftest", "-p", "no:cacheprovider",
+                "-c", Path.Combine(inside.PactDir, "pytest.ini"), "--rootdir", inside.Root, "--noconftest", "-p", "no:cacheprovider", "-p", Reporting.ReporterFiles.PythonModule,
                 "--junitxml", inside.Report("junit.xml"), "-o", "junit_family=xunit2", "-q", "--tb=short", "--no-header",
             ],
             WorkingDirectory = inside.Root,
