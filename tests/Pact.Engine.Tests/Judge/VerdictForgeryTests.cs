@@ -67,6 +67,11 @@ public sealed class VerdictForgeryTests : IDisposable
         Assert.True(rule == run.Rule, $"{run.Status} {run.Total}/{run.Passed}: {run.Message} {string.Join(" | ", run.Failures.Select(f => f.TestId + ": " + f.ErrorMessage))}");
         Assert.Contains(rule, run.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("canary", string.Join(" ", run.Failures.Select(f => f.TestId)), StringComparison.Ordinal);
+        // Recorded in the project's audit log and in the judge's own ledger.
+        Assert.Contains(File.ReadAllLines(Path.Combine(_f.Project, ".pact", "audit.jsonl")), l => l.Contains(JudgeService.ForgedAction, StringComparison.Ordinal) && l.Contains(rule, StringComparison.Ordinal));
+        var (project, _, _) = await _f.Get<Pact.Engine.Projects.ProjectStore>().OpenAsync(_f.Project, Ct);
+        var entries = (await _f.Get<JudgeLedger>().ReadAsync(new JudgeLayout(project!.Layout, project.Config), Ct)).Entries;
+        Assert.Contains(entries, e => e.Action == JudgeService.ForgedAction && e.Detail.Contains(rule, StringComparison.Ordinal));
         var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: _f.IsUnconfined, Ct);
         Assert.False(certified.Ok);
         Assert.False(File.Exists(Path.Combine(_f.Project, "certification", CertificationService.CertificateFile)));
@@ -199,8 +204,9 @@ public sealed class VerdictForgeryTests : IDisposable
     [Fact]
     public async Task ADetachedChildThatRewritesNodesReportAfterTheRun_DisagreesWithTheReporter()
     {
-        // Unconfined, where a process in a new session outlives the run (confined, the pid namespace ends it): it
-        // waits for the runner's JUnit report to be complete, then puts a copy without failures in its place.
+        // Unconfined, where a process in a new session that left the sandbox outlives the run (confined, the pid
+        // namespace ends it): it holds the judge's end of the runner's stdout open, so the judge waits, and whenever
+        // the runner's JUnit report is complete and has a failure, it puts a copy without failures in its place.
         var run = await NodeAsync(TestLanguage.Javascript, """
             import { spawn } from "node:child_process";
             import { readFileSync } from "node:fs";
@@ -211,17 +217,21 @@ public sealed class VerdictForgeryTests : IDisposable
               const path = destination.slice("--test-reporter-destination=".length);
               const forger = `
                 const fs = require("node:fs");
+                process.chdir("/");
+                // The runner's stdout is the judge's pipe: held open, the judge waits for it before reading the report.
+                const hold = fs.openSync("/proc/${process.ppid}/fd/1", "w");
                 const path = ${JSON.stringify(path)};
-                const until = Date.now() + 20000;
-                while (Date.now() < until) {
+                const until = Date.now() + 8000;
+                let forged = 0;
+                while (Date.now() < until && (forged === 0 || Date.now() - forged < 3000)) {
                   let xml = "";
                   try { xml = fs.readFileSync(path, "utf8"); } catch {}
-                  if (xml.includes("</testsuites>")) {
+                  if (xml.includes("</testsuites>") && xml.includes("<failure")) {
                     fs.writeFileSync(path + ".tmp", xml.replace(/<failure[\\s\\S]*?<\\/failure>/g, ""));
                     fs.renameSync(path + ".tmp", path);
-                    break;
+                    forged = Date.now();
                   }
-                  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+                  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 0.2);
                 }`;
               spawn(process.execPath, ["-e", forger], { detached: true, stdio: "ignore" }).unref();
             }
