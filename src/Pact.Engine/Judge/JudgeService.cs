@@ -1,5 +1,6 @@
 using Pact.Audit;
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Projects;
 using Pact.Judge;
 using Pact.Projects;
@@ -16,6 +17,9 @@ namespace Pact.Engine.Judge;
 public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger, Tamper.TamperScanner scanner)
 {
     public const string HiddenFailedAction = "polish.hidden_failed";
+
+    /// <summary>The ledger's and the audit log's action for a run whose verdict was forged or whose assertions were subverted.</summary>
+    public const string ForgedAction = "verdict_forged";
     public const string ExhaustedRule = "judge.goodhart_exhausted";
 
     public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
@@ -166,8 +170,14 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// <summary>What the judge saw, in its own ledger: each run's counts, and each failed hidden run as an attempt with its hint level.</summary>
     private async Task LedgerRunsAsync(JudgeLayout judge, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
     {
+        // A forged run is a run like any other for the accounting (a hidden one spends an attempt), and a record of its own.
         foreach (var run in runs.Where(Ran))
         {
+            if (ForgeryRules.IsForgery(run.Rule))
+            {
+                await ledger.AppendAsync(judge, new LedgerEntry { Action = ForgedAction, ComponentId = run.ComponentId, Kind = run.Kind, Status = run.Status, Detail = $"{command}: {run.Rule}: {run.Message}" }, cancellationToken);
+            }
+
             var attempt = run.Kind == SuiteKind.Hidden && run.Status != SuiteStatus.Passed;
             await ledger.AppendAsync(judge, new LedgerEntry
             {
@@ -211,6 +221,11 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
     private async Task LogRunsAsync(ProjectLayout layout, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
     {
+        foreach (var run in runs.Where(r => ForgeryRules.IsForgery(r.Rule)))
+        {
+            await store.CommitAsync(layout, ForgedAction, $"{run.Kind.ToString().ToLowerInvariant()} suite: {run.Rule}: the run's verdict was forged or its assertions subverted; it counts as failed", [], cancellationToken, run.ComponentId);
+        }
+
         foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed && Ran(r)))
         {
             await store.CommitAsync(layout, HiddenFailedAction, $"hidden suite {run.Status.ToString().ToLowerInvariant()}: {run.Failed + run.Errors} of {run.Total} failed; hint level {run.HintLevel} given", [], cancellationToken, run.ComponentId);

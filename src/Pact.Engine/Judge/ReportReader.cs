@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Judge.Runners;
 using Pact.Suites;
 
@@ -36,6 +37,7 @@ public static class ReportReader
     private static RunnerReport JUnit(XDocument document, string? fileLevel)
     {
         var failures = new List<TestFailure>();
+        var cases = new List<ReportedCase>();
         int total = 0, passed = 0, failed = 0, errors = 0;
         foreach (var test in document.Descendants("testcase"))
         {
@@ -51,16 +53,19 @@ public static class ReportReader
             if (problem is null)
             {
                 passed++;
+                cases.Add(new ReportedCase(id, CaseOutcome.Passed));
                 continue;
             }
 
             if (problem.Name.LocalName == "error" || isFile)
             {
                 errors++;
+                cases.Add(new ReportedCase(id, CaseOutcome.NotRun));
             }
             else
             {
                 failed++;
+                cases.Add(new ReportedCase(id, CaseOutcome.Failed));
             }
 
             var kind = problem.Name.LocalName == "skipped" ? "skipped (a locked test must run)" : problem.Name.LocalName;
@@ -73,24 +78,28 @@ public static class ReportReader
             });
         }
 
-        return new RunnerReport { Total = total, Passed = passed, Failed = failed, Errors = errors, Failures = failures };
+        return new RunnerReport { Total = total, Passed = passed, Failed = failed, Errors = errors, Failures = failures, Cases = cases };
     }
 
     private static RunnerReport Trx(XDocument document)
     {
         XNamespace ns = document.Root?.Name.Namespace ?? XNamespace.None;
         var failures = new List<TestFailure>();
+        var cases = new List<ReportedCase>();
         int total = 0, passed = 0, failed = 0;
         foreach (var result in document.Descendants(ns + "UnitTestResult"))
         {
             total++;
+            var name = result.Attribute("testName")?.Value ?? "";
             if (result.Attribute("outcome")?.Value == "Passed")
             {
                 passed++;
+                cases.Add(new ReportedCase(name, CaseOutcome.Passed));
                 continue;
             }
 
             failed++;
+            cases.Add(new ReportedCase(name, CaseOutcome.Failed));
             var info = result.Descendants(ns + "ErrorInfo").FirstOrDefault();
             failures.Add(new TestFailure
             {
@@ -100,7 +109,7 @@ public static class ReportReader
             });
         }
 
-        return new RunnerReport { Total = total, Passed = passed, Failed = failed, Failures = failures };
+        return new RunnerReport { Total = total, Passed = passed, Failed = failed, Failures = failures, Cases = cases };
     }
 
     private static string Cap(string text) => text.Length <= MessageCap ? text : text[..MessageCap] + "…";

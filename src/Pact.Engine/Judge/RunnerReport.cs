@@ -10,4 +10,7 @@ public sealed record RunnerReport
     public int Failed { get; init; }
     public int Errors { get; init; }
     public IReadOnlyList<TestFailure> Failures { get; init; } = [];
+
+    /// <summary>Every test the report lists, by its reported name, in report order (what the cross-check compares).</summary>
+    public IReadOnlyList<Reporting.ReportedCase> Cases { get; init; } = [];
 }

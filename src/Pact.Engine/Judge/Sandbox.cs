@@ -19,8 +19,9 @@ public sealed class Sandbox : IDisposable
             Home = Path.Combine(container, "home"),
             Temp = Path.Combine(container, "tmp"),
             Plugins = Path.Combine(container, "lib"),
+            Harness = Path.Combine(container, "harness"),
         };
-        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp, Plugins })
+        foreach (var directory in new[] { Host.Root, Host.PactDir, Host.ReportDir, Host.Home, Host.Temp, Host.Plugins, Host.Harness })
         {
             CreatePrivate(directory);
         }

@@ -17,6 +17,12 @@ public sealed record SandboxPaths
     /// <summary>Pact-owned code loaded into the test process (the typed-value wrappers); read-only to a confined run.</summary>
     public string Plugins { get; init; } = "";
 
+    /// <summary>
+    /// Pact's reporters and the reporter channel's socket (Reporting/): apart from the work tree, read-only to a
+    /// confined run, written before the run starts.
+    /// </summary>
+    public required string Harness { get; init; }
+
     /// <summary>Pact-owned runner files (configs, compiled output); nothing from the implementation is copied here.</summary>
     public string PactDir => Path.Combine(Root, ".pact");
 

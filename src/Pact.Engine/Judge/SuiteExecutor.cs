@@ -1,4 +1,5 @@
 using Pact.Engine.Judge.Isolation;
+using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Judge.Runners;
 using Pact.Engine.Projects;
 using Pact.Judge;
@@ -11,7 +12,8 @@ namespace Pact.Engine.Judge;
 /// <summary>
 /// Runs locked suites against the implementations: per suite a fresh sandbox, the component's and its
 /// dependencies' code copied in (no symlinks, no runner configs), the master's test code, the language's real
-/// runner, and the verdict read from the runner's report. Suites run in parallel, <c>workers</c> at a time.
+/// runner, and the verdict read from the runner's report, cross-checked against Pact's own reporter, the locked
+/// suite and the run's canaries (<see cref="ReportCrossCheck"/>). Suites run in parallel, <c>workers</c> at a time.
 /// The judged inputs (masters, contracts, src/) come from the live project, or for certify from a
 /// <see cref="JudgedSnapshot"/>, so a change to the project while the suites run cannot reach a sandbox.
 /// </summary>
@@ -93,6 +95,14 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
         }
 
         Directory.CreateDirectory(sandbox.TestDir(componentId));
+        // The reporter channel listens and the canaries are in the test code before the runner starts.
+        var (harness, noHarness) = RunHarness.Prepare(sandbox, locked.Suite);
+        if (harness is null)
+        {
+            return Verdict.Error(componentId, kind, noHarness!);
+        }
+
+        using var owned = harness;
         var request = new RunRequest
         {
             Sandbox = sandbox,
@@ -105,9 +115,10 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             Tools = tools.Paths,
             Contracts = contracts,
         };
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Root, request.TestFile), locked.Suite.GeneratedCode, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(sandbox.Root, request.TestFile), harness.TestCode, cancellationToken);
         var outcome = await runner.RunAsync(request, cancellationToken);
-        var run = Typed.TypedValues.Apply(Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds) with { Isolation = confinement.Level }, sandbox);
+        var evidence = await harness.FinishAsync();
+        var run = Typed.TypedValues.Apply(Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds, evidence) with { Isolation = confinement.Level }, sandbox);
         if (skipped.Count > 0)
         {
             run.Message = (run.Message + $" Left out of the run as not source (runner configuration, caches, build output; `pact certify` refuses them): {string.Join(", ", skipped)}.").Trim();

@@ -1,9 +1,13 @@
+using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Judge.Runners;
 using Pact.Judge;
 
 namespace Pact.Engine.Judge;
 
-/// <summary>Turns what a runner left behind into a <see cref="SuiteRun"/>. Only the report counts; zero tests is a failure.</summary>
+/// <summary>
+/// Turns what a runner left behind into a <see cref="SuiteRun"/>: the report, once it agrees with Pact's reporter,
+/// the locked suite and the canaries (<see cref="ReportCrossCheck"/>); zero tests is a failure.
+/// </summary>
 internal static class Verdict
 {
     private const int TailLength = 1500;
@@ -14,7 +18,7 @@ internal static class Verdict
     public static SuiteRun Error(string componentId, SuiteKind kind, string message) =>
         new() { ComponentId = componentId, Kind = kind, Status = SuiteStatus.Error, Errors = 1, Message = message };
 
-    public static SuiteRun From(string componentId, SuiteKind kind, RunRequest request, RunnerOutcome outcome, long durationMs)
+    public static SuiteRun From(string componentId, SuiteKind kind, RunRequest request, RunnerOutcome outcome, long durationMs, RunEvidence? evidence = null)
     {
         var process = outcome.Process;
         var capped = process.Truncated ? " Output beyond 1 MiB per stream was dropped." : "";
@@ -42,6 +46,16 @@ internal static class Verdict
         }
 
         var report = ReportReader.Read(outcome.ReportPath, outcome.Format, outcome.FileLevelName);
+        if (evidence is not null)
+        {
+            var check = ReportCrossCheck.Check(evidence, report, process.ExitCode, outcome.FileLevelName);
+            report = check.Report;
+            if (check.Rule is { } rule)
+            {
+                return Forged(componentId, kind, report, rule, check.Problem!, durationMs);
+            }
+        }
+
         if (report is null)
         {
             return new SuiteRun
@@ -75,6 +89,21 @@ internal static class Verdict
             Message = (passed ? $"{report.Passed} of {report.Total} passed." : $"{report.Failed + report.Errors} of {report.Total} failed.") + capped,
         };
     }
+
+    /// <summary>A forged or subverted run: failed, whatever its report says, with the counts of the report (canaries taken out).</summary>
+    private static SuiteRun Forged(string componentId, SuiteKind kind, RunnerReport? report, string rule, string problem, long durationMs) => new()
+    {
+        ComponentId = componentId,
+        Kind = kind,
+        Status = SuiteStatus.Failed,
+        Rule = rule,
+        Total = report?.Total ?? 0,
+        Passed = report?.Passed ?? 0,
+        Failed = report?.Failed ?? 0,
+        Errors = (report?.Errors ?? 0) + 1,
+        DurationMs = durationMs,
+        Message = $"{rule}: {problem}. The run counts as failed and is recorded. Code under test must leave the test framework, its assertions, the report and the process's exit alone.",
+    };
 
     private static string Tail(string text)
     {

@@ -6,8 +6,8 @@ namespace Pact.Engine.Judge.Isolation;
 /// The bubblewrap command line of a confined run. Everything is unshared (user, pid, network, ipc, uts, cgroup),
 /// the code runs as an unprivileged uid with no capabilities in its own session and pid namespace (so nothing it
 /// starts outlives it), and its filesystem is: read-only system and runtime directories, the work tree and the
-/// report directory read-write, a fresh tmpfs home and /tmp, a minimal /dev, and nothing else — not the project,
-/// not the audit directory, not the user's home. The environment is exactly the spec's.
+/// report directory read-write, Pact's harness (reporters, the reporter channel) read-only, a fresh tmpfs home and
+/// /tmp, a minimal /dev, and nothing else — not the project, not the audit directory, not the user's home. The environment is exactly the spec's.
 /// </summary>
 public static class BubblewrapCommand
 {
@@ -76,7 +76,7 @@ public static class BubblewrapCommand
             args.AddRange(["--proc", "/proc"]);
         }
 
-        args.AddRange(["--bind", host.Root, inside.Root, "--bind", host.ReportDir, inside.ReportDir]);
+        args.AddRange(["--bind", host.Root, inside.Root, "--bind", host.ReportDir, inside.ReportDir, "--ro-bind", host.Harness, inside.Harness]);
         foreach (var masked in confinement.Masked.Where(m => shown.Any(s => RuntimePath.IsUnder(m, s))).Distinct(StringComparer.Ordinal))
         {
             args.AddRange(["--tmpfs", masked]);

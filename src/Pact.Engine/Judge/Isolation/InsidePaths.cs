@@ -16,5 +16,6 @@ internal static class InsidePaths
         Home = Home,
         Temp = "/tmp",
         Plugins = Home + "/.local/lib/site",
+        Harness = Home + "/.local/lib/results",
     };
 }

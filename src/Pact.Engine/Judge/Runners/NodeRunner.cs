@@ -33,7 +33,13 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
         var outcome = await processes.RunAsync(new ProcessSpec
         {
             FileName = request.Tool("node", toolchain.Node),
-            Arguments = ["--import", Typed.TypedValues.NodeImport(request.Sandbox), "--test", "--test-reporter=junit", $"--test-reporter-destination={inside.Report("junit.xml")}", testFile],
+            // Pact's reporter runs in the runner process; the test file (and the implementation) in a child of it.
+            Arguments =
+            [
+                "--import", Typed.TypedValues.NodeImport(request.Sandbox),
+                "--test", "--test-reporter=junit", $"--test-reporter-destination={inside.Report("junit.xml")}",
+                $"--test-reporter={Path.Combine(inside.Harness, Reporting.ReporterFiles.NodeReporter)}", "--test-reporter-destination=stdout", testFile,
+            ],
             WorkingDirectory = inside.Root,
             Environment = environment,
             Timeout = request.Timeout,

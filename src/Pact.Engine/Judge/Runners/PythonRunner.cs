@@ -26,16 +26,17 @@ public sealed class PythonRunner(ProcessRunner processes, Toolchain.Toolchain to
         environment["PYTHONDONTWRITEBYTECODE"] = "1";
         environment["PYTHONNOUSERSITE"] = "1";
         environment["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1";
-        // Pact's typed-value plugin, loaded with -p before any test or implementation module is imported.
+        // Pact's typed-value plugin and its reporter (Reporting/ReporterFiles), from read-only directories, imported
+        // as -p plugins before the implementations are on sys.path.
         await Typed.TypedValues.WritePythonAsync(request, cancellationToken);
-        environment["PYTHONPATH"] = inside.Plugins;
+        environment["PYTHONPATH"] = inside.Plugins + ":" + inside.Harness;
         var outcome = await processes.RunAsync(new ProcessSpec
         {
             FileName = request.Tool("python", toolchain.Python(request.Config)),
             Arguments =
             [
                 "-B", "-m", "pytest", request.TestFile,
-                "-c", Path.Combine(inside.PactDir, "pytest.ini"), "--rootdir", inside.Root, "--noconftest", "-p", "no:cacheprovider", "-p", Typed.TypedValues.PythonPlugin,
+                "-c", Path.Combine(inside.PactDir, "pytest.ini"), "--rootdir", inside.Root, "--noconftest", "-p", "no:cacheprovider", "-p", Typed.TypedValues.PythonPlugin, "-p", Reporting.ReporterFiles.PythonModule,
                 "--junitxml", inside.Report("junit.xml"), "-o", "junit_family=xunit2", "-q", "--tb=short", "--no-header",
             ],
             WorkingDirectory = inside.Root,
