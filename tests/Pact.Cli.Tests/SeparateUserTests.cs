@@ -166,6 +166,13 @@ public sealed class SeparateUserTests : IAsyncDisposable
         var polish = await Pact(service, "polish", Project);
         Assert.True(polish.ExitCode == 0, polish.Out + polish.Err);
         Assert.Matches(@"passed\s+calc\s+hidden\s+1/1 passed", polish.Out);
+        // The tamper scan flags the cheat's paths; certifying it is the auditor's decision, taken as the judge's user.
+        foreach (var line in new[] { "3", "9" })
+        {
+            var decided = await AsAsync(Judge, NoEnvironment, ["/usr/bin/dotnet", Path.Combine(Bin, "pact.dll"), "adjudicate", Project, "calc", "tamper.python.outside_paths", "--file", "src/calc/calc.py", "--line", line, "--verdict", "allowed", "--reason", "the sandbox keeps these paths out of reach; this test proves it"]);
+            Assert.True(decided.ExitCode == 0, decided.Out + decided.Err);
+        }
+
         var certify = await Pact(service, "certify", Project);
         Assert.True(certify.ExitCode == 0, certify.Out + certify.Err);
         Assert.Contains("Certified", certify.Out, StringComparison.Ordinal);
