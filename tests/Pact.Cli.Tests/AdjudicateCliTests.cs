@@ -45,6 +45,9 @@ public sealed class AdjudicateCliTests : IDisposable
 
         var bad = await Cli.InProcessAsync("adjudicate", Project, "calc", "tamper.python.detached_process", "--file", "src/calc/calc.py", "--line", "1", "--verdict", "perhaps", "--reason", "r");
         Assert.NotEqual(0, bad.ExitCode);
+        var nowhere = await Cli.InProcessAsync("adjudicate", Project, "calc", "tamper.python.detached_process", "--verdict", "allowed", "--reason", "r");
+        Assert.NotEqual(0, nowhere.ExitCode);
+        Assert.Contains("adjudicate.no_location", nowhere.Err, StringComparison.Ordinal);
         var allowed = await Cli.InProcessAsync("adjudicate", Project, "calc", "tamper.python.detached_process", "--file", "src/calc/calc.py", "--line", "1", "--verdict", "allowed", "--reason", "unused import, harmless", "--json");
         Assert.Equal(0, allowed.ExitCode);
         Assert.Contains("\"verdict\": \"allowed\"", allowed.Out, StringComparison.Ordinal);

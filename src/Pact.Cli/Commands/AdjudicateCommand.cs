@@ -13,15 +13,15 @@ internal static class AdjudicateCommand
     {
         var dir = new Argument<string>("dir") { Description = "The project directory" };
         var component = new Argument<string>("cid") { Description = "The component the finding is in" };
-        var rule = new Argument<string>("rule") { Description = "The finding's rule, e.g. tamper.python.exit_tricks" };
-        var file = new Option<string>("--file") { Description = "The finding's file, as reported (src/<cid>/…)", Required = true };
-        var line = new Option<int>("--line") { Description = "The finding's line, as reported", Required = true };
+        var rule = new Argument<string>("rule") { Description = "The finding's rule, e.g. tamper.python.exit_tricks, or verdict_forged to clear a component whose run was forged" };
+        var file = new Option<string?>("--file") { Description = "The finding's file, as reported (src/<cid>/…); not for verdict_forged" };
+        var line = new Option<int?>("--line") { Description = "The finding's line, as reported; not for verdict_forged" };
         var verdict = new Option<string>("--verdict") { Description = "allowed (certify may proceed) or refused (certify keeps refusing)", Required = true };
         var reason = new Option<string>("--reason") { Description = "Why (goes to the judge's ledger and the audit log)", Required = true };
         var command = new Command("adjudicate", "Audit side: decide a tamper finding of the implementation (allowed or refused), with a reason") { dir, component, rule, file, line, verdict, reason, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await context.Services.GetRequiredService<AdjudicationService>().AdjudicateAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(rule)!, parse.GetValue(file)!, parse.GetValue(line), parse.GetValue(verdict)!, parse.GetValue(reason)!, cancellationToken);
+            var result = await context.Services.GetRequiredService<AdjudicationService>().AdjudicateAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(rule)!, parse.GetValue(file), parse.GetValue(line), parse.GetValue(verdict)!, parse.GetValue(reason)!, cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultImplementationFinding, Print);
         });
         return command;

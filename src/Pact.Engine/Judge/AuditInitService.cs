@@ -56,6 +56,17 @@ public sealed class AuditInitService(ProjectStore store)
             }
         }
 
+        // The solo ledger goes with the masters: attempts, hint levels and forged runs counted so far stay counted.
+        var soloLedger = JudgeLedger.PathFor(before);
+        var auditLedger = JudgeLedger.PathFor(after);
+        if (before.AuditDir is null && File.Exists(soloLedger) && !File.Exists(auditLedger))
+        {
+            foreach (var (from, to) in new[] { (soloLedger, auditLedger), (JudgeLedger.HeadFor(soloLedger), JudgeLedger.HeadFor(auditLedger)) }.Where(p => File.Exists(p.Item1)))
+            {
+                writes.Add(new StagedWrite(to, await File.ReadAllBytesAsync(from, cancellationToken)) { Within = audit, OwnerOnly = true });
+            }
+        }
+
         var config = (JsonObject)project.ConfigDocument.DeepClone();
         config["audit_dir"] = audit;
         writes.Add(ProjectStore.Yaml(layout.PactYaml, config));

@@ -21,7 +21,7 @@ namespace Pact.Engine.Judge;
 /// beside it. <c>--verify</c> recomputes every digest, checks the signature against the project's key and names each
 /// file that changed.
 /// </summary>
-public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions)
+public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger)
 {
     public const string Command = "certify";
     public const string CertificateFile = "certification.json";
@@ -71,6 +71,12 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         if (missing.Count > 0)
         {
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, missing);
+        }
+
+        var forged = Reporting.ForgeryReviewGate.Refusals(await ledger.ReadAsync(snapshot.Live, cancellationToken), layout.Root);
+        if (forged.Count > 0)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, forged);
         }
 
         visible = snapshot.Judge.Components(SuiteKind.Visible);

@@ -165,6 +165,10 @@ public sealed class TamperScanTests : IDisposable
         await AuditAsync();
         var wrongLine = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", finding.Rule, finding.File, finding.Line + 1, ImplementationFinding.Allowed, "fine", Ct);
         Assert.Equal("adjudicate.no_finding", Assert.Single(wrongLine.Diagnostics).Rule);
+        var noLine = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", finding.Rule, finding.File, null, ImplementationFinding.Allowed, "fine", Ct);
+        Assert.Equal("adjudicate.no_location", Assert.Single(noLine.Diagnostics).Rule);
+        var noForgery = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Allowed, "fine", Ct);
+        Assert.Equal("adjudicate.no_finding", Assert.Single(noForgery.Diagnostics).Rule);
         var noReason = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", finding.Rule, finding.File, finding.Line, ImplementationFinding.Allowed, " ", Ct);
         Assert.Equal("adjudicate.no_reason", Assert.Single(noReason.Diagnostics).Rule);
         var badVerdict = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", finding.Rule, finding.File, finding.Line, "maybe", "fine", Ct);

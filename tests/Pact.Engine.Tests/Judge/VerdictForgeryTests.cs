@@ -1,4 +1,6 @@
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Reporting;
+using Pact.Engine.Judge.Tamper;
 using Pact.Judge;
 using Pact.Suites;
 
@@ -23,6 +25,23 @@ public sealed class VerdictForgeryTests : IDisposable
         test("test_add_small", () => assert.equal(add(2, 3), 5));
         test("test_add_negative", () => assert.equal(add(-2, -3), -5));
 
+        """;
+
+    /// <summary>Wraps pytest's test call so every failure vanishes.</summary>
+    private const string SwallowingRuntest = """
+        import pytest
+
+        _runtest = pytest.Function.runtest
+
+
+        def _swallow(self):
+            try:
+                _runtest(self)
+            except BaseException:
+                pass
+
+
+        pytest.Function.runtest = _swallow
         """;
 
     private JudgeFixture _f = new();
@@ -77,24 +96,45 @@ public sealed class VerdictForgeryTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_f.Project, "certification", CertificationService.CertificateFile)));
     }
 
+    /// <summary>
+    /// Caught once, then taken out: the code is honest by the next certify, but a forger that fires only sometimes (or
+    /// only outside certify) would look the same. A run that was forged stays on the record until the auditor has
+    /// reviewed the code and cleared it, so certify refuses until then.
+    /// </summary>
+    [Fact]
+    public async Task AForgerTakenOutAfterItWasCaught_StillRefusesCertify_UntilTheAuditorClearsIt()
+    {
+        await AssertCaughtAsync(await PythonAsync(SwallowingRuntest), ForgeryRules.Tampered);
+        Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), Ct)).Ok);
+        // The solo ledger moved with the masters: the forged run is still on the record.
+        Assert.Contains(JudgeService.ForgedAction, File.ReadAllText(_f.Dir.Combine("audit", JudgeLedger.FileName)), StringComparison.Ordinal);
+        await _f.CalcAsync();
+        Assert.True((await _f.TestAsync()).Ok);
+
+        var refused = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
+        var reason = Assert.Single(refused.Diagnostics);
+        Assert.Equal(ForgeryReviewGate.Unreviewed, reason.Rule);
+        Assert.Contains("calc", reason.Message, StringComparison.Ordinal);
+        Assert.Contains(ForgeryRules.Tampered, reason.Message, StringComparison.Ordinal);
+        Assert.Contains($"pact adjudicate {_f.Project} calc {JudgeService.ForgedAction}", reason.Fix, StringComparison.Ordinal);
+
+        var adjudication = _f.Get<AdjudicationService>();
+        var noReason = await adjudication.AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Allowed, " ", Ct);
+        Assert.Equal("adjudicate.no_reason", Assert.Single(noReason.Diagnostics).Rule);
+        Assert.True((await adjudication.AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Refused, "the wrapper is still in git history", Ct)).Ok);
+        Assert.Equal(ForgeryReviewGate.Unreviewed, Assert.Single((await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct)).Diagnostics).Rule);
+        var cleared = await adjudication.AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Allowed, "reviewed calc.py: the runtest wrapper is gone", Ct);
+        Assert.True(cleared.Ok, string.Join("\n", cleared.Diagnostics));
+
+        var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
+        Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
+        Assert.Contains(File.ReadAllLines(_f.Dir.Combine("audit", JudgeLedger.FileName)), l => l.Contains(ForgeryReviewGate.ClearedAction, StringComparison.Ordinal) && l.Contains("runtest wrapper is gone", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task WrappingPytestsTestCall_SoFailuresVanish_TripsTheCanary()
     {
-        var run = await PythonAsync("""
-            import pytest
-
-            _runtest = pytest.Function.runtest
-
-
-            def _swallow(self):
-                try:
-                    _runtest(self)
-                except BaseException:
-                    pass
-
-
-            pytest.Function.runtest = _swallow
-            """);
+        var run = await PythonAsync(SwallowingRuntest);
 
         await AssertCaughtAsync(run, "judge.tampered");
         Assert.Equal(2, run.Total);

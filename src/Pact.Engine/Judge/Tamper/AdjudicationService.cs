@@ -8,13 +8,14 @@ namespace Pact.Engine.Judge.Tamper;
 /// <summary>
 /// <c>pact adjudicate</c>: the auditor's decision on one tamper finding (allowed or refused, with a reason), recorded in
 /// the judge's ledger in the audit directory and in the project's audit log. The decision is bound to the finding's
-/// hash (rule, file, text of the line), so it lapses when that code changes.
+/// hash (rule, file, text of the line), so it lapses when that code changes. With the rule <c>verdict_forged</c> (no
+/// file or line) it is the auditor's review of a component whose run was forged (<see cref="Reporting.ForgeryReviewGate"/>).
 /// </summary>
 public sealed class AdjudicationService(ProjectStore store, TamperScanner scanner, JudgeLedger ledger, SuiteExecutor executor)
 {
     public const string Command = "adjudicate";
 
-    public async Task<CommandResult<ImplementationFinding>> AdjudicateAsync(string directory, string componentId, string rule, string file, int line, string verdict, string reason, CancellationToken cancellationToken)
+    public async Task<CommandResult<ImplementationFinding>> AdjudicateAsync(string directory, string componentId, string rule, string? file, int? line, string verdict, string reason, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -43,10 +44,20 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
             return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, refusal);
         }
 
+        if (rule == JudgeService.ForgedAction)
+        {
+            return await ReviewForgeryAsync(project.Layout, judge, componentId, verdict, reason.Trim(), cancellationToken);
+        }
+
+        if (file is null || line is not { } at)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, new Diagnostic { Rule = "adjudicate.no_location", Message = $"a tamper finding is decided where it is: {rule} needs --file and --line", Fix = "pass them as `pact test` reported the finding (--file src/<cid>/… --line N)" });
+        }
+
         var (closure, _) = await executor.DependencyClosureAsync(project.Layout, componentId, cancellationToken);
         var findings = await scanner.ScanAsync(project.Layout, closure, project.Config, cancellationToken);
         var normalized = file.Replace('\\', '/');
-        var finding = findings.FirstOrDefault(f => f.Rule == rule && f.File == normalized && f.Line == line);
+        var finding = findings.FirstOrDefault(f => f.Rule == rule && f.File == normalized && f.Line == at);
         if (finding is null)
         {
             var here = findings.Where(f => f.File == normalized).Select(f => $"{f.Rule} at line {f.Line}").ToList();
@@ -54,8 +65,8 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
             {
                 Rule = "adjudicate.no_finding",
                 File = normalized,
-                Line = line,
-                Message = $"the tamper scan has no {rule} finding at {normalized}:{line} for '{componentId}'" + (here.Count > 0 ? $"; in that file it has: {string.Join(", ", here)}" : ""),
+                Line = at,
+                Message = $"the tamper scan has no {rule} finding at {normalized}:{at} for '{componentId}'" + (here.Count > 0 ? $"; in that file it has: {string.Join(", ", here)}" : ""),
                 Fix = $"see the findings with `pact test {project.Layout.Root} {componentId}` and adjudicate one of them as it is reported",
             });
         }
@@ -68,5 +79,34 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
         }
 
         return CommandResults.Ok(Command, finding with { Verdict = verdict, Reason = reason.Trim() });
+    }
+
+    private async Task<CommandResult<ImplementationFinding>> ReviewForgeryAsync(ProjectLayout layout, JudgeLayout judge, string componentId, string verdict, string reason, CancellationToken cancellationToken)
+    {
+        var forged = (await ledger.ReadAsync(judge, cancellationToken)).Entries.LastOrDefault(e => e.Action == JudgeService.ForgedAction && e.ComponentId == componentId);
+        if (forged is null)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.NotFound, new Diagnostic { Rule = "adjudicate.no_finding", File = JudgeLedger.FileName, Message = $"the judge's ledger has no forged run of '{componentId}' to review", Fix = "adjudicate a tamper finding with its --file and --line instead" });
+        }
+
+        var detail = Reporting.ForgeryReviewGate.Detail(verdict, reason);
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = Reporting.ForgeryReviewGate.ClearedAction, ComponentId = componentId, Detail = detail }, cancellationToken);
+        if (await store.CommitAsync(layout, Reporting.ForgeryReviewGate.ClearedAction, detail, [], cancellationToken, componentId) is null)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Busy, store.Busy(layout));
+        }
+
+        return CommandResults.Ok(Command, new ImplementationFinding
+        {
+            ComponentId = componentId,
+            Rule = JudgeService.ForgedAction,
+            File = $"src/{componentId}",
+            Line = 0,
+            Message = $"forged run at ledger line {forged.Seq} ({forged.Time}): {forged.Detail}",
+            Fix = verdict == ImplementationFinding.Allowed ? "certify may proceed for this component" : "certify keeps refusing this component until the auditor allows it",
+            Hash = "",
+            Verdict = verdict,
+            Reason = reason,
+        });
     }
 }
