@@ -22,6 +22,7 @@ public static class PactCli
         }
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(HandoffCommand.Create(context));
+        root.Subcommands.Add(StubCommand.Create(context));
         root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Visible));
         root.Subcommands.Add(TestCommand.Create(context));
         root.Subcommands.Add(FreezeCommands.Freeze(context));

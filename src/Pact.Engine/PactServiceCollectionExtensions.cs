@@ -35,6 +35,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Gates.SubmitService>();
         services.TryAddSingleton<Gates.ValidateService>();
         services.TryAddSingleton<Handoff.HandoffService>();
+        services.TryAddSingleton<Handoff.StubService>();
         services.TryAddSingleton<ProcessRunner>();
         services.TryAddSingleton<SuiteVault>();
         services.TryAddSingleton<JudgeLedger>();

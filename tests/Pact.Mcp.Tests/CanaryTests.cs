@@ -73,7 +73,7 @@ public sealed class CanaryTests
 
     private static IEnumerable<Dictionary<string, object?>> ValidArguments(string tool) => tool switch
     {
-        "pact_handoff" => [Args(("component_id", "calc"))],
+        "pact_handoff" or "pact_stub" => [Args(("component_id", "calc"))],
         "pact_test" => [Args(), Args(("component_ids", new[] { "calc" }))],
         "pact_certify" => [Args(), Args(("verify", true))],
         "pact_unfreeze" => [],

@@ -29,6 +29,7 @@ public sealed class ComponentIdTests
             ("pact_goodhart", new() { ["component_id"] = id, ["suite"] = Empty }),
             ("pact_contract", new() { ["component_id"] = id, ["contract"] = Empty }),
             ("pact_handoff", new() { ["component_id"] = id }),
+            ("pact_stub", new() { ["component_id"] = id }),
             ("pact_tasks", new() { ["component_id"] = id }),
         };
         foreach (var (tool, args) in calls)

@@ -1,5 +1,6 @@
 using System.Text;
 using Pact.Diagnostics;
+using Pact.Suites;
 
 namespace Pact.Handoff;
 
@@ -93,7 +94,21 @@ public static class BriefRenderer
         text.AppendLine();
         text.AppendLine("Here is the interface contract you need to implement:");
         text.AppendLine();
-        text.Append(InterfaceStub.Render(contract));
+        if (input.Stub is { Language: not TestLanguage.Python } stub)
+        {
+            var language = stub.Language.ToString().ToLowerInvariant();
+            text.Append("```").AppendLine(language).Append(stub.Text.TrimEnd('\n')).AppendLine().AppendLine("```");
+            text.AppendLine().Append("Start ").Append(stub.ImplementationFile).Append(" from this stub (Pact keeps it in ").Append(stub.File).AppendLine(").");
+        }
+        else
+        {
+            text.Append(InterfaceStub.Render(contract));
+            if (input.Stub is { } python)
+            {
+                text.AppendLine().Append("The full Python stub, with validation and events, is in ").Append(python.File).Append("; the implementation goes in ").Append(python.ImplementationFile).AppendLine(".");
+            }
+        }
+
         text.AppendLine();
         text.Append("Every public function emits the events started, completed and error, each carrying its literal PACT key ");
         text.Append("PACT:").Append(contract.ComponentId).AppendLine(":<function> (see docs/PACT_KEYS.md).");

@@ -13,4 +13,10 @@ public sealed record HandoffInput
     public int Attempt { get; init; } = 1;
     public string Sops { get; init; } = "";
     public string PitchSummary { get; init; } = "";
+
+    /// <summary>
+    /// The stub in the project's language. Python's is shown as the reference's neutral stub (which reads as Python);
+    /// any other language gets its own stub in place of it, so a TypeScript implementer never starts from Python.
+    /// </summary>
+    public StubReport? Stub { get; init; }
 }

@@ -68,6 +68,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<SubmitReport>))]
 [JsonSerializable(typeof(CommandResult<ValidateReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Handoff.HandoffBrief>))]
+[JsonSerializable(typeof(CommandResult<Pact.Handoff.StubReport>))]
 [JsonSerializable(typeof(CommandResult<SuiteLockReport>))]
 [JsonSerializable(typeof(CommandResult<JudgeReport>))]
 [JsonSerializable(typeof(CommandResult<DoctorReport>))]

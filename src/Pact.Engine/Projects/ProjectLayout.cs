@@ -27,6 +27,8 @@ public sealed class ProjectLayout(string root)
 
     public string ContractDir(string componentId) => Path.Combine(ContractsDir, componentId);
     public string ContractJson(string componentId) => Path.Combine(ContractDir(componentId), "interface.json");
+    /// <summary>The interface stub written beside the contract, in the project's language (<c>interface.py</c>, <c>.ts</c> …).</summary>
+    public string ContractStub(string componentId, string extension) => Path.Combine(ContractDir(componentId), $"interface.{extension}");
     public string ContractHistoryDir(string componentId) => Path.Combine(ContractDir(componentId), "history");
     public string SuiteJson(string componentId) => Path.Combine(TestsDir, componentId, "contract_test_suite.json");
     public string ComponentSrcDir(string componentId) => Path.Combine(SrcDir, componentId);

@@ -15,7 +15,7 @@ namespace Pact.Mcp.Tools;
 
 /// <summary>Checking and judging: validation, the implementer's brief, locked test runs, hidden verdicts, certification.</summary>
 [McpServerToolType]
-public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateService validation, HandoffService handoff, JudgeService judge, SuiteStateService state, AuditInitService audit, CertificationService certification, JudgeRemote remote, Pact.Engine.Judge.Tamper.AdjudicationService adjudication)
+public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateService validation, HandoffService handoff, JudgeService judge, SuiteStateService state, AuditInitService audit, CertificationService certification, JudgeRemote remote, Pact.Engine.Judge.Tamper.AdjudicationService adjudication, StubService stubs)
 {
     private const string ProjectDir = "Project directory; default: the client's root";
 
@@ -36,6 +36,12 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
         [Description(ProjectDir)] string? project_dir = null,
         CancellationToken cancellationToken = default) =>
         ToolResults.From(await handoff.BriefAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, validate, max_tokens, cancellationToken), PactJson.Context.CommandResultHandoffBrief);
+
+    [McpServerTool(Name = "pact_stub", Title = "Interface stub", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<StubReport>))]
+    [Description("A contract's interface stub in the project's language (functions, types, validation, PACT keys, events) and the file under src/ it starts.")]
+    [PactTool(ToolTier.Standard)]
+    public async Task<CallToolResult> Stub(McpServer server, [Description("Component id")] string component_id, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
+        ToolResults.From(await stubs.StubAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, cancellationToken), PactJson.Context.CommandResultStubReport);
 
     [McpServerTool(Name = "pact_test", Title = "Run the locked visible tests", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<JudgeReport>))]
     [Description("Run the locked visible suites against src/<id>/ with the real runner in a sandbox; the failures you need to fix. Freezes suites on first run.")]

@@ -98,7 +98,7 @@ public sealed class SubmitServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task Contract_Valid_IsStoredWithItsHistoryCopy()
+    public async Task Contract_Valid_IsStoredWithItsHistoryCopy_AndItsStub()
     {
         await InitAsync();
         Assert.True((await Submit.DecomposeAsync(_f.Project, ValidProject.Part(_f, "tree"), Ct)).Ok);
@@ -106,7 +106,7 @@ public sealed class SubmitServiceTests : IDisposable
         var result = await Submit.ContractAsync(_f.Project, "pricing", ValidProject.Part(_f, "contracts/pricing"), Ct);
 
         Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
-        Assert.Equal(["contracts/pricing/interface.json", "contracts/pricing/history/20261126_100000_v1.json"], result.Data!.Written);
+        Assert.Equal(["contracts/pricing/interface.json", "contracts/pricing/history/20261126_100000_v1.json", "contracts/pricing/interface.py"], result.Data!.Written);
         Assert.Equal(1, result.Data.Version);
     }
 

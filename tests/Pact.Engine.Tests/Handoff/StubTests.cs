@@ -1,0 +1,72 @@
+using Pact.Engine.Gates;
+using Pact.Engine.Handoff;
+using Pact.Engine.Languages;
+using Pact.Engine.Tests.Judge;
+using Pact.Suites;
+
+namespace Pact.Engine.Tests.Handoff;
+
+/// <summary>
+/// Accepting a contract writes its stub in the project's language; `pact stub` gives the same text; the stub parses
+/// with that language's own parser; and the brief of a non-Python implementer shows that stub, not Python.
+/// </summary>
+public sealed class StubTests : IDisposable
+{
+    private readonly JudgeFixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("python-ledger", TestLanguage.Python, "py", "def to_cents(")]
+    [InlineData("javascript-ledger", TestLanguage.Javascript, "js", "export function to_cents(")]
+    [InlineData("typescript-ledger", TestLanguage.Typescript, "ts", "export function to_cents(")]
+    [InlineData("csharp-ledger", TestLanguage.Csharp, "cs", "public static long to_cents(string text")]
+    public async Task AcceptingTheExamplesContract_WritesItsStub_InTheProjectsLanguage(string example, TestLanguage language, string extension, string signature)
+    {
+        await _f.InitAsync(language);
+        var contracts = JudgeTools.RepositoryFile($"examples/{example}/contracts")!;
+        foreach (var id in new[] { "money", "accounts", "report" })
+        {
+            Directory.CreateDirectory(Path.Combine(_f.Project, "contracts", id));
+        }
+
+        _f.Decompose();
+        var accepted = await _f.Get<SubmitService>().ContractAsync(_f.Project, "money", Path.Combine(contracts, "money", "interface.json"), Ct);
+        Assert.True(accepted.Ok, string.Join("\n", accepted.Diagnostics));
+
+        var written = Path.Combine(_f.Project, "contracts", "money", $"interface.{extension}");
+        Assert.Contains($"contracts/money/interface.{extension}", accepted.Data!.Written);
+        var stub = await _f.Get<StubService>().StubAsync(_f.Project, "money", Ct);
+        Assert.True(stub.Ok, string.Join("\n", stub.Diagnostics));
+        Assert.Equal(File.ReadAllText(written), stub.Data!.Text);
+        Assert.Equal($"contracts/money/interface.{extension}", stub.Data.File);
+        Assert.StartsWith("src/money/", stub.Data.ImplementationFile, StringComparison.Ordinal);
+        Assert.Contains(signature, stub.Data.Text, StringComparison.Ordinal);
+        Assert.Contains("PACT:money:", stub.Data.Text, StringComparison.Ordinal);
+
+        var parsed = await _f.Get<SyntaxCheckers>().CheckAsync(language, stub.Data.Text, null, Ct);
+        Assert.True(parsed.Ok, $"{parsed.Error} (line {parsed.Line})\n{stub.Data.Text}");
+
+        var brief = (await _f.Get<HandoffService>().BriefAsync(_f.Project, "money", validate: true, maxTokens: 0, Ct)).Data!;
+        Assert.True(brief.Valid, string.Join("\n", brief.Issues.Select(i => i.Message)));
+        Assert.Contains(signature, brief.Brief, StringComparison.Ordinal);
+        Assert.Contains(stub.Data.ImplementationFile, brief.Brief, StringComparison.Ordinal);
+        if (language != TestLanguage.Python)
+        {
+            Assert.Contains("```" + language.ToString().ToLowerInvariant(), brief.Brief, StringComparison.Ordinal);
+            Assert.DoesNotContain("def to_cents(", brief.Brief, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task NoContract_NoStub_AndABadIdIsRefused()
+    {
+        await _f.InitAsync();
+        var missing = await _f.Get<StubService>().StubAsync(_f.Project, "money", Ct);
+        Assert.Equal("stub.contract.missing", Assert.Single(missing.Diagnostics).Rule);
+        var bad = await _f.Get<StubService>().StubAsync(_f.Project, "../money", Ct);
+        Assert.Equal("input.component_id", Assert.Single(bad.Diagnostics).Rule);
+    }
+}
