@@ -32,6 +32,16 @@ public sealed class CliExitCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task McpServer_IsTheOriginalsNameForMcp()
+    {
+        var alias = await Cli.InProcessAsync("mcp-server", "--help");
+        var mcp = await Cli.InProcessAsync("mcp", "--help");
+        Assert.Equal(0, alias.ExitCode);
+        Assert.Contains("--role", alias.Out, StringComparison.Ordinal);
+        Assert.Equal(mcp.Out.Replace("mcp-server", "mcp", StringComparison.Ordinal), alias.Out.Replace("mcp-server", "mcp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HumanOutput_ShowsPhaseReadinessAndNextStep()
     {
         await InitAsync();

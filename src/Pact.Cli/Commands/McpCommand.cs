@@ -18,6 +18,8 @@ internal static class McpCommand
         var socket = new Option<string?>("--socket") { Description = "Judge service (separate-user mode): serve Streamable HTTP on this Unix socket; needs --audit-dir" };
         var auditDir = new Option<string?>("--audit-dir") { Description = "Judge service (separate-user mode): the audit directory this user owns; tokens come from its service/ directory, and only the --project-dir project whose audit_dir is this one is served" };
         var command = new Command("mcp", "Start the MCP server on stdio (stdout carries JSON-RPC only; logs go to stderr), or on HTTP with --http; the judge service with --audit-dir and --socket or --http") { role, tools, projectDir, http, token, socket, auditDir };
+        // The Python Pact called it mcp-server; configurations written for it keep working.
+        command.Aliases.Add("mcp-server");
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new PactMcpOptions
