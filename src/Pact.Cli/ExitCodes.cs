@@ -19,6 +19,9 @@ public static class ExitCodes
     /// <summary>Another Pact process held the project lock too long.</summary>
     public const int Busy = 4;
 
+    /// <summary>Interrupted (Ctrl-C): 128 + SIGINT, as shells report it.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>A bug in Pact: please report it with the message printed.</summary>
     public const int Internal = 70;
 

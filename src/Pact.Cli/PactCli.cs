@@ -85,7 +85,14 @@ public static class PactCli
             error.WriteLine($"error [io]: {e.Message} (fix: check the path's permissions and free disk space)");
             return ExitCodes.IoError;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C (or SIGTERM): the run's token was cancelled, ProcessRunner killed the runners' process groups, and
+            // every write is staged and renamed, so nothing is half-written. One line, the shell's code for SIGINT.
+            error.WriteLine($"pact {args.FirstOrDefault()}: interrupted; the runs were stopped and nothing was half-written.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
         {
             error.WriteLine($"error [internal]: {e.GetType().Name}: {e.Message}");
             error.WriteLine("This is a bug in Pact; please report it with the command that caused it.");

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+
+namespace Pact.Cli.Tests;
+
+/// <summary>Ctrl-C during a run: the runners die with it, nothing is half-written, one line, exit 130.</summary>
+public sealed class InterruptTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public InterruptTests() => JudgeTools.Configure();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task CtrlC_DuringPactTest_KillsTheRunners_AndExits130_WithOneLine()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var project = await CalcProject.CreateAsync(_dir, "p", "def add(a, b):\n    return a + b\n", "    import time\n    time.sleep(600)\n    assert add(2, 3) == 5");
+        var log = Path.Combine(project, ".pact", "audit.jsonl");
+        var before = File.ReadAllLines(log).Length;
+
+        var info = Cli.StartInfo("test", project);
+        info.Environment["PACT_PYTHON"] = Environment.GetEnvironmentVariable("PACT_PYTHON");
+        using var pact = Process.Start(info)!;
+        var stderr = pact.StandardError.ReadToEndAsync(ct);
+        var stdout = pact.StandardOutput.ReadToEndAsync(ct);
+        // Until pytest is running inside the sandbox: the sleeping test is what Ctrl-C interrupts.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (RunnersOf(project).Count == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "pytest never started");
+            if (pact.HasExited)
+            {
+                Assert.Fail($"pact test ended before pytest ran: {await stderr}");
+            }
+
+
+            await Task.Delay(100, ct);
+        }
+
+        using (var interrupt = Process.Start("kill", ["-INT", pact.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync(ct);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        await pact.WaitForExitAsync(timeout.Token);
+        var error = await stderr;
+        Assert.True(pact.ExitCode == ExitCodes.Interrupted, $"exit {pact.ExitCode}: {error}");
+        Assert.DoesNotContain("Exception", error + await stdout, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("interrupted", error, StringComparison.Ordinal);
+        Assert.Empty(RunnersOf(project));
+        // Nothing was half-written: the project log gained no partial line, and no staged file was left behind.
+        Assert.All(File.ReadAllLines(log).Skip(before), l => Assert.StartsWith("{", l, StringComparison.Ordinal));
+        Assert.Empty(Directory.EnumerateFiles(project, "*.tmp*", SearchOption.AllDirectories));
+    }
+
+    /// <summary>Processes running the component's suite (pytest's command line names the test file under tests/calc/).</summary>
+    private static List<int> RunnersOf(string project)
+    {
+        var found = new List<int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        {
+            try
+            {
+                var cmdline = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                if (cmdline.Contains("pytest", StringComparison.Ordinal) && cmdline.Contains("tests/calc/", StringComparison.Ordinal))
+                {
+                    found.Add(int.Parse(Path.GetFileName(dir), System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        return found;
+    }
+}
