@@ -1,16 +1,28 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Cli.Commands;
+using System.CommandLine.Parsing;
 using Pact.Engine;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Authority;
+using Pact.Mcp.Remote;
 
 namespace Pact.Cli;
 
 /// <summary>The <c>pact</c> command line. <see cref="RunAsync"/> is the whole program, callable in-process by tests.</summary>
 public static class PactCli
 {
+    /// <summary>
+    /// Who is acting (solo, code or audit), on every command; default: <c>PACT_ROLE</c>, else solo. The code role is
+    /// refused every audit-side command; <c>pact mcp</c> serves this role's tools.
+    /// </summary>
+    public static readonly Option<string?> RoleOption = new("--role") { Description = "Who is acting: solo (everything), code (the implementer: no audit-side command), audit (the auditor); default: PACT_ROLE, else solo", Recursive = true };
+
+    static PactCli() => RoleOption.AcceptOnlyFromAmong("solo", "code", "audit");
+
     public static RootCommand Build(CliContext context)
     {
-        var root = new RootCommand("Pact: contracts before code, tests as law, agents that can't cheat.");
+        var root = new RootCommand("Pact: contracts before code, tests as law, agents that can't cheat.") { RoleOption };
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ComponentsCommand.Create(context));
@@ -30,6 +42,7 @@ public static class PactCli
         root.Subcommands.Add(AdjudicateCommand.Create(context));
         root.Subcommands.Add(FreezeCommands.Sync(context));
         root.Subcommands.Add(AuditInitCommand.Create(context));
+        root.Subcommands.Add(AuthorityCommand.Create(context));
         root.Subcommands.Add(DoctorCommand.Create(context));
         root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Hidden));
         root.Subcommands.Add(TestCommand.Polish(context));
@@ -61,16 +74,24 @@ public static class PactCli
             return ExitCodes.Usage;
         }
 
-        if (SeparateUserMode.Refusal(args) is { } refusal)
-        {
-            error.WriteLine(refusal);
-            return ExitCodes.Failed;
-        }
-
         // The one place exceptions become exit codes: expected failures are results, so what arrives here is a
         // disk fault or a bug.
         try
         {
+            var role = ActingRole.Resolve(parse.GetValue(RoleOption), Environment.GetEnvironmentVariable(ActingRole.Variable), Environment.GetEnvironmentVariable(JudgeClient.TargetVariable), out var badRole);
+            if (role is null)
+            {
+                error.WriteLine($"error [usage]: {badRole!.Message} (fix: {badRole.Fix})");
+                return ExitCodes.Usage;
+            }
+
+            if (await RefusalAsync(context, parse, role, cancellationToken) is var (operation, refusal))
+            {
+                error.WriteLine(refusal.ToString());
+                error.WriteLine($"pact {operation.Command}: refused; nothing was changed.");
+                return ExitCodes.Failed;
+            }
+
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (Pact.Engine.Storage.UnsafePathException e)
@@ -98,5 +119,33 @@ public static class PactCli
             error.WriteLine("This is a bug in Pact; please report it with the command that caused it.");
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>
+    /// The audit authority's decision on the parsed command (<see cref="AuditAuthority"/>), before it runs: null when it
+    /// is not audit-side or may run. Its project is its first argument; one that does not open is left to the command
+    /// to report.
+    /// </summary>
+    private static async Task<(AuditOperation Operation, Pact.Diagnostics.Diagnostic Refusal)?> RefusalAsync(CliContext context, ParseResult parse, ActingRole role, CancellationToken cancellationToken)
+    {
+        var words = new List<string>();
+        for (SymbolResult? at = parse.CommandResult; at is CommandResult { Parent: not null } command; at = command.Parent)
+        {
+            words.Insert(0, command.Command.Name);
+        }
+
+        if (AuditOperations.ForCommand(string.Join(' ', words)) is not { } operation)
+        {
+            return null;
+        }
+
+        JudgeLayout? judge = null;
+        if (!operation.CreatesAuthority && parse.CommandResult.Command.Arguments.FirstOrDefault() is Argument<string> first && parse.GetValue(first) is { } directory)
+        {
+            var (project, _, _) = await context.Services.GetRequiredService<Pact.Engine.Projects.ProjectStore>().OpenAsync(directory, cancellationToken);
+            judge = project is null ? null : new JudgeLayout(project.Layout, project.Config);
+        }
+
+        return AuditAuthority.Check(operation, role, judge) is { } refusal ? (operation, refusal) : null;
     }
 }

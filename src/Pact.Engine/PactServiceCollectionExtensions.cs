@@ -52,6 +52,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Judge.Tamper.AdjudicationService>();
         services.TryAddSingleton<JudgeService>();
         services.TryAddSingleton<AuditInitService>();
+        services.TryAddSingleton<Judge.Authority.AuthorityService>();
+        services.TryAddSingleton<Judge.Authority.ProjectIntegrity>();
         services.TryAddSingleton<CertifyPreconditions>();
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();

@@ -1,17 +1,22 @@
 namespace Pact.Cli.Tests;
 
 /// <summary>
-/// A Python project made through the CLI: one component <c>calc</c> with a contract, a decomposition, a task, the
-/// given implementation and a locked visible suite of one test (<c>test_add</c>) with the given body. Readiness is
-/// basic, so no hidden suite is required to certify. <c>testBody</c> is the test function's body, indented four spaces.
+/// A one-component Python project through the CLI (readiness lowered to basic so certify asks for no more than this):
+/// task, tree, contract, <c>src/calc/calc.py</c> and a locked visible suite; hidden suites and the audit directory on demand.
 /// </summary>
 internal static class CalcProject
 {
+    public const string Correct = "def add(a, b):\n    return a + b\n";
+
+    /// <summary>Passes the visible suite (small numbers) and fails the hidden one.</summary>
+    public const string OnlySmall = "def add(a, b):\n    return a + b if a < 100 else 0\n";
+
+    /// <summary>The body of the visible suite's one test, <c>test_add</c>: lines indented four spaces.</summary>
     public const string HonestTest = "    assert add(2, 3) == 5";
 
-    public static async Task<string> CreateAsync(TempDirectory dir, string name, string implementation, string testBody = HonestTest)
+    public static async Task CreateAsync(TempDirectory dir, string project, string implementation = Correct, string testBody = HonestTest)
     {
-        var project = dir.Combine(name);
+        var name = Path.GetFileName(project);
         Assert.Equal(0, (await Cli.InProcessAsync("init", project, "--language", "python")).ExitCode);
         dir.Write($"{name}/task.md", "Build calc so that its suite passes.\n");
         var config = Path.Combine(project, "pact.yaml");
@@ -23,18 +28,45 @@ internal static class CalcProject
         dir.Write($"{name}/src/calc/calc.py", implementation);
         // Each line of the body sits inside the YAML block below, two spaces in.
         var body = testBody.Replace("\n", "\n  ", StringComparison.Ordinal);
-        var visible = dir.Write($"{name}-visible.yaml", $"""
+        var visible = dir.Write($"{name}-visible.yaml", $$"""
             component_id: calc
             contract_version: 1
             test_cases:
-              - {"{"} id: test_add, description: adds two numbers, function: add, category: happy_path {"}"}
+              - { id: test_add, description: adds two numbers, function: add, category: happy_path }
             generated_code: |
               from calc import add
               def test_add():
-              {body}
+              {{body}}
             """);
         var locked = await Cli.InProcessAsync("tests", project, "calc", "--file", visible);
         Assert.True(locked.ExitCode == 0, locked.Out + locked.Err);
-        return project;
+    }
+
+    /// <summary>The hidden suite's file (adds numbers far from the visible example).</summary>
+    public static string HiddenSuite(TempDirectory dir) => dir.Write("hidden.yaml", """
+        component_id: calc
+        contract_version: 1
+        test_cases:
+          - id: test_large
+            description: adds numbers far from the visible example
+            function: add
+            category: invariant
+            input_values: { a: "1000", b: "2345" }
+            expected_output_description: "3345"
+            assertions: ["result == 3345"]
+        generated_code: |
+          from calc import add
+          def test_large():
+              assert add(1000, 2345) == 3345
+        """);
+
+    /// <summary>A project with an audit directory and a locked hidden suite.</summary>
+    public static async Task WithAuthorityAsync(TempDirectory dir, string project, string audit, string implementation = Correct)
+    {
+        await CreateAsync(dir, project, implementation);
+        var init = await Cli.InProcessAsync("audit-init", project, "--audit-dir", audit);
+        Assert.True(init.ExitCode == 0, init.Out + init.Err);
+        var hidden = await Cli.InProcessAsync("goodhart", project, "calc", "--file", HiddenSuite(dir));
+        Assert.True(hidden.ExitCode == 0, hidden.Out + hidden.Err);
     }
 }

@@ -18,9 +18,17 @@ internal static class Cli
     /// <summary>The built CLI beside the tests (the project reference copies it here).</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "pact.dll");
 
-    public static ProcessStartInfo StartInfo(params string[] args)
+    public static ProcessStartInfo StartInfo(params string[] args) => StartInfo(args, []);
+
+    /// <summary>The CLI's start info; with a <paramref name="wrapper"/> (e.g. bwrap and its options) the CLI runs under it.</summary>
+    public static ProcessStartInfo StartInfo(string[] args, IReadOnlyList<string> wrapper)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var word in wrapper.Skip(1).Concat(wrapper.Count > 0 ? ["dotnet"] : []))
+        {
+            info.ArgumentList.Add(word);
+        }
+
         info.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {
@@ -33,9 +41,9 @@ internal static class Cli
     public static Task<Run> ProcessAsync(params string[] args) => ProcessAsync(args, new Dictionary<string, string?>());
 
     /// <summary>The CLI as a real process, with <paramref name="environment"/> set (a null value removes the variable).</summary>
-    public static async Task<Run> ProcessAsync(string[] args, IReadOnlyDictionary<string, string?> environment)
+    public static async Task<Run> ProcessAsync(string[] args, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string>? wrapper = null)
     {
-        var info = StartInfo(args);
+        var info = StartInfo(args, wrapper ?? []);
         foreach (var (key, value) in environment)
         {
             if (value is null)

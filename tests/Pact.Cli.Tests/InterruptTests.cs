@@ -15,7 +15,8 @@ public sealed class InterruptTests : IDisposable
     public async Task CtrlC_DuringPactTest_KillsTheRunners_AndExits130_WithOneLine()
     {
         var ct = TestContext.Current.CancellationToken;
-        var project = await CalcProject.CreateAsync(_dir, "p", "def add(a, b):\n    return a + b\n", "    import time\n    time.sleep(600)\n    assert add(2, 3) == 5");
+        var project = _dir.Combine("p");
+        await CalcProject.CreateAsync(_dir, project, CalcProject.Correct, "    import time\n    time.sleep(600)\n    assert add(2, 3) == 5");
         var log = Path.Combine(project, ".pact", "audit.jsonl");
         var before = File.ReadAllLines(log).Length;
 

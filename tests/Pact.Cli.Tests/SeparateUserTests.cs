@@ -201,7 +201,7 @@ public sealed class SeparateUserTests : IAsyncDisposable
         // Audit-side commands are refused on the implementer's side, naming the auditor.
         var goodhart = await Pact(service, "goodhart", Project, "calc", "--file", _dir.Combine("hidden.json"));
         Assert.Equal(1, goodhart.ExitCode);
-        Assert.Contains("judge.audit_side", goodhart.Err, StringComparison.Ordinal);
+        Assert.Contains("authority.required", goodhart.Err, StringComparison.Ordinal);
         Assert.Contains("auditor", goodhart.Err, StringComparison.Ordinal);
 
         // Re-pointing audit_dir in pact.yaml (the implementer's file) at a directory of its own: the service refuses.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Authority;
 using Pact.Mcp.Remote;
 using Pact.Serialization;
 
@@ -44,6 +45,11 @@ internal static class CertifyCommand
                     foreach (var change in report.Changed)
                     {
                         output.WriteLine($"  {change}");
+                    }
+
+                    foreach (var change in report.AuthorityHistory)
+                    {
+                        output.WriteLine($"  {AuthorityRecords.Describe(change)}");
                     }
 
                     return;

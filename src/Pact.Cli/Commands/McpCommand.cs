@@ -8,8 +8,6 @@ internal static class McpCommand
 {
     public static Command Create()
     {
-        var role = new Option<string>("--role") { Description = "Who the server serves: solo (everything), code (implementer: no hidden tests), audit (no implementation writes)", DefaultValueFactory = _ => "solo" };
-        role.AcceptOnlyFromAmong("solo", "code", "audit");
         var tools = new Option<string>("--tools") { Description = "Tool tier to list: core (the main workflow), standard, all", DefaultValueFactory = _ => "core" };
         tools.AcceptOnlyFromAmong("core", "standard", "all");
         var projectDir = new Option<string?>("--project-dir") { Description = "Project used when a client sends no roots (default: the working directory)" };
@@ -17,14 +15,15 @@ internal static class McpCommand
         var token = new Option<string?>("--token") { Description = "Require 'Authorization: Bearer TOKEN' on every HTTP request (default: the PACT_MCP_TOKEN environment variable)" };
         var socket = new Option<string?>("--socket") { Description = "Judge service (separate-user mode): serve Streamable HTTP on this Unix socket; needs --audit-dir" };
         var auditDir = new Option<string?>("--audit-dir") { Description = "Judge service (separate-user mode): the audit directory this user owns; tokens come from its service/ directory, and only the --project-dir project whose audit_dir is this one is served" };
-        var command = new Command("mcp", "Start the MCP server on stdio (stdout carries JSON-RPC only; logs go to stderr), or on HTTP with --http; the judge service with --audit-dir and --socket or --http") { role, tools, projectDir, http, token, socket, auditDir };
+        var command = new Command("mcp", "Start the MCP server on stdio (stdout carries JSON-RPC only; logs go to stderr), or on HTTP with --http; the judge service with --audit-dir and --socket or --http") { tools, projectDir, http, token, socket, auditDir };
         // The Python Pact called it mcp-server; configurations written for it keep working.
         command.Aliases.Add("mcp-server");
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new PactMcpOptions
             {
-                Role = Enum.Parse<McpRole>(parse.GetValue(role)!, ignoreCase: true),
+                // The global --role, else PACT_ROLE: an implementer whose environment says code gets the code role's server.
+                Role = Enum.Parse<McpRole>((parse.GetValue(PactCli.RoleOption) ?? Environment.GetEnvironmentVariable(Pact.Engine.Judge.Authority.ActingRole.Variable)) is { Length: > 0 } named ? named : "solo", ignoreCase: true),
                 Tier = Enum.Parse<ToolTier>(parse.GetValue(tools)!, ignoreCase: true),
                 ProjectDir = Path.GetFullPath(parse.GetValue(projectDir) ?? Directory.GetCurrentDirectory()),
                 AuditDir = parse.GetValue(auditDir) is { } audit ? Path.GetFullPath(audit) : null,

@@ -14,4 +14,7 @@ public sealed record CertificationPredicate
 
     /// <summary>True when certification was asked to accept unisolated runs (<c>--allow-unisolated</c>).</summary>
     public bool AllowedUnisolated { get; init; }
+
+    /// <summary>Every change of the project's authority before this certificate (moves approved, new authorities taken without approval).</summary>
+    public IReadOnlyList<AuthorityChange> AuthorityHistory { get; set; } = [];
 }

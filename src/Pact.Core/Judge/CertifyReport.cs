@@ -19,4 +19,7 @@ public sealed record CertifyReport
 
     /// <summary>For --verify: every subject whose digest no longer matches, or that is gone.</summary>
     public IReadOnlyList<string> Changed { get; set; } = [];
+
+    /// <summary>For --verify: the authority history the certificate carries (signed with it).</summary>
+    public IReadOnlyList<AuthorityChange> AuthorityHistory { get; set; } = [];
 }

@@ -21,4 +21,7 @@ public sealed record LedgerEntry
     public int Failed { get; init; }
     public int HintLevel { get; init; }
     public string Detail { get; set; } = "";
+
+    /// <summary>The project-log line this entry stands for, when the judged event was logged there too.</summary>
+    public LoggedEvent? Log { get; init; }
 }

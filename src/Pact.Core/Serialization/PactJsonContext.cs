@@ -48,6 +48,9 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(AuditEvent))]
 [JsonSerializable(typeof(SuiteLock))]
 [JsonSerializable(typeof(LedgerEntry))]
+[JsonSerializable(typeof(AuthorityRecord))]
+[JsonSerializable(typeof(ProjectAuthority))]
+[JsonSerializable(typeof(AuthorityChange))]
 [JsonSerializable(typeof(DsseEnvelope))]
 [JsonSerializable(typeof(InTotoStatement))]
 // Views and results
@@ -75,6 +78,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<FreezeReport>))]
 [JsonSerializable(typeof(CommandResult<ImplementationFinding>))]
 [JsonSerializable(typeof(CommandResult<AuditInitReport>))]
+[JsonSerializable(typeof(CommandResult<AuthorityReport>))]
 [JsonSerializable(typeof(CommandResult<CertifyReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]
 [JsonSerializable(typeof(Pact.Analysis.AnalysisReport))]

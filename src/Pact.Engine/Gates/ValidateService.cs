@@ -6,7 +6,7 @@ using Pact.Projects;
 namespace Pact.Engine.Gates;
 
 /// <summary><c>pact validate</c>: every gate over the whole project. Invalid when any error is found; warnings never fail it.</summary>
-public sealed class ValidateService(ProjectStore store, ProjectReader reader)
+public sealed class ValidateService(ProjectStore store, ProjectReader reader, Judge.Authority.ProjectIntegrity integrity)
 {
     public const string Command = "validate";
 
@@ -18,7 +18,7 @@ public sealed class ValidateService(ProjectStore store, ProjectReader reader)
             return CommandResults.Fail<ValidateReport>(Command, outcome, diagnostics);
         }
         var read = await reader.ReadAsync(project, checkSyntax: true, cancellationToken);
-        List<Diagnostic> found = [.. read.Diagnostics, .. ProjectGates.Check(read.Artifacts)];
+        List<Diagnostic> found = [.. read.Diagnostics, .. ProjectGates.Check(read.Artifacts), .. await integrity.CheckAsync(project, cancellationToken)];
         var errors = found.Count(d => d.Severity == Severity.Error);
         var report = new ValidateReport
         {

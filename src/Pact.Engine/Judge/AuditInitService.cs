@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Authority;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Judge;
@@ -9,7 +10,9 @@ namespace Pact.Engine.Judge;
 
 /// <summary>
 /// <c>pact audit-init</c>: makes the audit directory outside the code repository (masters, hidden suites, signing
-/// key), records it as <c>audit_dir</c> in pact.yaml, and moves masters locked before it existed into it.
+/// key), records it as <c>audit_dir</c> in pact.yaml, gives the project an id and writes the authority records on both
+/// sides, and moves masters locked before it existed into it. Once a project has an authority, audit-init never
+/// records another: that is <c>pact authority move</c> or <c>pact authority new</c>.
 /// </summary>
 public sealed class AuditInitService(ProjectStore store)
 {
@@ -44,6 +47,11 @@ public sealed class AuditInitService(ProjectStore store)
 
         var before = new JudgeLayout(layout, project.Config);
         var after = new JudgeLayout(layout, project.Config with { AuditDir = audit });
+        if (Existing(before, audit) is { } existing)
+        {
+            return existing;
+        }
+
         var writes = new List<StagedWrite>();
         var moved = new List<string>();
         if (before.AuditDir is null && Directory.Exists(before.MastersRoot))
@@ -73,7 +81,9 @@ public sealed class AuditInitService(ProjectStore store)
         OwnerOnly.Restrict(audit);
         OwnerOnly.CreateDirectory(after.MastersRoot);
         using var key = SigningKeys.LoadOrCreate(SigningKeys.Directory(after));
-        if (await store.CommitAsync(layout, Command, $"audit directory {audit}; {moved.Count} master file(s) moved into it", writes, cancellationToken) is null)
+        var record = new AuthorityRecord { ProjectId = AuthorityRecords.NewProjectId(), KeyId = SigningKeys.KeyId(key), ProjectRoot = layout.Root, Created = store.Time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture) };
+        writes.AddRange(AuthorityRecords.Stage(layout, audit, record));
+        if (await store.CommitAsync(layout, Command, $"audit directory {audit} (project {record.ProjectId}, key {record.KeyId}); {moved.Count} master file(s) moved into it", writes, cancellationToken) is null)
         {
             return CommandResults.Fail<AuditInitReport>(Command, Outcome.Busy, store.Busy(layout));
         }
@@ -96,16 +106,48 @@ public sealed class AuditInitService(ProjectStore store)
             }
         }
 
-        return CommandResults.Ok(Command, new AuditInitReport
+        return CommandResults.Ok(Command, Report(after, SigningKeys.KeyId(key), moved, owner, account is null ? null : Path.Combine(ServiceTokens.Directory(audit), ServiceTokens.CodeFile)));
+    }
+
+    /// <summary>
+    /// The refusal when the project already has an authority (or the directory is another's), or, for the same intact
+    /// authority asked for again, its report with nothing changed; null when audit-init may go ahead.
+    /// </summary>
+    private static CommandResult<AuditInitReport>? Existing(JudgeLayout before, string audit)
+    {
+        var layout = before.Project;
+        var recorded = AuthorityRecords.ReadProject(layout);
+        if (recorded is null && before.AuditDir is null)
         {
-            AuditDir = audit,
-            PublicKey = Path.Combine(SigningKeys.Directory(after), SigningKeys.PublicKeyFile),
-            KeyId = SigningKeys.KeyId(key),
-            MovedMasters = moved,
-            Owner = owner,
-            CodeToken = account is null ? null : Path.Combine(ServiceTokens.Directory(audit), ServiceTokens.CodeFile),
+            return Directory.Exists(audit) && AuthorityRecords.ReadAudit(audit) is { } foreign
+                ? CommandResults.Fail<AuditInitReport>(Command, Outcome.Invalid, new Diagnostic { Rule = AuthorityRecords.ExistsRule, File = AuthorityRecords.AuditRecord(audit), Message = $"{audit} is already the authority of project {foreign.ProjectId} ({foreign.ProjectRoot})", Fix = "choose a directory of this project's own, beside it" })
+                : null;
+        }
+
+        if (before.AuditDir == audit && recorded?.AuditDir == audit && AuthorityRecords.Check(before).Problem is null)
+        {
+            return CommandResults.Ok(Command, Report(before, recorded.KeyId, [], owner: null, codeToken: null));
+        }
+
+        var current = recorded?.AuditDir ?? before.AuditDir;
+        return CommandResults.Fail<AuditInitReport>(Command, Outcome.Invalid, new Diagnostic
+        {
+            Rule = AuthorityRecords.ExistsRule,
+            File = "pact.yaml",
+            Message = $"this project already has an authority ({current}{(recorded is null ? "" : $", key {recorded.KeyId}")}); audit-init does not replace one",
+            Fix = $"to change it, `pact authority move {layout.Root} {audit}` (the old authority approves with its key), or, if the old one is lost, `pact authority new {layout.Root} {audit} --reason \"…\"` (logged, and shown from then on)",
         });
     }
+
+    private static AuditInitReport Report(JudgeLayout judge, string keyId, IReadOnlyList<string> moved, string? owner, string? codeToken) => new()
+    {
+        AuditDir = judge.AuditDir!,
+        PublicKey = Path.Combine(SigningKeys.Directory(judge), SigningKeys.PublicKeyFile),
+        KeyId = keyId,
+        MovedMasters = moved,
+        Owner = owner,
+        CodeToken = codeToken,
+    };
 
     /// <summary>The judge's account: it must exist, and only root or that user may give it the audit directory.</summary>
     private static (uint Uid, uint Gid)? CheckOwner(string owner, out Diagnostic? refused)

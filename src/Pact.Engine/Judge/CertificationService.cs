@@ -4,6 +4,7 @@ using System.Text.Json;
 using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Documents;
+using Pact.Engine.Judge.Authority;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Judge;
@@ -43,6 +44,12 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
 
         var layout = project.Layout;
         var judge = new JudgeLayout(layout, project.Config);
+        // Never signed under an authority the project did not record: a re-pointed audit_dir names a key of anyone's choosing.
+        if (AuthorityRecords.Check(judge).Problem is { } repointed)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, repointed);
+        }
+
         var visible = judge.Components(SuiteKind.Visible);
         if (visible.Count == 0)
         {
@@ -58,6 +65,13 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         using var taken = snapshot;
+
+        // Again for the snapshot's pact.yaml, which is what the key directory and the runs come from.
+        var authority = AuthorityRecords.Check(snapshot.Live);
+        if (authority.Problem is { } moved)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, moved);
+        }
 
         // From the snapshot's pact.yaml: the audit directory it names holds the key the certificate is verified with.
         var keyDirectory = SigningKeys.Directory(snapshot.Live);
@@ -90,6 +104,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
 
         // The runs read pact.yaml's copied bytes and every judged file from the snapshot, never the live project.
         var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, cancellationToken);
+        await judgeService.RecordRunsAsync(snapshot.Live, Command, runs, logTo: null, cancellationToken);
         var report = new CertifyReport { ProjectDir = layout.Root, Runs = runs };
         var changes = snapshot.Changes();
         if (changes.Count > 0)
@@ -133,6 +148,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
                 Runs = runs,
                 Isolation = IsolationLevels.Weakest(runs.Select(r => r.Isolation)),
                 AllowedUnisolated = unisolated.Count > 0,
+                AuthorityHistory = authority.History,
             },
         };
         using var key = SigningKeys.LoadOrCreate(keyDirectory);
@@ -205,7 +221,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         var changed = new List<string>();
-        var sealedAudit = SealedAuditDir(judge);
+        var sealedAudit = AuditAuthority.Sealed(judge.AuditDir);
         var skipped = 0;
         foreach (var subject in statement.Subject)
         {
@@ -237,7 +253,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         var verified = !problems.Any(p => p.Severity == Severity.Error);
-        var report = new CertifyReport { ProjectDir = layout.Root, Verified = verified, Pinned = anchor.Pinned, TrustedKey = anchor.Key.Source, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = anchor.Key.KeyId, Runs = statement.Predicate.Runs, Changed = changed };
+        var report = new CertifyReport { ProjectDir = layout.Root, Verified = verified, Pinned = anchor.Pinned, TrustedKey = anchor.Key.Source, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = anchor.Key.KeyId, Runs = statement.Predicate.Runs, Changed = changed, AuthorityHistory = statement.Predicate.AuthorityHistory };
         return verified
             ? CommandResults.Ok(Command, report, problems)
             : new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = problems };
@@ -249,25 +265,6 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             Data = new CertifyReport { ProjectDir = layout.Root, Changed = [$"certification/{CertificateFile}"] },
             Diagnostics = found,
         };
-    }
-
-    /// <summary>The audit directory when it exists but this user may not enter it (separate-user mode, on the implementer's side), else null.</summary>
-    private static string? SealedAuditDir(JudgeLayout judge)
-    {
-        if (judge.AuditDir is not { } audit || !Directory.Exists(audit))
-        {
-            return null;
-        }
-
-        try
-        {
-            _ = Directory.EnumerateFileSystemEntries(audit).FirstOrDefault();
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return audit;
-        }
     }
 
     /// <summary>Tamper events with no <c>pact sync</c> after them.</summary>

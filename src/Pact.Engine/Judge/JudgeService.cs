@@ -1,5 +1,6 @@
 using Pact.Audit;
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Authority;
 using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Projects;
 using Pact.Judge;
@@ -36,6 +37,11 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
+        if (AuthorityRecords.Check(judge).Problem is { } repointed)
+        {
+            return CommandResults.Fail<JudgeReport>("test", Outcome.Invalid, repointed);
+        }
+
         var ids = componentIds.Count > 0 ? componentIds : judge.Components(SuiteKind.Visible);
         if (ids.Count == 0)
         {
@@ -48,16 +54,19 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             return CommandResults.Fail<JudgeReport>("test", Outcome.NotFound, missing);
         }
 
-        if (frozen.Count > 0 && await store.CommitAsync(project.Layout, "freeze", $"first test run froze {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is null)
+        if (frozen.Count > 0)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.Busy, store.Busy(project.Layout));
+            if (await store.CommitLoggedAsync(project.Layout, "freeze", $"first test run froze {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is not { } committed)
+            {
+                return CommandResults.Fail<JudgeReport>("test", Outcome.Busy, store.Busy(project.Layout));
+            }
+
+            await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Visible, committed.Logged, cancellationToken);
         }
 
-        await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Visible, cancellationToken);
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
         var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
-        await LedgerRunsAsync(judge, "test", runs, cancellationToken);
-        await LogRunsAsync(project.Layout, "test", runs, cancellationToken);
+        await RecordRunsAsync(judge, "test", runs, project.Layout, cancellationToken);
         return Report("test", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
 
@@ -70,10 +79,15 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
+        if (AuthorityRecords.Check(judge).Problem is { } repointed)
+        {
+            return CommandResults.Fail<JudgeReport>("polish", Outcome.Invalid, repointed);
+        }
+
         var visible = judge.Components(SuiteKind.Visible);
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
         var runs = await RunEverythingAsync(project, judge, null, cancellationToken);
-        await LogRunsAsync(project.Layout, "polish", runs, cancellationToken);
+        await RecordRunsAsync(judge, "polish", runs, project.Layout, cancellationToken);
         return Report("polish", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
 
@@ -81,14 +95,15 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     internal async Task FreezeHiddenAsync(Project project, JudgeLayout judge, CancellationToken cancellationToken)
     {
         var (frozen, _) = await states.FreezeLocksAsync(judge, judge.Components(SuiteKind.Hidden), cancellationToken, SuiteKind.Hidden);
-        if (frozen.Count > 0 && await store.CommitAsync(project.Layout, "freeze", $"first hidden run froze the hidden suites of {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is not null)
+        if (frozen.Count > 0 && await store.CommitLoggedAsync(project.Layout, "freeze", $"first hidden run froze the hidden suites of {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is { } committed)
         {
-            await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Hidden, cancellationToken);
+            await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Hidden, committed.Logged, cancellationToken);
         }
     }
 
     /// <summary>
-    /// Every visible suite and every hidden one (hidden runs redacted). Used by polish and certify. The first hidden run
+    /// Every visible suite and every hidden one (hidden runs redacted), for polish and certify, which record the runs
+    /// (<see cref="RecordRunsAsync"/>) as each logs them. The first hidden run
     /// freezes its suite. Attempts are counted from the judge's ledger (failed hidden runs since the suite was last
     /// locked); once <c>max_goodhart_attempts</c> are spent, or when the ledger was altered, a hidden suite is not run
     /// at all and its run discloses nothing but the refusal.
@@ -142,7 +157,6 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         runs.AddRange(refused.Values);
-        await LedgerRunsAsync(judge, "polish", runs, cancellationToken);
         return runs;
     }
 
@@ -167,18 +181,53 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     private static SuiteRun Refusal(string componentId, string rule, string message) =>
         new() { ComponentId = componentId, Kind = SuiteKind.Hidden, Status = SuiteStatus.Refused, Rule = rule, Message = message };
 
-    /// <summary>What the judge saw, in its own ledger: each run's counts, and each failed hidden run as an attempt with its hint level.</summary>
-    private async Task LedgerRunsAsync(JudgeLayout judge, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the judge saw: with <paramref name="logTo"/>, first in the project's audit log (forged runs, failed hidden
+    /// runs, the command's summary), then in its own ledger, each run's counts and each failed hidden run as an attempt
+    /// with its hint level, every entry naming the log line it stands for. Certify logs its own summary: ledger only.
+    /// </summary>
+    internal async Task RecordRunsAsync(JudgeLayout judge, string command, IReadOnlyList<SuiteRun> runs, ProjectLayout? logTo, CancellationToken cancellationToken)
     {
-        // A forged run is a run like any other for the accounting (a hidden one spends an attempt), and a record of its own.
-        foreach (var run in runs.Where(Ran))
+        var forged = new LoggedEvent?[runs.Count];
+        var failed = new LoggedEvent?[runs.Count];
+        LoggedEvent? summary = null;
+        if (logTo is not null)
         {
-            if (ForgeryRules.IsForgery(run.Rule))
+            for (var i = 0; i < runs.Count; i++)
             {
-                await ledger.AppendAsync(judge, new LedgerEntry { Action = ForgedAction, ComponentId = run.ComponentId, Kind = run.Kind, Status = run.Status, Detail = $"{command}: {run.Rule}: {run.Message}" }, cancellationToken);
+                if (ForgeryRules.IsForgery(runs[i].Rule))
+                {
+                    forged[i] = (await store.CommitLoggedAsync(logTo, ForgedAction, $"{runs[i].Kind.ToString().ToLowerInvariant()} suite: {runs[i].Rule}: the run's verdict was forged or its assertions subverted; it counts as failed", [], cancellationToken, runs[i].ComponentId))?.Logged;
+                }
             }
 
-            var attempt = run.Kind == SuiteKind.Hidden && run.Status != SuiteStatus.Passed;
+            for (var i = 0; i < runs.Count; i++)
+            {
+                if (IsAttempt(runs[i]))
+                {
+                    failed[i] = (await store.CommitLoggedAsync(logTo, HiddenFailedAction, $"hidden suite {runs[i].Status.ToString().ToLowerInvariant()}: {runs[i].Failed + runs[i].Errors} of {runs[i].Total} failed; hint level {runs[i].HintLevel} given", [], cancellationToken, runs[i].ComponentId))?.Logged;
+                }
+            }
+
+            var passed = runs.Count(r => r.Status == SuiteStatus.Passed);
+            summary = (await store.CommitLoggedAsync(logTo, command, $"{passed} of {runs.Count} suites passed", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]))?.Logged;
+        }
+
+        // A forged run is a run like any other for the accounting (a hidden one spends an attempt), and a record of its own.
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (!Ran(run))
+            {
+                continue;
+            }
+
+            if (ForgeryRules.IsForgery(run.Rule))
+            {
+                await ledger.AppendAsync(judge, new LedgerEntry { Action = ForgedAction, ComponentId = run.ComponentId, Kind = run.Kind, Status = run.Status, Detail = $"{command}: {run.Rule}: {run.Message}", Log = forged[i] }, cancellationToken);
+            }
+
+            var attempt = IsAttempt(run);
             await ledger.AppendAsync(judge, new LedgerEntry
             {
                 Action = attempt ? HiddenFailedAction : command,
@@ -189,9 +238,12 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
                 Failed = run.Failed + run.Errors,
                 HintLevel = run.HintLevel,
                 Detail = attempt ? $"hidden attempt, hint level {run.HintLevel} given" : $"{run.Kind.ToString().ToLowerInvariant()} run",
+                Log = attempt ? failed[i] : summary,
             }, cancellationToken);
         }
     }
+
+    private static bool IsAttempt(SuiteRun run) => run.Kind == SuiteKind.Hidden && run.Status != SuiteStatus.Passed && Ran(run);
 
     /// <summary>Views that differ from their masters; each becomes a tamper event in the audit log.</summary>
     internal async Task<IReadOnlyList<TamperFinding>> CheckViewsAsync(Project project, JudgeLayout judge, IReadOnlyList<string> ids, CancellationToken cancellationToken)
@@ -213,26 +265,14 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         foreach (var group in findings.GroupBy(f => f.ComponentId))
         {
             var detail = "tamper: " + string.Join(", ", group.Select(f => $"{f.File} {f.Problem}")) + "; the judge ran the master (restore views with `pact sync`)";
-            await store.CommitAsync(project.Layout, "tamper", detail, [], cancellationToken, group.Key);
+            if (await store.CommitLoggedAsync(project.Layout, "tamper", detail, [], cancellationToken, group.Key) is { } committed)
+            {
+                // In the live ledger (certify passes its snapshot's layout as judge), so the history survives the project log.
+                await ledger.AppendAsync(new JudgeLayout(project.Layout, project.Config), new LedgerEntry { Action = "tamper", ComponentId = group.Key, Detail = detail, Log = committed.Logged }, cancellationToken);
+            }
         }
 
         return findings;
-    }
-
-    private async Task LogRunsAsync(ProjectLayout layout, string command, IReadOnlyList<SuiteRun> runs, CancellationToken cancellationToken)
-    {
-        foreach (var run in runs.Where(r => ForgeryRules.IsForgery(r.Rule)))
-        {
-            await store.CommitAsync(layout, ForgedAction, $"{run.Kind.ToString().ToLowerInvariant()} suite: {run.Rule}: the run's verdict was forged or its assertions subverted; it counts as failed", [], cancellationToken, run.ComponentId);
-        }
-
-        foreach (var run in runs.Where(r => r.Kind == SuiteKind.Hidden && r.Status != SuiteStatus.Passed && Ran(r)))
-        {
-            await store.CommitAsync(layout, HiddenFailedAction, $"hidden suite {run.Status.ToString().ToLowerInvariant()}: {run.Failed + run.Errors} of {run.Total} failed; hint level {run.HintLevel} given", [], cancellationToken, run.ComponentId);
-        }
-
-        var passed = runs.Count(r => r.Status == SuiteStatus.Passed);
-        await store.CommitAsync(layout, command, $"{passed} of {runs.Count} suites passed", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]);
     }
 
     /// <summary>The tamper scan of the components run and their dependencies, with the auditor's decisions.</summary>

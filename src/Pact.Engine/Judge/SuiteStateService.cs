@@ -33,12 +33,15 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
             return CommandResults.Fail<FreezeReport>("freeze", Outcome.NotFound, problems);
         }
 
-        if (changed.Count > 0 && await store.CommitAsync(project.Layout, "freeze", $"froze {string.Join(", ", changed.Select(c => c.Component))}", [.. changed.Select(c => c.Write)], cancellationToken) is null)
+        if (changed.Count > 0)
         {
-            return CommandResults.Fail<FreezeReport>("freeze", Outcome.Busy, store.Busy(project.Layout));
-        }
+            if (await store.CommitLoggedAsync(project.Layout, "freeze", $"froze {string.Join(", ", changed.Select(c => c.Component))}", [.. changed.Select(c => c.Write)], cancellationToken) is not { } committed)
+            {
+                return CommandResults.Fail<FreezeReport>("freeze", Outcome.Busy, store.Busy(project.Layout));
+            }
 
-        await LedgerFreezeAsync(judge, changed, SuiteKind.Visible, cancellationToken);
+            await LedgerFreezeAsync(judge, changed, SuiteKind.Visible, committed.Logged, cancellationToken);
+        }
 
         return CommandResults.Ok("freeze", new FreezeReport { Action = "freeze", Components = [.. changed.Select(c => c.Component)] });
     }
@@ -64,12 +67,12 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
         return (changed, problems);
     }
 
-    /// <summary>Records freezes in the judge's ledger (after the project commit that wrote the locks).</summary>
-    internal async Task LedgerFreezeAsync(JudgeLayout judge, IReadOnlyList<(string Component, StagedWrite Write)> changed, SuiteKind kind, CancellationToken cancellationToken)
+    /// <summary>Records freezes in the judge's ledger (after the project commit that wrote the locks, logged as <paramref name="logged"/>).</summary>
+    internal async Task LedgerFreezeAsync(JudgeLayout judge, IReadOnlyList<(string Component, StagedWrite Write)> changed, SuiteKind kind, LoggedEvent logged, CancellationToken cancellationToken)
     {
         foreach (var (component, _) in changed)
         {
-            await ledger.AppendAsync(judge, new LedgerEntry { Action = "freeze", ComponentId = component, Kind = kind, Detail = $"froze the {Name(kind)} suite" }, cancellationToken);
+            await ledger.AppendAsync(judge, new LedgerEntry { Action = "freeze", ComponentId = component, Kind = kind, Detail = $"froze the {Name(kind)} suite", Log = logged }, cancellationToken);
         }
     }
 
@@ -106,12 +109,12 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
         var write = vault.StageLock(judge, locked.Lock with { Frozen = false, FrozenAt = "" });
         // A hidden suite's reason can describe its probes: it goes to the ledger in the audit directory only.
         var detail = kind == SuiteKind.Visible ? $"unfroze the visible suite: {reason.Trim()}" : "unfroze the hidden suite (an audit-side decision; the reason is in the judge's ledger)";
-        if (await store.CommitAsync(project.Layout, "unfreeze", detail, [write], cancellationToken, componentId) is null)
+        if (await store.CommitLoggedAsync(project.Layout, "unfreeze", detail, [write], cancellationToken, componentId) is not { } committed)
         {
             return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Busy, store.Busy(project.Layout));
         }
 
-        await ledger.AppendAsync(judge, new LedgerEntry { Action = "unfreeze", ComponentId = componentId, Kind = kind, Detail = $"unfroze the {Name(kind)} suite: {reason.Trim()}" }, cancellationToken);
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = "unfreeze", ComponentId = componentId, Kind = kind, Detail = $"unfroze the {Name(kind)} suite: {reason.Trim()}", Log = committed.Logged }, cancellationToken);
         return CommandResults.Ok("unfreeze", new FreezeReport { Action = "unfreeze", Components = [componentId] });
     }
 

@@ -25,6 +25,9 @@ public sealed class ProjectLayout(string root)
     public string AuditLog => Path.Combine(PactDir, "audit.jsonl");
     public string LockFile => Path.Combine(PactDir, "lock");
 
+    /// <summary>The project's record of its authority (audit directory, key id, project id), written by audit-init.</summary>
+    public string AuthorityJson => Path.Combine(PactDir, "authority.json");
+
     public string ContractDir(string componentId) => Path.Combine(ContractsDir, componentId);
     public string ContractJson(string componentId) => Path.Combine(ContractDir(componentId), "interface.json");
     /// <summary>The interface stub written beside the contract, in the project's language (<c>interface.py</c>, <c>.ts</c> …).</summary>

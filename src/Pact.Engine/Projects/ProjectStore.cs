@@ -96,7 +96,11 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
     /// is unchanged are not rewritten. Returns the written paths (relative), or null when the lock could not be had.
     /// <paramref name="runs"/> and <paramref name="usage"/> go into the event for the health metrics.
     /// </summary>
-    public async Task<IReadOnlyList<string>?> CommitAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null, IReadOnlyList<AuditRun>? runs = null, AuditUsage? usage = null)
+    public async Task<IReadOnlyList<string>?> CommitAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null, IReadOnlyList<AuditRun>? runs = null, AuditUsage? usage = null) =>
+        (await CommitLoggedAsync(layout, action, detail, writes, cancellationToken, componentId, runs, usage))?.Files;
+
+    /// <summary>As <see cref="CommitAsync"/>, also saying which audit-log line recorded the change (a judged event's ledger entry names it).</summary>
+    public async Task<Committed?> CommitLoggedAsync(ProjectLayout layout, string action, string detail, IReadOnlyList<StagedWrite> writes, CancellationToken cancellationToken, string? componentId = null, IReadOnlyList<AuditRun>? runs = null, AuditUsage? usage = null)
     {
         // Every path is checked before the lock file is opened (it lives in .pact/, which could be a link too), so a
         // refused change creates nothing; and again under the lock, so a link swapped in meanwhile is refused as well.
@@ -131,7 +135,7 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
         }
 
         var files = changed.Select(w => layout.Relative(w.Path)).ToList();
-        await AuditLog.AppendAsync(layout.AuditLog, new AuditEvent
+        var logged = await AuditLog.AppendAsync(layout.AuditLog, new AuditEvent
         {
             Timestamp = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             Action = action,
@@ -142,7 +146,7 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
             Runs = runs,
             Usage = usage,
         }, cancellationToken);
-        return files;
+        return new Committed(files, logged);
     }
 
     /// <summary>

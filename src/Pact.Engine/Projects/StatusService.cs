@@ -12,7 +12,7 @@ namespace Pact.Engine.Projects;
 /// <c>pact status</c>: the phase a project is in, derived from the artifacts on disk (so it is right even after a
 /// crash), and the next step to take.
 /// </summary>
-public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health)
+public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health, Judge.Authority.ProjectIntegrity integrity)
 {
     public const string Command = "status";
 
@@ -25,7 +25,12 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         }
 
         var view = await ReadAsync(project, cancellationToken);
-        return CommandResults.Ok(Command, view.Report, view.Warnings);
+        // A re-pointed authority or a project log that diverged from the judge's ledger is an error: status says so
+        // (exit 1) and still shows where the project stands.
+        List<Diagnostic> found = [.. view.Warnings, .. await integrity.CheckAsync(project, cancellationToken)];
+        return found.Any(d => d.Severity == Severity.Error)
+            ? new CommandResult<StatusReport> { Command = Command, Outcome = Outcome.Invalid, Data = view.Report, Diagnostics = found }
+            : CommandResults.Ok(Command, view.Report, found);
     }
 
     /// <summary>

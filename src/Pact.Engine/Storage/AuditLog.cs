@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Pact.Audit;
 using Pact.Diagnostics;
+using Pact.Judge;
 using Pact.Serialization;
 
 namespace Pact.Engine.Storage;
@@ -12,7 +13,8 @@ namespace Pact.Engine.Storage;
 /// </summary>
 public static class AuditLog
 {
-    public static async Task AppendAsync(string path, AuditEvent entry, CancellationToken cancellationToken)
+    /// <summary>Appends <paramref name="entry"/>; returns which line it is, for the judge's ledger to name.</summary>
+    public static async Task<LoggedEvent> AppendAsync(string path, AuditEvent entry, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var line = JsonSerializer.Serialize(entry, PactJson.Compact.AuditEvent);
@@ -28,6 +30,42 @@ public static class AuditLog
         await stream.WriteAsync(bytes, cancellationToken);
         await stream.FlushAsync(cancellationToken);
         stream.Flush(flushToDisk: true);
+        return new LoggedEvent { Timestamp = entry.Timestamp, Sha256 = LineHash(line) };
+    }
+
+    /// <summary>The SHA-256 of each whole line, with its event when the line parses (its timestamp tells an edited line from a deleted one).</summary>
+    public static async Task<IReadOnlyList<(string Sha256, AuditEvent? Event)>> ReadLinesAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var lines = new List<(string, AuditEvent?)>();
+        foreach (var raw in (await File.ReadAllTextAsync(path, cancellationToken)).Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0)
+            {
+                lines.Add((LineHash(line), TryParse(line)));
+            }
+        }
+
+        return lines;
+    }
+
+    private static string LineHash(string line) => Hashing.ContentHash.OfBytes(Encoding.UTF8.GetBytes(line));
+
+    private static AuditEvent? TryParse(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, PactJson.Compact.AuditEvent);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every whole event, plus a warning per line that is not one (torn by a crash, or edited by hand).</summary>
@@ -50,17 +88,10 @@ public static class AuditLog
                 continue;
             }
 
-            try
+            if (TryParse(line) is { } entry)
             {
-                if (JsonSerializer.Deserialize(line, PactJson.Compact.AuditEvent) is { } entry)
-                {
-                    events.Add(entry);
-                    continue;
-                }
-            }
-            catch (JsonException)
-            {
-                // Reported below.
+                events.Add(entry);
+                continue;
             }
 
             problems.Add(new Diagnostic

@@ -68,7 +68,7 @@ public static class PactMcpServerBuilderExtensions
             var create = new McpServerPromptCreateOptions { SerializerOptions = serializer };
             return method.IsStatic ? McpServerPrompt.Create(method, target: null, create) : McpServerPrompt.Create(method, context => entry.Create(context.Services), create);
         }));
-        builder.WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentValidation.Filter).AddCallToolFilter(UnsafePathFilter.Filter));
+        builder.WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentValidation.Filter).AddCallToolFilter(AuthorityFilter.Filter).AddCallToolFilter(UnsafePathFilter.Filter));
         builder.WithCompleteHandler(Completions.CompleteAsync);
         return builder;
     }

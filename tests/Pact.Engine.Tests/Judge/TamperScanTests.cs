@@ -160,7 +160,7 @@ public sealed class TamperScanTests : IDisposable
         var finding = Assert.Single((await _f.TestAsync("calc")).Data!.Findings);
 
         var noAudit = await AdjudicateAsync(finding, ImplementationFinding.Allowed);
-        Assert.Equal(AdjudicationAuthority.Rule, Assert.Single(noAudit.Diagnostics).Rule);
+        Assert.Equal(Pact.Engine.Judge.Authority.AuditAuthority.Rule, Assert.Single(noAudit.Diagnostics).Rule);
 
         await AuditAsync();
         var wrongLine = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", finding.Rule, finding.File, finding.Line + 1, ImplementationFinding.Allowed, "fine", Ct);

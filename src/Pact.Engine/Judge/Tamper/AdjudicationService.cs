@@ -39,7 +39,14 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
-        if (AdjudicationAuthority.Check(judge) is { } refusal)
+        // Unlike the other audit-side decisions, this one has no solo form: a finding is adjudicated by an auditor who
+        // holds an audit directory, not by the implementer's own key store.
+        if (judge.AuditDir is null)
+        {
+            return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, new Diagnostic { Rule = Authority.AuditAuthority.Rule, File = "pact.yaml", Message = "adjudicating a tamper finding is an audit-side decision, and this project has no audit directory", Fix = $"create one with `pact audit-init {project.Layout.Root} --audit-dir <dir outside the project>` and adjudicate as the user who owns it" });
+        }
+
+        if (Authority.AuditAuthority.Access(judge, Command) is { } refusal)
         {
             return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, refusal);
         }
@@ -72,11 +79,12 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
         }
 
         var detail = TamperScanner.Detail(finding, verdict, reason.Trim());
-        await ledger.AppendAsync(judge, new LedgerEntry { Action = TamperScanner.AdjudicateAction, ComponentId = componentId, Detail = detail }, cancellationToken);
-        if (await store.CommitAsync(project.Layout, TamperScanner.AdjudicateAction, detail, [], cancellationToken, componentId) is null)
+        if (await store.CommitLoggedAsync(project.Layout, TamperScanner.AdjudicateAction, detail, [], cancellationToken, componentId) is not { } committed)
         {
             return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Busy, store.Busy(project.Layout));
         }
+
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = TamperScanner.AdjudicateAction, ComponentId = componentId, Detail = detail, Log = committed.Logged }, cancellationToken);
 
         return CommandResults.Ok(Command, finding with { Verdict = verdict, Reason = reason.Trim() });
     }
