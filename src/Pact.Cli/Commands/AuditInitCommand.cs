@@ -26,7 +26,10 @@ internal static class AuditInitCommand
             var result = await context.Services.GetRequiredService<AuditInitService>().InitAsync(parse.GetValue(dir)!, parse.GetValue(audit)!, cancellationToken, parse.GetValue(owner));
             if (result is { Ok: true, Data: { } made })
             {
-                await AuditDirectoryRecorder.RecordAsync(parse.GetValue(dir)!, made.AuditDir, AuditDirectoryRecorder.ProcessEnvironment(), cancellationToken);
+                if (await AuditDirectoryRecorder.RecordAsync(parse.GetValue(dir)!, made.AuditDir, AuditDirectoryRecorder.ProcessEnvironment(), cancellationToken) is { } unrecorded)
+                {
+                    result.Diagnostics = [.. result.Diagnostics, unrecorded];
+                }
             }
 
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAuditInitReport, (report, output) =>

@@ -18,15 +18,32 @@ public static class AuditDirectoryRecorder
         return File.Exists(path) ? ClaudeSettings.Merge(File.ReadAllText(path), null).Problem : null;
     }
 
-    public static async Task RecordAsync(string projectDir, string auditDir, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
+    /// <summary>Records <paramref name="auditDir"/>; a place that cannot be written is a warning (the audit directory itself is made by then).</summary>
+    public static async Task<Diagnostic?> RecordAsync(string projectDir, string auditDir, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
-        await AuditDirectoryRegistry.AddAsync(environment, auditDir, cancellationToken);
         var path = ClaudeSettings.PathIn(Path.GetFullPath(projectDir));
-        var (text, _) = ClaudeSettings.Merge(File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : null, auditDir);
-        if (text is not null)
+        try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(text), cancellationToken);
+            await AuditDirectoryRegistry.AddAsync(environment, auditDir, cancellationToken);
+            var (text, _) = ClaudeSettings.Merge(File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : null, auditDir);
+            if (text is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(text), cancellationToken);
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Diagnostic
+            {
+                Rule = "audit.not_recorded",
+                Severity = Severity.Warning,
+                File = AuditDirectoryRegistry.FilePath(environment),
+                Message = $"the audit directory was made, but it could not be recorded for the hook and the sandbox ({e.Message})",
+                Fix = $"add {auditDir} as a line to {AuditDirectoryRegistry.FilePath(environment)} and to sandbox.filesystem.denyRead in {path}",
+            };
         }
     }
 

@@ -126,7 +126,10 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
         var result = await audit.InitAsync(project, audit_dir, cancellationToken);
         if (result is { Ok: true, Data: { } made })
         {
-            await AuditDirectoryRecorder.RecordAsync(project, made.AuditDir, AuditDirectoryRecorder.ProcessEnvironment(), cancellationToken);
+            if (await AuditDirectoryRecorder.RecordAsync(project, made.AuditDir, AuditDirectoryRecorder.ProcessEnvironment(), cancellationToken) is { } unrecorded)
+            {
+                result.Diagnostics = [.. result.Diagnostics, unrecorded];
+            }
         }
 
         return ToolResults.From(result, PactJson.Context.CommandResultAuditInitReport);
