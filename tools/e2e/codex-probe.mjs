@@ -51,7 +51,7 @@ try {
   server.stdin.write(JSON.stringify({ method: "initialized" }) + "\n");
 
   const statuses = (await request("mcpServerStatus/list", {})).data;
-  const server = name => {
+  const serverTools = name => {
     const found = statuses.find(s => s.name === name);
     check(found, `an MCP server named ${name} is configured`, statuses.map(s => s.name).join(", "));
     check(!found.toolsError, `the ${name} server started`, found.toolsError);
@@ -59,12 +59,12 @@ try {
       `the ${name} server comes from ${expectedPlugin ?? "config.toml"}`, `it came from ${found.pluginId ?? "config.toml"}`);
     return Object.keys(found.tools ?? {});
   };
-  const codeTools = server("pact");
+  const codeTools = serverTools("pact");
   check(["pact_status", "pact_validate", "pact_test", "pact_polish"].every(t => codeTools.includes(t)),
     `pact's core tools are listed (${codeTools.length} tools)`, codeTools.join(", "));
   const auditSide = ["pact_init", "pact_goodhart", "pact_tests", "pact_contract", "pact_unfreeze", "pact_adjudicate"];
   check(!codeTools.some(t => auditSide.includes(t)), "the pact server (role code) lists no audit-side tool", codeTools.join(", "));
-  const auditTools = server("pact-audit");
+  const auditTools = serverTools("pact-audit");
   check(auditSide.every(t => auditTools.includes(t)), `pact-audit lists the audit-side tools (${auditTools.length} tools)`, auditTools.join(", "));
 
   const skills = (await request("skills/list", { cwds: [projectDir], forceReload: true })).data
