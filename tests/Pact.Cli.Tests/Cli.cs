@@ -40,10 +40,14 @@ internal static class Cli
 
     public static Task<Run> ProcessAsync(params string[] args) => ProcessAsync(args, new Dictionary<string, string?>());
 
-    /// <summary>The CLI as a real process, with <paramref name="environment"/> set (a null value removes the variable).</summary>
-    public static async Task<Run> ProcessAsync(string[] args, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string>? wrapper = null)
+    /// <summary>
+    /// The CLI as a real process, with <paramref name="environment"/> set (a null value removes the variable),
+    /// <paramref name="input"/> on stdin and, with a <paramref name="wrapper"/>, under it.
+    /// </summary>
+    public static async Task<Run> ProcessAsync(string[] args, IReadOnlyDictionary<string, string?> environment, string? input = null, IReadOnlyList<string>? wrapper = null)
     {
         var info = StartInfo(args, wrapper ?? []);
+        info.RedirectStandardInput = input is not null;
         foreach (var (key, value) in environment)
         {
             if (value is null)
@@ -57,6 +61,12 @@ internal static class Cli
         }
 
         using var process = Process.Start(info)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);

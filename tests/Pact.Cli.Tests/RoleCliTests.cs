@@ -113,7 +113,7 @@ public sealed class RoleCliTests : IDisposable
 
         foreach (var args in AuditSide())
         {
-            var run = await Cli.ProcessAsync(args, new Dictionary<string, string?>(), ["/usr/bin/bwrap", "--bind", "/", "/", "--ro-bind", Audit, Audit, "--dev", "/dev", "--proc", "/proc"]);
+            var run = await Cli.ProcessAsync(args, new Dictionary<string, string?>(), wrapper: ["/usr/bin/bwrap", "--bind", "/", "/", "--ro-bind", Audit, Audit, "--dev", "/dev", "--proc", "/proc"]);
 
             Assert.Equal(1, run.ExitCode);
             Assert.Contains("authority.required", run.Err, StringComparison.Ordinal);

@@ -10,13 +10,30 @@ public sealed class ShippingFilesTests
     [Theory]
     [InlineData("mcp.json")]
     [InlineData("plugin/.mcp.json")]
-    public void McpConfigs_StartPactByABareCommand(string file)
+    public void McpConfigs_StartTheImplementersAndTheAuditorsServer_ByABareCommand(string file)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, file)));
-        var server = json.RootElement.GetProperty("mcpServers").GetProperty("pact");
+        var servers = json.RootElement.GetProperty("mcpServers");
 
-        Assert.Equal("pact", server.GetProperty("command").GetString());
-        Assert.Equal(["mcp"], server.GetProperty("args").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["pact", "pact-audit"], servers.EnumerateObject().Select(s => s.Name));
+        foreach (var (name, role) in new[] { ("pact", "code"), ("pact-audit", "audit") })
+        {
+            var server = servers.GetProperty(name);
+            var args = server.GetProperty("args").EnumerateArray().Select(a => a.GetString()).ToList();
+            Assert.Equal("pact", server.GetProperty("command").GetString());
+            Assert.Equal(["mcp", "--role", role], args.Take(3));
+        }
+    }
+
+    [Fact]
+    public void TheAuditorAgent_HasOnlyThePactAuditServer_AndReadTools()
+    {
+        var text = File.ReadAllText(Path.Combine(Root, "plugin", "agents", "pact-auditor.md"));
+        var tools = text.Split('\n').Single(l => l.StartsWith("tools:", StringComparison.Ordinal))["tools:".Length..].Split(',', StringSplitOptions.TrimEntries);
+
+        Assert.Contains("name: pact-auditor", text, StringComparison.Ordinal);
+        Assert.Contains("mcp__plugin_pact_pact-audit__*", tools);
+        Assert.All(tools, t => Assert.True(t is "Read" or "Grep" or "Glob" || t.StartsWith("mcp__plugin_pact_pact-audit__", StringComparison.Ordinal) || t.StartsWith("mcp__pact-audit__", StringComparison.Ordinal), $"the auditor may not have {t}"));
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 // Asks the real Codex CLI, through its app-server (stdio JSON-RPC, no login needed), what it made of Pact:
 //   node codex-probe.mjs <codex> <project-dir> <expected-skill-name> [<expected-plugin-id>]
-// Checks that Codex started the `pact` MCP server and listed its tools (from the given plugin, or from config.toml
-// when no plugin id is given), that it discovered the pact-engineer skill under the expected name, and that a tool
-// call made through Codex reaches Pact with the thread's directory as the project: pact_init creates the project
-// there and pact_status then reads it. Exits non-zero with the reason on the first failed check.
+// Checks that Codex started both Pact MCP servers and listed their tools (from the given plugin, or from config.toml
+// when no plugin id is given): `pact` (role code) without any audit-side tool and `pact-audit` (role audit) with
+// them; that it discovered the pact-engineer skill under the expected name; and that tool calls made through Codex
+// reach Pact with the thread's directory as the project: pact_init (pact-audit) creates the project there and
+// pact_status (pact) then reads it. Exits non-zero with the reason on the first failed check.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -50,14 +51,21 @@ try {
   server.stdin.write(JSON.stringify({ method: "initialized" }) + "\n");
 
   const statuses = (await request("mcpServerStatus/list", {})).data;
-  const pact = statuses.find(s => s.name === "pact");
-  check(pact, "an MCP server named pact is configured", statuses.map(s => s.name).join(", "));
-  check(!pact.toolsError, "the pact server started", pact.toolsError);
-  const tools = Object.keys(pact.tools ?? {});
-  check(["pact_init", "pact_status", "pact_validate", "pact_test"].every(t => tools.includes(t)),
-    `pact's core tools are listed (${tools.length} tools)`, tools.join(", "));
-  check((pact.pluginId ?? null) === (expectedPlugin ?? null),
-    `the server comes from ${expectedPlugin ?? "config.toml"}`, `it came from ${pact.pluginId ?? "config.toml"}`);
+  const serverTools = name => {
+    const found = statuses.find(s => s.name === name);
+    check(found, `an MCP server named ${name} is configured`, statuses.map(s => s.name).join(", "));
+    check(!found.toolsError, `the ${name} server started`, found.toolsError);
+    check((found.pluginId ?? null) === (expectedPlugin ?? null),
+      `the ${name} server comes from ${expectedPlugin ?? "config.toml"}`, `it came from ${found.pluginId ?? "config.toml"}`);
+    return Object.keys(found.tools ?? {});
+  };
+  const codeTools = serverTools("pact");
+  check(["pact_status", "pact_validate", "pact_test", "pact_polish"].every(t => codeTools.includes(t)),
+    `pact's core tools are listed (${codeTools.length} tools)`, codeTools.join(", "));
+  const auditSide = ["pact_init", "pact_goodhart", "pact_tests", "pact_contract", "pact_unfreeze", "pact_adjudicate"];
+  check(!codeTools.some(t => auditSide.includes(t)), "the pact server (role code) lists no audit-side tool", codeTools.join(", "));
+  const auditTools = serverTools("pact-audit");
+  check(auditSide.every(t => auditTools.includes(t)), `pact-audit lists the audit-side tools (${auditTools.length} tools)`, auditTools.join(", "));
 
   const skills = (await request("skills/list", { cwds: [projectDir], forceReload: true })).data
     .flatMap(entry => entry.skills);
@@ -66,12 +74,12 @@ try {
 
   // A thread in the project directory: Codex gives the server that directory as its root.
   const thread = (await request("thread/start", { cwd: projectDir, ephemeral: true })).thread;
-  const call = async (tool, args) => (await request("mcpServer/tool/call", { server: "pact", threadId: thread.id, tool, arguments: args }, 120));
-  const init = await call("pact_init", {});
+  const call = async (name, tool, args) => (await request("mcpServer/tool/call", { server: name, threadId: thread.id, tool, arguments: args }, 120));
+  const init = await call("pact-audit", "pact_init", {});
   check(!init.isError && init.structuredContent?.outcome === "ok",
-    "pact_init called through Codex succeeded", JSON.stringify(init).slice(0, 600));
+    "pact_init called through Codex on pact-audit succeeded", JSON.stringify(init).slice(0, 600));
   check(existsSync(path.join(projectDir, "pact.yaml")), `pact_init created ${projectDir}/pact.yaml`);
-  const status = await call("pact_status", {});
+  const status = await call("pact", "pact_status", {});
   const next = status.structuredContent?.data?.next;
   check(!status.isError && next, `pact_status called through Codex reads the project and names the next step (${next?.tool})`,
     JSON.stringify(status).slice(0, 600));

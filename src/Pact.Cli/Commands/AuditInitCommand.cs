@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Pact.Projects;
 using Pact.Engine.Judge;
+using Pact.Engine.Projects;
+using Pact.Judge;
 using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
@@ -15,7 +18,20 @@ internal static class AuditInitCommand
         var command = new Command("audit-init", "Create the audit directory (masters, hidden suites, signing key) outside the project") { dir, audit, owner, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (AuditDirectoryRecorder.Check(parse.GetValue(dir)!) is { } unmergeable)
+            {
+                return context.Render(CommandResults.Fail<AuditInitReport>(AuditInitService.Command, Outcome.Invalid, unmergeable), parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAuditInitReport, (_, _) => { });
+            }
+
             var result = await context.Services.GetRequiredService<AuditInitService>().InitAsync(parse.GetValue(dir)!, parse.GetValue(audit)!, cancellationToken, parse.GetValue(owner));
+            if (result is { Ok: true, Data: { } made })
+            {
+                if (await AuditDirectoryRecorder.RecordAsync(parse.GetValue(dir)!, made.AuditDir, AuditDirectoryRecorder.ProcessEnvironment(), cancellationToken) is { } unrecorded)
+                {
+                    result.Diagnostics = [.. result.Diagnostics, unrecorded];
+                }
+            }
+
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAuditInitReport, (report, output) =>
             {
                 output.WriteLine($"Audit directory {report.AuditDir} (recorded as audit_dir in pact.yaml)");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Pact.Engine.Hooks;
 using Pact.Engine.Projects;
 using Pact.Hooks;
 
@@ -8,14 +9,15 @@ namespace Pact.Cli.Commands;
 
 /// <summary>
 /// <c>pact hook pre-tool-use</c>: the Claude Code PreToolUse hook of the Pact plugin. Reads the hook's JSON on stdin
-/// and, when the call would read the audit directory or write a locked test view, prints a deny decision with the
-/// reason and what to do instead. Anything else is allowed silently.
+/// and, when the call would touch the audit directory, write a locked path or run an audit-side pact command, prints a
+/// deny decision with the reason and what to do instead. Anything else is allowed silently. It fails closed: a call it
+/// cannot judge (unreadable input, no project, a pact.yaml that does not read) is denied.
 /// </summary>
 internal static class HookCommand
 {
     public static Command Create(CliContext context, TextReader input)
     {
-        var preToolUse = new Command("pre-tool-use", "Claude Code PreToolUse hook: deny reads of the audit directory and writes to locked test views (JSON on stdin)");
+        var preToolUse = new Command("pre-tool-use", "Claude Code PreToolUse hook: deny touching the audit directory, writing locked paths and audit-side pact commands (JSON on stdin)");
         preToolUse.SetAction(async (parse, cancellationToken) =>
         {
             JsonElement call;
@@ -33,27 +35,18 @@ internal static class HookCommand
             }
 
             var tool = Text(call, "tool_name") ?? "";
-            var cwd = Text(call, "cwd") ?? Directory.GetCurrentDirectory();
+            var cwd = Path.GetFullPath(Text(call, "cwd") ?? Directory.GetCurrentDirectory());
             var arguments = call.TryGetProperty("tool_input", out var toolInput) && toolInput.ValueKind == JsonValueKind.Object
                 ? toolInput.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!)
                 : [];
-            var root = FindProject(cwd);
-            var auditDir = Environment.GetEnvironmentVariable("PACT_AUDIT_DIR");
-            if (root is not null && auditDir is null)
+            var environment = GuardScopeLoader.Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable, StringComparer.Ordinal);
+            var (scope, refusal) = await GuardScopeLoader.LoadAsync(context.Services.GetRequiredService<ProjectStore>(), cwd, environment, cancellationToken);
+            if (scope is null)
             {
-                var (project, _, problems) = await context.Services.GetRequiredService<ProjectStore>().OpenAsync(root, cancellationToken);
-                if (project is null)
-                {
-                    // Without a readable pact.yaml the audit directory is unknown, and allowing would let anything
-                    // through; so would a pact.yaml made unreadable on purpose.
-                    var first = problems.FirstOrDefault()?.ToString() ?? "pact.yaml cannot be read";
-                    return await DenyAsync(context, $"Pact cannot judge this call: the project's pact.yaml is not valid ({first}). Fix pact.yaml by hand (`pact validate` names the problem), then retry.");
-                }
-
-                auditDir = project.Config.AuditDir is { Length: > 0 } configured ? configured : null;
+                return await DenyAsync(context, refusal!);
             }
 
-            var decision = ToolCallGuard.Check(tool, arguments, cwd, root, auditDir);
+            var decision = ToolCallGuard.Check(tool, arguments, scope, new DiskPathView());
             return decision.Deny ? await DenyAsync(context, decision.Reason) : ExitCodes.Ok;
         });
         return new Command("hook", "Host-agent hooks (used by the Pact Claude Code plugin)") { preToolUse };
@@ -67,18 +60,4 @@ internal static class HookCommand
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    /// <summary>The nearest directory at or above <paramref name="start"/> holding a pact.yaml.</summary>
-    private static string? FindProject(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pact.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
 }

@@ -16,18 +16,11 @@ public static class SigningKeys
     public static string Directory(JudgeLayout judge) =>
         judge.AuditDir is { } audit ? Path.Combine(audit, "keys") : SoloDirectory();
 
-    public static string SoloDirectory() => SoloDirectory(Environment.GetEnvironmentVariable("PACT_HOME"));
+    public static string SoloDirectory() => Path.Combine(Storage.PactHome.Directory(), "keys");
 
     /// <summary>As <see cref="Directory(JudgeLayout)"/>, with the environment given (verify is told it, never reads it).</summary>
     public static string Directory(JudgeLayout judge, IReadOnlyDictionary<string, string?> environment) =>
-        judge.AuditDir is { } audit ? Path.Combine(audit, "keys") : SoloDirectory(environment.GetValueOrDefault("PACT_HOME"));
-
-    private static string SoloDirectory(string? home)
-    {
-        return home is { Length: > 0 }
-            ? Path.Combine(Path.GetFullPath(home), "keys")
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "pact", "keys");
-    }
+        judge.AuditDir is { } audit ? Path.Combine(audit, "keys") : Path.Combine(Storage.PactHome.Directory(environment), "keys");
 
     /// <summary>The key in <paramref name="directory"/>, made (private file mode 0600) when absent.</summary>
     public static ECDsa LoadOrCreate(string directory)

@@ -15,10 +15,7 @@ public static class TrustStore
     public const string Variable = "PACT_TRUSTED_KEYS";
     public const string DirectoryName = "trusted_keys";
 
-    public static string Directory(IReadOnlyDictionary<string, string?> environment) =>
-        environment.GetValueOrDefault("PACT_HOME") is { Length: > 0 } home
-            ? Path.Combine(Path.GetFullPath(home), DirectoryName)
-            : Path.Combine(UserHome(environment), ".config", "pact", DirectoryName);
+    public static string Directory(IReadOnlyDictionary<string, string?> environment) => Path.Combine(Storage.PactHome.Directory(environment), DirectoryName);
 
     public static IReadOnlyList<TrustedKey> Load(IReadOnlyDictionary<string, string?> environment, ProjectLayout layout, List<Diagnostic> warnings)
     {
@@ -79,7 +76,4 @@ public static class TrustStore
     /// <summary>Inside the project by name or by real path (a link from outside into the project counts as inside).</summary>
     public static bool InProject(ProjectLayout layout, string path) =>
         layout.Contains(path) || new ProjectLayout(JudgedFile.RealPath(layout.Root)).Contains(JudgedFile.RealPath(path));
-
-    private static string UserHome(IReadOnlyDictionary<string, string?> environment) =>
-        environment.GetValueOrDefault("HOME") is { Length: > 0 } home ? home : System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
 }

@@ -16,7 +16,7 @@ using Pact.Suites;
 
 namespace Pact.Engine.Projects;
 
-/// <summary><c>pact init</c>: scaffolds a project (task, SOPs, pact.yaml with a readiness profile, build_spec.yaml, .gitignore, AGENTS.md), optionally from a build spec.</summary>
+/// <summary><c>pact init</c>: scaffolds a project (task, SOPs, pact.yaml with a readiness profile, build_spec.yaml, .gitignore, AGENTS.md, the sandboxing .claude/settings.json), optionally from a build spec.</summary>
 public sealed class InitService(ProjectStore store)
 {
     public const string Command = "init";
@@ -82,6 +82,18 @@ public sealed class InitService(ProjectStore store)
         var conflicts = new List<Diagnostic>();
         Scaffold(layout.TaskMd, spec?.Task, Templates.Task, writes, conflicts, layout);
         Scaffold(layout.SopsMd, spec?.Sops, Templates.Sops(chosen), writes, conflicts, layout);
+        var settingsPath = ClaudeSettings.PathIn(layout.Root);
+        var known = config["audit_dir"]?.GetValueKind() == JsonValueKind.String && config["audit_dir"]!.GetValue<string>() is { Length: > 0 } audit ? Path.GetFullPath(audit, layout.Root) : null;
+        var (settings, unreadable) = ClaudeSettings.Merge(File.Exists(settingsPath) ? await File.ReadAllTextAsync(settingsPath, cancellationToken) : null, known);
+        if (unreadable is not null)
+        {
+            conflicts.Add(unreadable);
+        }
+        else
+        {
+            writes.Add(StagedWrite.Text(settingsPath, settings!));
+        }
+
         if (conflicts.Count > 0)
         {
             return CommandResults.Fail<InitReport>(Command, Outcome.Invalid, conflicts);

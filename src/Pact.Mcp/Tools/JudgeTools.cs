@@ -4,6 +4,7 @@ using ModelContextProtocol.Server;
 using Pact.Engine.Gates;
 using Pact.Engine.Handoff;
 using Pact.Engine.Judge;
+using Pact.Engine.Projects;
 using Pact.Handoff;
 using Pact.Judge;
 using Pact.Mcp.Hosting;
@@ -120,6 +121,23 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
     [McpServerTool(Name = "pact_audit_init", Title = "Create the audit directory", ReadOnly = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<AuditInitReport>))]
     [Description("Create the audit directory (hidden suites, suite masters, signing key) outside the code repository.")]
     [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Audit)]
-    public async Task<CallToolResult> AuditInit(McpServer server, [Description("Audit directory, outside the project")] string audit_dir, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default) =>
-        ToolResults.From(await audit.InitAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), audit_dir, cancellationToken), PactJson.Context.CommandResultAuditInitReport);
+    public async Task<CallToolResult> AuditInit(McpServer server, [Description("Audit directory, outside the project")] string audit_dir, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
+    {
+        var project = await directories.ResolveAsync(server, project_dir, cancellationToken);
+        if (AuditDirectoryRecorder.Check(project) is { } unmergeable)
+        {
+            return ToolResults.From(CommandResults.Fail<AuditInitReport>(AuditInitService.Command, Outcome.Invalid, unmergeable), PactJson.Context.CommandResultAuditInitReport);
+        }
+
+        var result = await audit.InitAsync(project, audit_dir, cancellationToken);
+        if (result is { Ok: true, Data: { } made })
+        {
+            if (await AuditDirectoryRecorder.RecordAsync(project, made.AuditDir, AuditDirectoryRecorder.ProcessEnvironment(), cancellationToken) is { } unrecorded)
+            {
+                result.Diagnostics = [.. result.Diagnostics, unrecorded];
+            }
+        }
+
+        return ToolResults.From(result, PactJson.Context.CommandResultAuditInitReport);
+    }
 }
