@@ -62,12 +62,18 @@ public static class PactCli
     {
         await using var owned = services is null ? new ServiceCollection().AddPact().BuildServiceProvider(validateScopes: true) : null;
         var context = new CliContext(services ?? owned!, output, error, input ?? TextReader.Null);
-        var parse = Build(context).Parse(args);
+        // A bare `pact` is someone finding out what it does: the help, not an error.
+        var parse = Build(context).Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)
             {
                 error.WriteLine($"error [usage]: {problem.Message}");
+            }
+
+            foreach (var hint in UsageHints.For(parse))
+            {
+                error.WriteLine(hint);
             }
 
             error.WriteLine("Run `pact --help` (or `pact <command> --help`) for usage.");

@@ -32,6 +32,34 @@ public sealed class CliExitCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task BarePact_PrintsTheHelp()
+    {
+        var bare = await Cli.InProcessAsync();
+        Assert.Equal(ExitCodes.Ok, bare.ExitCode);
+        Assert.Contains("contracts before code", bare.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("certify", bare.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "stauts", "." }, "did you mean `pact status`?")]
+    [InlineData(new[] { "status", ".", "--jsn" }, "did you mean `pact status --json`?")]
+    [InlineData(new[] { "authority", "moev" }, "did you mean `pact authority move`?")]
+    public async Task AMistypedVerbOrOption_GetsTheClosestName(string[] args, string hint)
+    {
+        var run = await Cli.InProcessAsync(args);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(hint, run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWordFarFromEveryVerb_GetsNoGuess()
+    {
+        var run = await Cli.InProcessAsync("frobnicate");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.DoesNotContain("did you mean", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task McpServer_IsTheOriginalsNameForMcp()
     {
         var alias = await Cli.InProcessAsync("mcp-server", "--help");
