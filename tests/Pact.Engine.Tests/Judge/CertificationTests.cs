@@ -8,6 +8,7 @@ using Pact.Serialization;
 
 namespace Pact.Engine.Tests.Judge;
 
+[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class CertificationTests : IDisposable
 {
     private readonly JudgeFixture _f = new();
