@@ -60,6 +60,29 @@ public sealed class StubTests : IDisposable
         }
     }
 
+    /// <summary>The examples `pact schema --example` prints are accepted by the real commands, gates and all.</summary>
+    [Fact]
+    public async Task TheSchemaExamples_AreAcceptedAsTheyAre()
+    {
+        await _f.InitAsync();
+        string Example(Pact.Schemas.ArtifactKind kind) => _f.Dir.Write($"{kind}.yaml", Pact.Schemas.SchemaExamples.Text(kind)!);
+        var submit = _f.Get<SubmitService>();
+
+        foreach (var result in new[]
+        {
+            await submit.InterviewAsync(_f.Project, Example(Pact.Schemas.ArtifactKind.Interview), Ct),
+            await submit.ShapeAsync(_f.Project, Example(Pact.Schemas.ArtifactKind.Pitch), Ct),
+            await submit.DecomposeAsync(_f.Project, Example(Pact.Schemas.ArtifactKind.Decomposition), Ct),
+            await submit.ContractAsync(_f.Project, "money", Example(Pact.Schemas.ArtifactKind.Contract), Ct),
+        })
+        {
+            Assert.True(result.Ok, $"{result.Command}: {string.Join("\n", result.Diagnostics)}");
+        }
+
+        var locked = await _f.LockAsync("money", Example(Pact.Schemas.ArtifactKind.TestSuite));
+        Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));
+    }
+
     [Fact]
     public async Task NoContract_NoStub_AndABadIdIsRefused()
     {
