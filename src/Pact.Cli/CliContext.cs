@@ -9,6 +9,31 @@ namespace Pact.Cli;
 /// <summary>What every command handler needs: the services and where to print. Tests pass StringWriters.</summary>
 public sealed class CliContext(IServiceProvider services, TextWriter output, TextWriter error, TextReader input)
 {
+    /// <summary>
+    /// The project directory of a command that takes no other argument: optional, and by default the nearest
+    /// directory at or above the current one holding a pact.yaml (else the current directory, which then says it is
+    /// not a project), so `pact status` works anywhere inside a project.
+    /// </summary>
+    public static Argument<string> ProjectArgument() => new("dir")
+    {
+        Description = "The project directory (default: the project the current directory is in)",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => NearestProject(Directory.GetCurrentDirectory()) ?? ".",
+    };
+
+    private static string? NearestProject(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "pact.yaml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
     public static readonly Option<bool> JsonOption = new("--json") { Description = "Print the result record as JSON (versioned; the same record the MCP tool returns)" };
 
     public IServiceProvider Services { get; } = services;

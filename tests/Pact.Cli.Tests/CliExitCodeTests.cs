@@ -32,6 +32,33 @@ public sealed class CliExitCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task BareStatus_InsideAProject_IsThatProjectsStatus_AndOutsideOneSaysSo()
+    {
+        await InitAsync();
+        var inside = Directory.CreateDirectory(Path.Combine(Project, "src", "deep")).FullName;
+        var outside = Directory.CreateDirectory(_dir.Combine("elsewhere")).FullName;
+
+        var here = await InDirectoryAsync(inside, "status", "--json");
+        Assert.True(here.ExitCode == 0, here.Err);
+        Assert.Contains(Project, here.Out, StringComparison.Ordinal);
+
+        var nowhere = await InDirectoryAsync(outside, "validate");
+        Assert.Equal(ExitCodes.NotFound, nowhere.ExitCode);
+        Assert.Contains("pact.yaml", nowhere.Err, StringComparison.Ordinal);
+    }
+
+    private static async Task<Cli.Run> InDirectoryAsync(string directory, params string[] args)
+    {
+        var info = Cli.StartInfo(args);
+        info.WorkingDirectory = directory;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return new Cli.Run(process.ExitCode, await output, await error);
+    }
+
+    [Fact]
     public async Task BarePact_PrintsTheHelp()
     {
         var bare = await Cli.InProcessAsync();

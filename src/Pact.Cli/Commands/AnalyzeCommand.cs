@@ -9,7 +9,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("analyze", "Cross-artifact analysis (coverage, ambiguity, duplication, consistency); writes analysis.json") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -12,7 +12,7 @@ internal static class AuditInitCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var audit = new Option<string>("--audit-dir") { Description = "The audit directory, outside the code repository", Required = true };
         var owner = new Option<string?>("--owner") { Description = "Separate-user mode (Linux): give the audit directory to this OS user (0700), the judge service's user, and make the service's tokens; needs root or that user" };
         var command = new Command("audit-init", "Create the audit directory (masters, hidden suites, signing key) outside the project") { dir, audit, owner, CliContext.JsonOption };

@@ -11,7 +11,7 @@ internal static class CertifyCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var verify = new Option<bool>("--verify") { Description = "Check an existing certificate: signature, and every file's digest" };
         var allowUnisolated = new Option<bool>("--allow-unisolated") { Description = "Sign even if suites ran without isolation (the certificate records it)" };
         var key = new Option<string?>("--key") { Description = "With --verify: the PEM public key to verify with (the audit directory's keys/signing_key.pub.pem, kept outside the project)" };

@@ -9,7 +9,7 @@ internal static class ChecklistCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("checklist", "Requirements checklist from the contracts and suites; writes checklist.json") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

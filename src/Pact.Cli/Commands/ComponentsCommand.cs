@@ -9,7 +9,7 @@ internal static class ComponentsCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("components", "List the components of the decomposition and what exists for each") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -40,7 +40,7 @@ internal static class FreezeCommands
 
     public static Command Sync(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("sync", "Restore the test views in tests/<cid>/ from their locked masters") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

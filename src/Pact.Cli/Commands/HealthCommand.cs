@@ -12,7 +12,7 @@ internal static class HealthCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("health", "Health metrics: is the process producing or consuming itself? Exit 0 whatever the health") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -25,7 +25,7 @@ internal static class HealthCommand
 
     private static Command Record(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var phase = new Option<string>("--phase") { Description = $"The phase the usage belongs to: {string.Join(", ", HealthPhases.Known)}", Required = true };
         var input = new Option<long>("--input-tokens") { Description = "Input tokens used", Required = true };
         var output = new Option<long>("--output-tokens") { Description = "Output tokens used", Required = true };

@@ -10,7 +10,7 @@ internal static class SentinelCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("sentinel", "Production attribution: the PACT keys of the implementation");
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var list = new Command("list-keys", "Scan src/ for literal PACT keys and compare them with the contracts' functions") { dir, CliContext.JsonOption };
         list.SetAction(async (parse, cancellationToken) =>
         {

@@ -9,7 +9,7 @@ internal static class StatusCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("status", "Where the project stands, derived from its artifacts, and what to do next") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -24,7 +24,7 @@ internal static class SubmitCommands
 
     private static Command Simple(CliContext context, string name, string description, string what, Func<SubmitService, string, string, CancellationToken, Task<CommandResult<SubmitReport>>> submit)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var file = FileOption(what);
         var command = new Command(name, description) { dir, file, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>

@@ -10,7 +10,7 @@ internal static class TasksCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var phase = new Option<string?>("--phase") { Description = $"Only tasks of this phase: {string.Join(", ", TaskList.Phases)}" };
         var component = new Option<string?>("--component") { Description = "Only tasks of this component" };
         var complete = new Option<string?>("--complete") { Description = "Mark task T### completed" };
@@ -25,7 +25,7 @@ internal static class TasksCommand
 
     public static Command Export(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("export-tasks", "Print the whole task list as Markdown (TASKS.md), for an issue tracker or a person") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -31,7 +31,7 @@ internal static class TestCommand
 
     public static Command Polish(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("polish", "Run every hidden suite (counts and graduated hints only) and a regression run of every visible suite") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectArgument();
         var command = new Command("validate", "Run every gate over the project: tree, contracts, visible suites, across components") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
