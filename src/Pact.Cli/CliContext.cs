@@ -21,6 +21,21 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
         DefaultValueFactory = _ => NearestProject(Directory.GetCurrentDirectory()) ?? ".",
     };
 
+    /// <summary>
+    /// The project a "no such project" points into when the directory given was really a component id of the project
+    /// the current directory is in (`pact test converter` typed inside the project).
+    /// </summary>
+    private static string? ComponentGivenAsProject(Diagnostic diagnostic)
+    {
+        if (diagnostic.Rule is not ("project.not_found" or "project.not_initialized") || Path.GetFileName(diagnostic.File) is not { Length: > 0 } word
+            || NearestProject(Directory.GetCurrentDirectory()) is not { } project)
+        {
+            return null;
+        }
+
+        return Directory.Exists(Path.Combine(project, "contracts", word)) || Directory.Exists(Path.Combine(project, "src", word)) ? project : null;
+    }
+
     private static string? NearestProject(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -61,6 +76,10 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
         foreach (var diagnostic in result.Diagnostics)
         {
             Error.WriteLine(diagnostic.ToString());
+            if (ComponentGivenAsProject(diagnostic) is { } project)
+            {
+                Error.WriteLine($"'{Path.GetFileName(diagnostic.File)}' is a component of the project at {project}: did you mean `pact {result.Command} {(project == Directory.GetCurrentDirectory() ? "." : project)} {Path.GetFileName(diagnostic.File)}`?");
+            }
         }
 
         if (!result.Ok)

@@ -47,6 +47,18 @@ public sealed class CliExitCodeTests : IDisposable
         Assert.Contains("pact.yaml", nowhere.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AComponentIdWhereTheProjectGoes_GetsDidYouMean()
+    {
+        await InitAsync();
+        Directory.CreateDirectory(Path.Combine(Project, "contracts", "converter"));
+
+        var run = await InDirectoryAsync(Project, "test", "converter");
+
+        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
+        Assert.Contains("did you mean `pact test . converter`?", run.Err, StringComparison.Ordinal);
+    }
+
     private static async Task<Cli.Run> InDirectoryAsync(string directory, params string[] args)
     {
         var info = Cli.StartInfo(args);
