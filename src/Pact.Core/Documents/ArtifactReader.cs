@@ -41,8 +41,8 @@ public static class ArtifactReader
             return Checked<T>.Failure(errors);
         }
 
-        var root = kind == ArtifactKind.BuildSpec ? NormalizeBuildSpec(document.Root) : document.Root;
-        var value = root.Deserialize(type)
+        var value = (kind == ArtifactKind.BuildSpec ? NormalizeBuildSpec(document.Root).Deserialize(type)
+                : document.Parsed is { } parsed ? parsed.Deserialize(type) : document.Root.Deserialize(type))
             ?? throw new InvalidOperationException($"a valid {SchemaCatalog.NameOf(kind)} deserialized to null");
         return Checked<T>.Success(value);
     }

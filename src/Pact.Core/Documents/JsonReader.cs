@@ -12,10 +12,11 @@ public static class JsonReader
 
     public static ParsedDocument Parse(string text, string file)
     {
-        JsonNode? root;
+        JsonElement value;
         try
         {
-            root = JsonNode.Parse(text, documentOptions: Strict);
+            using var document = JsonDocument.Parse(text, Strict);
+            value = document.RootElement.Clone();
         }
         catch (JsonException) when (TooDeep(text) is { } at)
         {
@@ -58,7 +59,15 @@ public static class JsonReader
             };
         }
 
-        return new ParsedDocument { File = file, Format = DocumentFormat.Json, Root = root, Locations = new LazyLocations(() => Locate(text)) };
+        // The tree reads the parsed value lazily, so the value is parsed once and the schema can evaluate it directly.
+        JsonNode? root = value.ValueKind switch
+        {
+            JsonValueKind.Object => JsonObject.Create(value),
+            JsonValueKind.Array => JsonArray.Create(value),
+            JsonValueKind.Null => null,
+            _ => JsonValue.Create(value),
+        };
+        return new ParsedDocument { File = file, Format = DocumentFormat.Json, Root = root, Parsed = value, Locations = new LazyLocations(() => Locate(text)) };
     }
 
     private static Dictionary<string, SourceLocation> Locate(string text)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Pact.Diagnostics;
@@ -17,20 +16,17 @@ public static class SchemaValidator
     /// <summary>Only valid or not: no output tree to build, which is most of an evaluation's cost.</summary>
     private static readonly EvaluationOptions Verdict = new() { OutputFormat = OutputFormat.Flag };
 
-    // The readers already refused anything deeper; stating the same limit keeps a tree built in code to it too.
-    private static readonly JsonDocumentOptions TreeOptions = new() { MaxDepth = DocumentLimits.MaxDepth };
-
     public static IReadOnlyList<Diagnostic> Validate(ArtifactKind kind, ParsedDocument document)
     {
-        using var json = JsonDocument.Parse(document.Root?.ToJsonString() ?? "null", TreeOptions);
+        var instance = document.Value();
         var schema = SchemaCatalog.Get(kind);
         // Nearly every artifact is valid: ask for the verdict first and for the detailed list only when it fails.
-        if (schema.Evaluate(json.RootElement, Verdict).IsValid)
+        if (schema.Evaluate(instance, Verdict).IsValid)
         {
             return [];
         }
 
-        var results = schema.Evaluate(json.RootElement, Options);
+        var results = schema.Evaluate(instance, Options);
         if (results.IsValid)
         {
             return [];

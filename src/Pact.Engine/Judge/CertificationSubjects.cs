@@ -1,4 +1,3 @@
-using Pact.Hashing;
 using Pact.Judge;
 
 namespace Pact.Engine.Judge;
@@ -24,7 +23,7 @@ public static class CertificationSubjects
         name.StartsWith("audit:", StringComparison.Ordinal) && judge.AuditDir is { } audit ? audit : judge.Project.Root;
 
     /// <summary>The SHA-256 of a regular file of <paramref name="root"/>, read without following links; null for a missing file or a link.</summary>
-    public static string? Sha256(string path, string root) => JudgedFile.Read(path, root) is { } bytes ? ContentHash.OfBytes(bytes) : null;
+    public static string? Sha256(string path, string root) => JudgedFile.Sha256(path, root);
 
     public static Dictionary<string, string> Digest(string sha256) => new(StringComparer.Ordinal) { ["sha256"] = sha256 };
 

@@ -1,3 +1,5 @@
+using Pact.Hashing;
+
 namespace Pact.Engine.Judge;
 
 /// <summary>
@@ -12,7 +14,29 @@ public static class JudgedFile
     /// <summary>The bytes of a regular file at <paramref name="path"/> inside <paramref name="root"/>; null when it is missing, a link, or reached through one.</summary>
     public static byte[]? Read(string path, string root)
     {
+        using var stream = Open(path, root, out var empty);
+        if (stream is null)
+        {
+            return empty ? [] : null;
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The SHA-256 of a regular file inside <paramref name="root"/>, read as <see cref="Read"/> reads it but streamed; null when Read would give null.</summary>
+    public static string? Sha256(string path, string root)
+    {
+        using var stream = Open(path, root, out var empty);
+        return stream is not null ? ContentHash.OfStream(stream) : empty ? ContentHash.OfBytes([]) : null;
+    }
+
+    /// <summary>The file opened for reading after the link checks; null with <paramref name="empty"/> set for an empty entry, which is never opened.</summary>
+    private static FileStream? Open(string path, string root, out bool empty)
+    {
         var info = new FileInfo(path);
+        empty = false;
         if (!info.Exists || info.LinkTarget is not null)
         {
             return null;
@@ -21,18 +45,19 @@ public static class JudgedFile
         // An empty entry is never opened: a FIFO or socket looks like an empty file here, and opening one would block.
         if (info.Length == 0)
         {
-            return [];
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-        if (OperatingSystem.IsLinux() && !OpenedWhatItNames(stream, path, root))
-        {
+            empty = true;
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        // Unbuffered: every read goes straight to the caller's buffer.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        if (OperatingSystem.IsLinux() && !OpenedWhatItNames(stream, path, root))
+        {
+            stream.Dispose();
+            return null;
+        }
+
+        return stream;
     }
 
     private static bool OpenedWhatItNames(FileStream stream, string path, string root)

@@ -41,21 +41,9 @@ public static class PactMcpServerBuilderExtensions
         builder.Services.AddSingleton(new Remote.JudgeRemote(options.AuditDir is null ? Remote.JudgeClient.FromEnvironment() : null));
         var serializer = SerializerOptions();
 
-        // Static methods need no instance; instance methods get one per request from DI (constructor injection).
+        // Listed from the recorded descriptions; each tool is built from its method when it is first called.
         builder.WithTools(Allowed<McpServerToolAttribute>(ToolMethods, options).Select(entry =>
-        {
-            var method = entry.Info;
-            // Tools return CallToolResult (to set isError themselves); the SDK derives no output schema from that, so
-            // the schema of the record they carry (named by the attribute) is set on the protocol tool directly.
-            var create = new McpServerToolCreateOptions { SerializerOptions = serializer };
-            var tool = method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => entry.Create(context.Services), create);
-            if (method.GetCustomAttribute<McpServerToolAttribute>()!.OutputSchemaType is { } outputType)
-            {
-                tool.ProtocolTool.OutputSchema = OutputSchema(outputType);
-            }
-
-            return tool;
-        }));
+            (McpServerTool)new DeferredTool(ToolListing.For(ToolName(entry.Info)), () => Build(entry, serializer))));
         builder.WithResources(Allowed<McpServerResourceAttribute>(ResourceMethods, options).Select(entry =>
         {
             var method = entry.Info;
@@ -68,14 +56,41 @@ public static class PactMcpServerBuilderExtensions
             var create = new McpServerPromptCreateOptions { SerializerOptions = serializer };
             return method.IsStatic ? McpServerPrompt.Create(method, target: null, create) : McpServerPrompt.Create(method, context => entry.Create(context.Services), create);
         }));
-        builder.WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentValidation.Filter).AddCallToolFilter(AuthorityFilter.Filter).AddCallToolFilter(UnsafePathFilter.Filter));
+        builder.WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentValidation.Filter).AddCallToolFilter(AuthorityFilter.Filter).AddCallToolFilter(UnsafePathFilter.Filter).AddListToolsFilter(ToolListing.Filter));
         builder.WithCompleteHandler(Completions.CompleteAsync);
         return builder;
     }
 
     /// <summary>The names of the tools a role and tier get, for documentation and tests.</summary>
     public static IReadOnlyList<string> ToolNames(PactMcpOptions options) =>
-        [.. Allowed<McpServerToolAttribute>(ToolMethods, options).Select(m => m.Info.GetCustomAttribute<McpServerToolAttribute>()!.Name!)];
+        [.. Allowed<McpServerToolAttribute>(ToolMethods, options).Select(m => ToolName(m.Info))];
+
+    /// <summary>The tools a role and tier get, each built from its method now: what a <see cref="DeferredTool"/> becomes, and what <see cref="ToolListing"/> records.</summary>
+    internal static IReadOnlyList<McpServerTool> BuildTools(PactMcpOptions options)
+    {
+        var serializer = SerializerOptions();
+        return [.. Allowed<McpServerToolAttribute>(ToolMethods, options).Select(entry => Build(entry, serializer))];
+    }
+
+    /// <summary>
+    /// Static methods need no instance; instance methods get one per request from DI (constructor injection). Tools
+    /// return CallToolResult (to set isError themselves); the SDK derives no output schema from that, so the schema of
+    /// the record they carry (named by the attribute) is set on the protocol tool directly.
+    /// </summary>
+    private static McpServerTool Build(Method entry, JsonSerializerOptions serializer)
+    {
+        var method = entry.Info;
+        var create = new McpServerToolCreateOptions { SerializerOptions = serializer };
+        var tool = method.IsStatic ? McpServerTool.Create(method, target: null, create) : McpServerTool.Create(method, context => entry.Create(context.Services), create);
+        if (method.GetCustomAttribute<McpServerToolAttribute>()!.OutputSchemaType is { } outputType)
+        {
+            tool.ProtocolTool.OutputSchema = OutputSchema(outputType);
+        }
+
+        return tool;
+    }
+
+    private static string ToolName(MethodInfo method) => method.GetCustomAttribute<McpServerToolAttribute>()!.Name!;
 
     /// <summary>
     /// The JSON Schema of a result record as Pact serializes it (snake_case names, enum strings), kept to the envelope

@@ -27,4 +27,25 @@ public sealed class ContentHashTests
     [Fact]
     public void DifferentContent_ChangesTheHash() =>
         Assert.NotEqual(ContentHash.Of(JsonNode.Parse("{\"a\": 1}")), ContentHash.Of(JsonNode.Parse("{\"a\": 2}")));
+
+    /// <summary>Sizes around the 1 MiB read buffer, and a stream that hands out a few bytes per read, as pipes and slow disks do.</summary>
+    [Theory]
+    [InlineData(0, int.MaxValue)]
+    [InlineData(1, int.MaxValue)]
+    [InlineData((1 << 20) - 1, int.MaxValue)]
+    [InlineData(1 << 20, int.MaxValue)]
+    [InlineData((3 << 20) + 7, int.MaxValue)]
+    [InlineData(100_003, 4093)]
+    public void StreamedHash_IsTheHashOfTheWholeContent(int size, int perRead)
+    {
+        var bytes = new byte[size];
+        new Random(size).NextBytes(bytes);
+
+        Assert.Equal(ContentHash.OfBytes(bytes), ContentHash.OfStream(new Trickle(bytes, perRead)));
+    }
+
+    private sealed class Trickle(byte[] bytes, int perRead) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, perRead));
+    }
 }
