@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Packs the two .NET tools into ./nupkg: Pact.Cli (command `pact`) and Pact.Mcp.Server (command `pact-mcp`, the same
 # program, which starts straight into `pact mcp`). Each tool is three packages (see Pact.Cli.csproj): the one users
-# name, which points to a native (Native AOT) build for linux-x64 and a framework-dependent build for any other
-# platform. The native build is made only on linux-x64 (Native AOT does not cross-compile); elsewhere the
+# name, which points to a native (Native AOT) build for linux-x64, framework-dependent ReadyToRun builds for
+# linux-arm64, osx-arm64, osx-x64 and win-x64, and a framework-dependent IL build (`any`) for any other platform. The native build is made only on linux-x64 (Native AOT does not cross-compile); elsewhere the
 # framework-dependent build is what installs. Install offline with:
 #   dotnet tool install --global --add-source ./nupkg Pact.Cli
 #   dotnet tool install --global --add-source ./nupkg Pact.Mcp.Server
@@ -12,10 +12,17 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 rm -rf nupkg
 rids=("" any)
 [ "$(uname -sm)" = "Linux x86_64" ] && rids+=(linux-x64)
+# The other platforms' packages are framework-dependent and ReadyToRun: precompiled, so a command does not spend its
+# first second in the JIT. ReadyToRun code is per platform, so the `any` package (every platform not listed here)
+# stays plain IL. Crossgen compiles for any of these from this machine.
+r2r_rids=(linux-arm64 osx-arm64 osx-x64 win-x64)
+rids+=("${r2r_rids[@]}")
 for rid in "${rids[@]}"; do
-  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"}
+  flags=()
+  [[ " ${r2r_rids[*]} " == *" $rid "* ]] && flags=(-p:PublishAot=false -p:PublishReadyToRun=true -p:SelfContained=false)
+  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}"
   # The second tool is a separate build (its own obj/bin per runtime) with another assembly and command name.
-  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} -p:PactTool=mcp \
+  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}" -p:PactTool=mcp \
     -p:IntermediateOutputPath="obj/pact-mcp/${rid:-tool}/" -p:OutputPath="bin/pact-mcp/${rid:-tool}/"
 done
 ls nupkg
