@@ -2,8 +2,9 @@
 # Packs the two .NET tools into ./nupkg: Pact.Cli (command `pact`) and Pact.Mcp.Server (command `pact-mcp`, the same
 # program, which starts straight into `pact mcp`). Each tool is three packages (see Pact.Cli.csproj): the one users
 # name, which points to a native (Native AOT) build for linux-x64, framework-dependent ReadyToRun builds for
-# linux-arm64, osx-arm64, osx-x64 and win-x64, and a framework-dependent IL build (`any`) for any other platform. The native build is made only on linux-x64 (Native AOT does not cross-compile); elsewhere the
-# framework-dependent build is what installs. Install offline with:
+# linux-arm64, osx-arm64, osx-x64 and win-x64, and a framework-dependent IL build (`any`) for any other platform.
+# The native build is made only on linux-x64 (Native AOT does not cross-compile); elsewhere the framework-dependent
+# builds are what installs. Install offline with:
 #   dotnet tool install --global --add-source ./nupkg Pact.Cli
 #   dotnet tool install --global --add-source ./nupkg Pact.Mcp.Server
 set -euo pipefail
