@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Pact.Diagnostics;
+using Pact.Engine.Projects;
 using Pact.Projects;
 
 namespace Pact.Cli;
@@ -18,7 +19,7 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     {
         Description = "The project directory (default: the project the current directory is in)",
         Arity = ArgumentArity.ZeroOrOne,
-        DefaultValueFactory = _ => NearestProject(Directory.GetCurrentDirectory()) ?? ".",
+        DefaultValueFactory = _ => ProjectLayout.Enclosing(Directory.GetCurrentDirectory()) ?? ".",
     };
 
     /// <summary>
@@ -28,25 +29,13 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     private static string? ComponentGivenAsProject(Diagnostic diagnostic)
     {
         if (diagnostic.Rule is not ("project.not_found" or "project.not_initialized") || Path.GetFileName(diagnostic.File) is not { Length: > 0 } word
-            || NearestProject(Directory.GetCurrentDirectory()) is not { } project)
+            || ProjectLayout.Enclosing(Directory.GetCurrentDirectory()) is not { } project)
         {
             return null;
         }
 
-        return Directory.Exists(Path.Combine(project, "contracts", word)) || Directory.Exists(Path.Combine(project, "src", word)) ? project : null;
-    }
-
-    private static string? NearestProject(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pact.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
+        var layout = new ProjectLayout(project);
+        return Directory.Exists(layout.ContractDir(word)) || Directory.Exists(Path.Combine(layout.SrcDir, word)) ? project : null;
     }
 
     public static readonly Option<bool> JsonOption = new("--json") { Description = "Print the result record as JSON (versioned; the same record the MCP tool returns)" };

@@ -24,7 +24,7 @@ public static class GuardScopeLoader
     public static async Task<(GuardScope? Scope, string? Refusal)> LoadAsync(ProjectStore store, string cwd, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
         var starts = new[] { cwd, environment.GetValueOrDefault("CLAUDE_PROJECT_DIR") }.OfType<string>().Where(s => s.Length > 0).ToList();
-        var roots = starts.Select(FindProject).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var roots = starts.Select(ProjectLayout.Enclosing).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         // Outside every Pact project there is no pact.yaml to read, but the audit directories this user has made are
         // known from the user's config (and PACT_AUDIT_DIR), so those, the key store and the config stay guarded while
         // the rest is allowed: a plugin enabled for the whole user must not stop work in every other repository.
@@ -70,18 +70,4 @@ public static class GuardScopeLoader
     }
 
     private static GuardedPath AuditDirectory(string path) => new(path, "the audit directory", Polish);
-
-    /// <summary>The nearest directory at or above <paramref name="start"/> holding a pact.yaml.</summary>
-    private static string? FindProject(string start)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pact.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
 }

@@ -5,6 +5,20 @@ public sealed class ProjectLayout(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
+    /// <summary>The root of the project <paramref name="start"/> is in: the nearest directory at or above it holding a pact.yaml.</summary>
+    public static string? Enclosing(string start)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(new ProjectLayout(dir.FullName).PactYaml))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
     public string TaskMd => Path.Combine(Root, "task.md");
     public string SopsMd => Path.Combine(Root, "sops.md");
     public string PactYaml => Path.Combine(Root, "pact.yaml");
