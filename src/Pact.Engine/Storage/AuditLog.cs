@@ -33,21 +33,24 @@ public static class AuditLog
         return new LoggedEvent { Timestamp = entry.Timestamp, Sha256 = LineHash(line) };
     }
 
-    /// <summary>The SHA-256 of each whole line, with its event when the line parses (its timestamp tells an edited line from a deleted one).</summary>
-    public static async Task<IReadOnlyList<(string Sha256, AuditEvent? Event)>> ReadLinesAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// The SHA-256 of each whole line, with its text. Hashing is all a comparison with the judge's ledger needs, so no
+    /// line is parsed here (status reads and parses the log once already); <see cref="TryParse"/> parses one on demand.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Sha256, string Text)>> ReadLinesAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
             return [];
         }
 
-        var lines = new List<(string, AuditEvent?)>();
+        var lines = new List<(string, string)>();
         foreach (var raw in (await File.ReadAllTextAsync(path, cancellationToken)).Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length > 0)
             {
-                lines.Add((LineHash(line), TryParse(line)));
+                lines.Add((LineHash(line), line));
             }
         }
 
@@ -56,7 +59,8 @@ public static class AuditLog
 
     private static string LineHash(string line) => Hashing.ContentHash.OfBytes(Encoding.UTF8.GetBytes(line));
 
-    private static AuditEvent? TryParse(string line)
+    /// <summary>The event of one line, or null when it is not one.</summary>
+    public static AuditEvent? TryParse(string line)
     {
         try
         {

@@ -51,7 +51,6 @@ public sealed class ProjectIntegrity(JudgeLedger ledger)
     {
         var lines = await AuditLog.ReadLinesAsync(layout.AuditLog, cancellationToken);
         var hashes = lines.Select(l => l.Sha256).ToHashSet(StringComparer.Ordinal);
-        var stamps = lines.Where(l => l.Event is not null).Select(l => l.Event!.Timestamp).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             if (entry.Log is not { } logged || hashes.Contains(logged.Sha256))
@@ -59,7 +58,8 @@ public sealed class ProjectIntegrity(JudgeLedger ledger)
                 continue;
             }
 
-            var how = stamps.Contains(logged.Timestamp) ? "edited" : "deleted";
+            // Only now are lines parsed: a line with the event's timestamp but other bytes was edited, none at all deleted.
+            var how = lines.Any(l => l.Text.Contains(logged.Timestamp, StringComparison.Ordinal) && AuditLog.TryParse(l.Text)?.Timestamp == logged.Timestamp) ? "edited" : "deleted";
             var component = entry.ComponentId.Length > 0 ? $", component {entry.ComponentId}" : "";
             return new Diagnostic
             {
