@@ -51,6 +51,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Judge.Tamper.TamperScanner>();
         services.TryAddSingleton<Judge.Tamper.AdjudicationService>();
         services.TryAddSingleton<JudgeService>();
+        services.TryAddSingleton<RunRecorder>();
         services.TryAddSingleton<AuditInitService>();
         services.TryAddSingleton<Judge.Authority.AuthorityService>();
         services.TryAddSingleton<Judge.Authority.ProjectIntegrity>();

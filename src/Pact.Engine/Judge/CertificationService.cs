@@ -22,7 +22,7 @@ namespace Pact.Engine.Judge;
 /// beside it. <c>--verify</c> recomputes every digest, checks the signature against the project's key and names each
 /// file that changed.
 /// </summary>
-public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger)
+public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger, RunRecorder recorder)
 {
     public const string Command = "certify";
     public const string CertificateFile = "certification.json";
@@ -104,7 +104,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
 
         // The runs read pact.yaml's copied bytes and every judged file from the snapshot, never the live project.
         var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, cancellationToken);
-        await judgeService.RecordRunsAsync(snapshot.Live, Command, runs, logTo: null, cancellationToken);
+        await recorder.RecordAsync(snapshot.Live, Command, runs, logTo: null, cancellationToken);
         var report = new CertifyReport { ProjectDir = layout.Root, Runs = runs };
         var changes = snapshot.Changes();
         if (changes.Count > 0)

@@ -1,7 +1,5 @@
-using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Engine.Judge.Authority;
-using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Projects;
 using Pact.Judge;
 using Pact.Projects;
@@ -15,7 +13,7 @@ namespace Pact.Engine.Judge;
 /// graduated hints, plus a regression run of every visible suite). Views are compared with their masters on every
 /// run; a missing or edited view is a tamper event in the audit log and in the result, and the master runs anyway.
 /// </summary>
-public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger, Tamper.TamperScanner scanner)
+public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger, Tamper.TamperScanner scanner, RunRecorder recorder)
 {
     public const string HiddenFailedAction = "polish.hidden_failed";
 
@@ -66,7 +64,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
         var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
-        await RecordRunsAsync(judge, "test", runs, project.Layout, cancellationToken);
+        await recorder.RecordAsync(judge, "test", runs, project.Layout, cancellationToken);
         return Report("test", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
 
@@ -87,7 +85,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var visible = judge.Components(SuiteKind.Visible);
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
         var runs = await RunEverythingAsync(project, judge, null, cancellationToken);
-        await RecordRunsAsync(judge, "polish", runs, project.Layout, cancellationToken);
+        await recorder.RecordAsync(judge, "polish", runs, project.Layout, cancellationToken);
         return Report("polish", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
 
@@ -103,7 +101,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
     /// <summary>
     /// Every visible suite and every hidden one (hidden runs redacted), for polish and certify, which record the runs
-    /// (<see cref="RecordRunsAsync"/>) as each logs them. The first hidden run
+    /// (<see cref="RunRecorder"/>) as each logs them. The first hidden run
     /// freezes its suite. Attempts are counted from the judge's ledger (failed hidden runs since the suite was last
     /// locked); once <c>max_goodhart_attempts</c> are spent, or when the ledger was altered, a hidden suite is not run
     /// at all and its run discloses nothing but the refusal.
@@ -176,74 +174,9 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// A run that happened, as opposed to one the judge refused for its own reasons; a run that failed with a rule of
     /// its own (judge.type_violation) happened and counts as an attempt like any other failure.
     /// </summary>
-    private static bool Ran(SuiteRun run) => run.Rule is not (ExhaustedRule or JudgeLedger.BrokenRule);
 
     private static SuiteRun Refusal(string componentId, string rule, string message) =>
         new() { ComponentId = componentId, Kind = SuiteKind.Hidden, Status = SuiteStatus.Refused, Rule = rule, Message = message };
-
-    /// <summary>
-    /// What the judge saw: with <paramref name="logTo"/>, first in the project's audit log (forged runs, failed hidden
-    /// runs, the command's summary), then in its own ledger, each run's counts and each failed hidden run as an attempt
-    /// with its hint level, every entry naming the log line it stands for. Certify logs its own summary: ledger only.
-    /// </summary>
-    internal async Task RecordRunsAsync(JudgeLayout judge, string command, IReadOnlyList<SuiteRun> runs, ProjectLayout? logTo, CancellationToken cancellationToken)
-    {
-        var forged = new LoggedEvent?[runs.Count];
-        var failed = new LoggedEvent?[runs.Count];
-        LoggedEvent? summary = null;
-        if (logTo is not null)
-        {
-            for (var i = 0; i < runs.Count; i++)
-            {
-                if (ForgeryRules.IsForgery(runs[i].Rule))
-                {
-                    forged[i] = (await store.CommitLoggedAsync(logTo, ForgedAction, $"{runs[i].Kind.ToString().ToLowerInvariant()} suite: {runs[i].Rule}: the run's verdict was forged or its assertions subverted; it counts as failed", [], cancellationToken, runs[i].ComponentId))?.Logged;
-                }
-            }
-
-            for (var i = 0; i < runs.Count; i++)
-            {
-                if (IsAttempt(runs[i]))
-                {
-                    failed[i] = (await store.CommitLoggedAsync(logTo, HiddenFailedAction, $"hidden suite {runs[i].Status.ToString().ToLowerInvariant()}: {runs[i].Failed + runs[i].Errors} of {runs[i].Total} failed; hint level {runs[i].HintLevel} given", [], cancellationToken, runs[i].ComponentId))?.Logged;
-                }
-            }
-
-            var passed = runs.Count(r => r.Status == SuiteStatus.Passed);
-            summary = (await store.CommitLoggedAsync(logTo, command, $"{passed} of {runs.Count} suites passed", [], cancellationToken, runs: [.. runs.Select(AuditRun.Of)]))?.Logged;
-        }
-
-        // A forged run is a run like any other for the accounting (a hidden one spends an attempt), and a record of its own.
-        for (var i = 0; i < runs.Count; i++)
-        {
-            var run = runs[i];
-            if (!Ran(run))
-            {
-                continue;
-            }
-
-            if (ForgeryRules.IsForgery(run.Rule))
-            {
-                await ledger.AppendAsync(judge, new LedgerEntry { Action = ForgedAction, ComponentId = run.ComponentId, Kind = run.Kind, Status = run.Status, Detail = $"{command}: {run.Rule}: {run.Message}", Log = forged[i] }, cancellationToken);
-            }
-
-            var attempt = IsAttempt(run);
-            await ledger.AppendAsync(judge, new LedgerEntry
-            {
-                Action = attempt ? HiddenFailedAction : command,
-                ComponentId = run.ComponentId,
-                Kind = run.Kind,
-                Status = run.Status,
-                Passed = run.Passed,
-                Failed = run.Failed + run.Errors,
-                HintLevel = run.HintLevel,
-                Detail = attempt ? $"hidden attempt, hint level {run.HintLevel} given" : $"{run.Kind.ToString().ToLowerInvariant()} run",
-                Log = attempt ? failed[i] : summary,
-            }, cancellationToken);
-        }
-    }
-
-    private static bool IsAttempt(SuiteRun run) => run.Kind == SuiteKind.Hidden && run.Status != SuiteStatus.Passed && Ran(run);
 
     /// <summary>Views that differ from their masters; each becomes a tamper event in the audit log.</summary>
     internal async Task<IReadOnlyList<TamperFinding>> CheckViewsAsync(Project project, JudgeLayout judge, IReadOnlyList<string> ids, CancellationToken cancellationToken)

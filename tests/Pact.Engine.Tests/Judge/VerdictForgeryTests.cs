@@ -261,6 +261,7 @@ public sealed class VerdictForgeryTests : IDisposable
                 // The runner's stdout is the judge's pipe: held open, the judge waits for it before reading the report.
                 const hold = fs.openSync("/proc/${process.ppid}/fd/1", "w");
                 const path = ${JSON.stringify(path)};
+                fs.writeFileSync(path + ".ready", "");
                 const until = Date.now() + 8000;
                 let forged = 0;
                 while (Date.now() < until && (forged === 0 || Date.now() - forged < 3000)) {
@@ -274,6 +275,12 @@ public sealed class VerdictForgeryTests : IDisposable
                   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 0.2);
                 }`;
               spawn(process.execPath, ["-e", forger], { detached: true, stdio: "ignore" }).unref();
+              // The import waits until the forger holds the pipe, so a slow start on a busy machine cannot let the run
+              // end first (the cheat would then not happen at all, and an honest failure is not what this test is about).
+              const { existsSync } = await import("node:fs");
+              for (const until = Date.now() + 10000; !existsSync(path + ".ready") && Date.now() < until;) {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+              }
             }
 
             export function add(a, b) {
