@@ -27,7 +27,8 @@ public sealed class InterruptTests : IDisposable
         var stdout = pact.StandardOutput.ReadToEndAsync(ct);
         // Until pytest is running inside the sandbox: the sleeping test is what Ctrl-C interrupts.
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (RunnersOf(project).Count == 0)
+        List<int> runners;
+        while ((runners = RunnersUnder(pact.Id)).Count == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "pytest never started");
             if (pact.HasExited)
@@ -52,25 +53,33 @@ public sealed class InterruptTests : IDisposable
         Assert.DoesNotContain("Exception", error + await stdout, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("interrupted", error, StringComparison.Ordinal);
-        Assert.Empty(RunnersOf(project));
+        // The runners seen before the interrupt are gone (other tests in this assembly run pytest too, so only this
+        // run's own process tree is looked at).
+        Assert.Empty(runners.Where(pid => Directory.Exists($"/proc/{pid}")));
         // Nothing was half-written: the project log gained no partial line, and no staged file was left behind.
         Assert.All(File.ReadAllLines(log).Skip(before), l => Assert.StartsWith("{", l, StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFiles(project, "*.tmp*", SearchOption.AllDirectories));
     }
 
-    /// <summary>Processes running the component's suite (pytest's command line names the test file under tests/calc/).</summary>
-    private static List<int> RunnersOf(string project)
+    /// <summary>Processes descended from <paramref name="root"/> whose command line runs pytest.</summary>
+    private static List<int> RunnersUnder(int root)
     {
-        var found = new List<int>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        var parents = new Dictionary<int, int>();
+        var commands = new Dictionary<int, string>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
             try
             {
-                var cmdline = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                if (cmdline.Contains("pytest", StringComparison.Ordinal) && cmdline.Contains("tests/calc/", StringComparison.Ordinal))
-                {
-                    found.Add(int.Parse(Path.GetFileName(dir), System.Globalization.CultureInfo.InvariantCulture));
-                }
+                // The parent is the field after the command name, which is in parentheses and may hold spaces.
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                parents[pid] = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+                commands[pid] = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
             }
             catch (IOException)
             {
@@ -78,6 +87,19 @@ public sealed class InterruptTests : IDisposable
             }
         }
 
-        return found;
+        bool Descends(int pid)
+        {
+            for (var hops = 0; hops < 64 && parents.TryGetValue(pid, out var parent); hops++, pid = parent)
+            {
+                if (parent == root)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return commands.Where(c => c.Value.Contains("pytest", StringComparison.Ordinal) && Descends(c.Key)).Select(c => c.Key).ToList();
     }
 }
