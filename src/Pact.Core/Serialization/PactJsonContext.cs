@@ -48,6 +48,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(AuditEvent))]
 [JsonSerializable(typeof(SuiteLock))]
 [JsonSerializable(typeof(LedgerEntry))]
+[JsonSerializable(typeof(ProjectLogCheckpoint))]
 [JsonSerializable(typeof(AuthorityRecord))]
 [JsonSerializable(typeof(ProjectAuthority))]
 [JsonSerializable(typeof(AuthorityChange))]
