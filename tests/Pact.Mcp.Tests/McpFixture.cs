@@ -28,8 +28,11 @@ public sealed class McpFixture : IAsyncDisposable
     /// <summary>The server's default project (also its only allowed root, since the client sends no roots).</summary>
     public string Project { get; }
 
-    /// <summary>Starts a server on a new temporary project, or on <paramref name="project"/> (another fixture's) when given.</summary>
-    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All, string? project = null, McpClientHandlers? handlers = null)
+    /// <summary>
+    /// Starts a server on a new temporary project, or on <paramref name="project"/> (another fixture's) when given;
+    /// <paramref name="services"/> adds to Pact's services (e.g. a language) before the server is built.
+    /// </summary>
+    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All, string? project = null, McpClientHandlers? handlers = null, Action<IServiceCollection>? services = null)
     {
         Pact.Tests.JudgeTools.Configure();
         var dir = new TempDirectory();
@@ -39,6 +42,7 @@ public sealed class McpFixture : IAsyncDisposable
         var serverToClient = new Pipe();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddPact(new PactRuntime { Actor = "mcp-test" });
+        services?.Invoke(builder.Services);
         builder.Services.AddMcpServer(o => o.ServerInfo = new() { Name = "pact", Version = "test" })
             .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream())
             .AddPactPrimitives(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = projectDir });

@@ -76,6 +76,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<SuiteLockReport>))]
 [JsonSerializable(typeof(CommandResult<JudgeReport>))]
 [JsonSerializable(typeof(CommandResult<DoctorReport>))]
+[JsonSerializable(typeof(IReadOnlyList<LanguageStatus>))]
 [JsonSerializable(typeof(CommandResult<FreezeReport>))]
 [JsonSerializable(typeof(CommandResult<ImplementationFinding>))]
 [JsonSerializable(typeof(CommandResult<AuditInitReport>))]
