@@ -146,6 +146,28 @@ public sealed class ProjectLogTests : IDisposable
     }
 
     [Fact]
+    public async Task EditingTheLedger_BehindTheCheckpoint_IsStillABrokenLedger()
+    {
+        await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"), CalcProject.OnlySmall);
+        Assert.Equal(1, await HintLevelAsync());
+        AppendHistory(600);
+        Assert.Equal(0, (await Cli.InProcessAsync("status", Project)).ExitCode);
+        Assert.True(File.Exists(Checkpoint));
+
+        // The cheat: lower a recorded hint level in an entry the checkpoint already vouches for.
+        var ledger = _dir.Combine("audit", "ledger.jsonl");
+        var lines = File.ReadAllLines(ledger);
+        var edited = Array.FindIndex(lines, l => l.Contains("\"hint_level\":1", StringComparison.Ordinal));
+        Assert.True(edited >= 0, "no hint level in the ledger");
+        lines[edited] = lines[edited].Replace("\"hint_level\":1", "\"hint_level\":0", StringComparison.Ordinal);
+        File.WriteAllLines(ledger, lines);
+
+        var run = await Cli.InProcessAsync("status", Project);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("judge.ledger_broken", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnreadableCheckpoint_IsIgnored()
     {
         await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"));

@@ -1,4 +1,5 @@
 using Pact.Health;
+using Pact.Judge;
 
 namespace Pact.Audit;
 
@@ -23,6 +24,9 @@ public sealed record ProjectLogCheckpoint
     public List<int> BadLines { get; set; } = [];
     public HealthTally Tally { get; set; } = new();
 
-    /// <summary>Every ledger entry up to this sequence number names a line inside the prefix, as found when it was written.</summary>
-    public int LedgerSeq { get; set; }
+    /// <summary>
+    /// The judge's ledger as it was when this checkpoint was written: every entry in that prefix names a line inside the
+    /// log's prefix, as found then. Null when no ledger had been checked.
+    /// </summary>
+    public LedgerPrefix? Ledger { get; set; }
 }

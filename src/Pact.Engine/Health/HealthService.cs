@@ -30,7 +30,7 @@ public sealed class HealthService(ProjectStore store, StatusService status)
 
         var log = await ProjectLog.ReadAsync(project.Layout.AuditLog, ProjectIntegrity.CheckpointPath(project), cancellationToken);
         var view = await status.ReadAsync(project, log, cancellationToken);
-        await log.SaveAsync(ledgerSeq: null, cancellationToken);
+        await log.SaveAsync(ledger: null, cancellationToken);
         return CommandResults.Ok(Command, view.Health, view.AuditProblems);
     }
 
@@ -61,7 +61,7 @@ public sealed class HealthService(ProjectStore store, StatusService status)
         }
 
         var log = await ProjectLog.ReadAsync(layout.AuditLog, ProjectIntegrity.CheckpointPath(project), cancellationToken);
-        await log.SaveAsync(ledgerSeq: null, cancellationToken);
+        await log.SaveAsync(ledger: null, cancellationToken);
         return CommandResults.Ok(RecordCommand, new UsageRecordReport
         {
             ProjectDir = layout.Root,

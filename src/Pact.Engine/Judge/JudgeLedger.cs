@@ -32,23 +32,45 @@ public sealed class JudgeLedger(TimeProvider time)
     /// <summary>The head file beside the ledger: the seq and hash of its last line, so a cut-off tail is noticed too.</summary>
     public static string HeadFor(string ledger) => ledger + ".head";
 
-    public async Task<Contents> ReadAsync(JudgeLayout judge, CancellationToken cancellationToken)
+    public async Task<Contents> ReadAsync(JudgeLayout judge, CancellationToken cancellationToken) =>
+        (await ReadAfterAsync(judge, known: null, cancellationToken)).Contents;
+
+    /// <summary>
+    /// The entries after <paramref name="known"/>, when the ledger still starts with exactly those bytes (else every
+    /// entry, verified from the start), and the prefix the whole ledger now is, for the next reader. The head file is
+    /// checked either way, so a cut-off tail is noticed.
+    /// </summary>
+    public async Task<(Contents Contents, LedgerPrefix? Whole)> ReadAfterAsync(JudgeLayout judge, LedgerPrefix? known, CancellationToken cancellationToken)
     {
         var path = PathFor(judge);
         var head = HeadFor(path);
         if (!File.Exists(path))
         {
-            return File.Exists(head) ? new Contents([], Broken(judge.Display(path), 1, "the judge's ledger was deleted")) : new Contents([], null);
+            return (File.Exists(head) ? new Contents([], Broken(judge.Display(path), 1, "the judge's ledger was deleted")) : new Contents([], null), null);
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        var contents = Parse(bytes, judge.Display(path));
-        var lines = Lines(bytes);
+        if (known is not null && (known.Bytes > bytes.Length || ContentHash.OfBytes(bytes.AsSpan(0, (int)known.Bytes)) != known.Sha256))
+        {
+            known = null;
+        }
+
+        var start = (int)(known?.Bytes ?? 0);
+        var contents = Parse(bytes.AsSpan(start), judge.Display(path), known?.Lines ?? 0, known?.Last ?? Genesis);
+        var lines = Lines(bytes.AsSpan(start));
+        var count = (known?.Lines ?? 0) + lines.Count;
+        var last = lines.Count > 0 ? Hash(lines[^1]) : known?.Last ?? "";
         var expected = File.Exists(head) ? (await File.ReadAllTextAsync(head, cancellationToken)).Trim() : "";
-        var actual = lines.Count == 0 ? "" : $"{lines.Count} {Hash(lines[^1])}";
-        return contents.Problem is null && expected != actual
-            ? contents with { Problem = Broken(judge.Display(path), lines.Count, "the judge's ledger does not end where it did (lines were cut from its end)") }
-            : contents;
+        var actual = count == 0 ? "" : $"{count} {last}";
+        if (contents.Problem is null && expected != actual)
+        {
+            contents = contents with { Problem = Broken(judge.Display(path), count, "the judge's ledger does not end where it did (lines were cut from its end)") };
+        }
+
+        var whole = contents.Problem is null && bytes.Length > 0 && bytes[^1] == (byte)'\n'
+            ? new LedgerPrefix { Bytes = bytes.Length, Sha256 = ContentHash.OfBytes(bytes), Lines = count, Last = last }
+            : null;
+        return (contents, whole);
     }
 
     /// <summary>
@@ -100,11 +122,15 @@ public sealed class JudgeLedger(TimeProvider time)
         }
     }
 
-    /// <summary>Verifies the chain line by line: each line's prev is the hash of the line before, seq counts from 1.</summary>
-    public static Contents Parse(byte[] bytes, string display)
+    /// <summary>
+    /// Verifies the chain line by line: each line's prev is the hash of the line before, seq counts on from
+    /// <paramref name="before"/> (the entries of a verified prefix, whose last line hashes to <paramref name="prev"/>).
+    /// </summary>
+    public static Contents Parse(ReadOnlySpan<byte> bytes, string display, int before = 0, string? prev = null)
     {
         var entries = new List<LedgerEntry>();
         var lines = Lines(bytes);
+        var expected = prev ?? Genesis;
         for (var i = 0; i < lines.Count; i++)
         {
             LedgerEntry? entry;
@@ -117,13 +143,14 @@ public sealed class JudgeLedger(TimeProvider time)
                 entry = null;
             }
 
-            var expected = i == 0 ? Genesis : Hash(lines[i - 1]);
-            if (entry is null || entry.Seq != i + 1 || entry.Prev != expected)
+            var number = before + i + 1;
+            if (entry is null || entry.Seq != number || entry.Prev != expected)
             {
-                return new Contents(entries, Broken(display, i + 1, $"the judge's ledger was altered at line {i + 1} (a line was edited, removed or reordered)"));
+                return new Contents(entries, Broken(display, number, $"the judge's ledger was altered at line {number} (a line was edited, removed or reordered)"));
             }
 
             entries.Add(entry);
+            expected = Hash(lines[i]);
         }
 
         return new Contents(entries, null);
@@ -138,7 +165,7 @@ public sealed class JudgeLedger(TimeProvider time)
         Fix = "restore the ledger from a backup, or have the auditor decide what to do (the project log is not evidence: the implementer can edit it)",
     };
 
-    private static List<byte[]> Lines(byte[] bytes)
+    private static List<byte[]> Lines(ReadOnlySpan<byte> bytes)
     {
         var lines = new List<byte[]>();
         var start = 0;
@@ -148,7 +175,7 @@ public sealed class JudgeLedger(TimeProvider time)
             {
                 if (i > start)
                 {
-                    lines.Add(bytes[start..i]);
+                    lines.Add(bytes[start..i].ToArray());
                 }
 
                 start = i + 1;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Health;
+using Pact.Judge;
 using Pact.Serialization;
 
 namespace Pact.Engine.Storage;
@@ -113,7 +114,7 @@ public sealed class ProjectLog
                 Events = events,
                 BadLines = bad,
                 Tally = tally,
-                LedgerSeq = verified?.LedgerSeq ?? 0,
+                Ledger = verified?.Ledger,
             };
         }
 
@@ -125,18 +126,18 @@ public sealed class ProjectLog
         Verified is null ? Task.FromResult(Tail) : AuditLog.ReadLinesAsync(_path, cancellationToken);
 
     /// <summary>
-    /// Writes the checkpoint this read prepared, if any, recording that the ledger's entries up to <paramref name="ledgerSeq"/>
-    /// were found in the log. Best effort: the checkpoint is a cache, and a reader who may not write beside the ledger
+    /// Writes the checkpoint this read prepared, if any, recording that every entry of <paramref name="ledger"/> (the
+    /// judge's ledger as just checked) was found in the log; without one, what the last checkpoint vouched for stays. Best effort: the checkpoint is a cache, and a reader who may not write beside the ledger
     /// (the implementer in separate-user mode) just reads the whole log next time.
     /// </summary>
-    public async Task SaveAsync(int? ledgerSeq, CancellationToken cancellationToken)
+    public async Task SaveAsync(LedgerPrefix? ledger, CancellationToken cancellationToken)
     {
         if (_next is null || _checkpointPath is null)
         {
             return;
         }
 
-        var checkpoint = ledgerSeq is { } seq ? _next with { LedgerSeq = seq } : _next;
+        var checkpoint = ledger is null ? _next : _next with { Ledger = ledger };
         try
         {
             await AtomicFile.WriteAsync(_checkpointPath, JsonSerializer.SerializeToUtf8Bytes(checkpoint, PactJson.Compact.ProjectLogCheckpoint), cancellationToken);

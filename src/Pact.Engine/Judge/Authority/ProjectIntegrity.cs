@@ -41,13 +41,15 @@ public sealed class ProjectIntegrity(JudgeLedger ledger)
             return found;
         }
 
-        var contents = await ledger.ReadAsync(judge, cancellationToken);
+        log ??= await ProjectLog.ReadAsync(project.Layout.AuditLog, CheckpointPath(project), cancellationToken);
+        // The entries the checkpoint vouches for (its ledger prefix, unchanged, and its log prefix, unchanged) were all
+        // found in the log before; only the ones after are read and looked up.
+        var (contents, whole) = await ledger.ReadAfterAsync(judge, log.Verified?.Ledger, cancellationToken);
         if (contents.Problem is { } broken)
         {
             found.Add(broken);
         }
 
-        log ??= await ProjectLog.ReadAsync(project.Layout.AuditLog, CheckpointPath(project), cancellationToken);
         if (await DivergedAsync(project.Layout, log, contents.Entries, cancellationToken) is { } diverged)
         {
             found.Add(diverged);
@@ -55,7 +57,7 @@ public sealed class ProjectIntegrity(JudgeLedger ledger)
         else if (contents.Problem is null)
         {
             // Every judged event is in the log as the ledger has it: the next read may skip those entries.
-            await log.SaveAsync(contents.Entries.Count > 0 ? contents.Entries.Max(e => e.Seq) : 0, cancellationToken);
+            await log.SaveAsync(whole, cancellationToken);
         }
 
         return found;
@@ -63,17 +65,16 @@ public sealed class ProjectIntegrity(JudgeLedger ledger)
 
     /// <summary>The first ledger entry whose project-log line is gone (deleted) or no longer the same bytes (edited).</summary>
     /// <remarks>
-    /// Entries the checkpoint vouches for name lines in its unchanged prefix, so only later ones are looked up, first
-    /// among the lines after it; the whole log is hashed only when one is not found there.
+    /// The entries are those the checkpoint does not vouch for; each is looked up first among the log's lines after the
+    /// checkpoint, and the whole log is hashed only when one is not found there.
     /// </remarks>
     private static async Task<Diagnostic?> DivergedAsync(ProjectLayout layout, ProjectLog log, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
     {
-        var vouched = log.Verified?.LedgerSeq ?? 0;
         var hashes = log.Tail.Select(l => l.Sha256).ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<(string Sha256, string Text)>? lines = null;
         foreach (var entry in entries)
         {
-            if (entry.Seq <= vouched || entry.Log is not { } logged || hashes.Contains(logged.Sha256))
+            if (entry.Log is not { } logged || hashes.Contains(logged.Sha256))
             {
                 continue;
             }
