@@ -55,7 +55,7 @@ public sealed class InterruptTests : IDisposable
         Assert.Contains("interrupted", error, StringComparison.Ordinal);
         // The runners seen before the interrupt are gone (other tests in this assembly run pytest too, so only this
         // run's own process tree is looked at).
-        Assert.Empty(runners.Where(pid => Directory.Exists($"/proc/{pid}")));
+        Assert.DoesNotContain(runners, pid => Directory.Exists($"/proc/{pid}"));
         // Nothing was half-written: the project log gained no partial line, and no staged file was left behind.
         Assert.All(File.ReadAllLines(log).Skip(before), l => Assert.StartsWith("{", l, StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFiles(project, "*.tmp*", SearchOption.AllDirectories));

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
-using Pact.Engine;
 using Pact.Mcp.Hosting;
 
 namespace Pact.Mcp.Tests;
@@ -38,10 +37,8 @@ public sealed class McpFixture : IAsyncDisposable
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddPact(new PactRuntime { Actor = "mcp-test" });
-        builder.Services.AddMcpServer(o => o.ServerInfo = new() { Name = "pact", Version = "test" })
-            .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream())
-            .AddPactPrimitives(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = projectDir });
+        builder.Services.AddPactMcpServer(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = projectDir }, actor: "mcp-test")
+            .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream());
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
         var client = await McpClient.CreateAsync(
