@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Projects;
+using Pact.Engine.Storage;
+using Pact.Schemas;
 using Pact.Serialization;
 using Pact.Suites;
 
@@ -18,7 +20,10 @@ internal static class InitCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(language) is { } name ? Enum.Parse<TestLanguage>(name, ignoreCase: true) : (TestLanguage?)null;
-            var result = await context.Services.GetRequiredService<InitService>().InitAsync(parse.GetValue(dir)!, parse.GetValue(spec), chosen, cancellationToken);
+            var service = context.Services.GetRequiredService<InitService>();
+            var result = parse.GetValue(spec) is { } specFile
+                ? await ArtifactFile.WithAsync(InitService.Command, specFile, ArtifactKind.BuildSpec, document => service.InitAsync(parse.GetValue(dir)!, document, chosen, cancellationToken), cancellationToken)
+                : await service.InitAsync(parse.GetValue(dir)!, null, chosen, cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultInitReport, (report, output) =>
             {
                 output.WriteLine($"Initialized a {report.Language.ToString().ToLowerInvariant()} Pact project in {report.ProjectDir}");

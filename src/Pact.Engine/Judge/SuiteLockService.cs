@@ -17,9 +17,14 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments, JudgeLedger ledger)
 {
-    public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, string file, SuiteKind kind, CancellationToken cancellationToken)
+    /// <summary>The command that locks a suite of <paramref name="kind"/>: <c>tests</c> or <c>goodhart</c>.</summary>
+    public static string CommandOf(SuiteKind kind) => kind == SuiteKind.Visible ? "tests" : "goodhart";
+
+    /// <summary>Locks <paramref name="document"/> (a file the CLI read, or an MCP argument) as <paramref name="componentId"/>'s suite of <paramref name="kind"/>.</summary>
+    public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, ParsedDocument document, SuiteKind kind, CancellationToken cancellationToken)
     {
-        var command = kind == SuiteKind.Visible ? "tests" : "goodhart";
+        var command = CommandOf(kind);
+        var file = document.File;
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
@@ -42,12 +47,7 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             });
         }
 
-        if (!File.Exists(file))
-        {
-            return CommandResults.Fail<SuiteLockReport>(command, Outcome.NotFound, new Diagnostic { Rule = "input.not_found", File = file, Message = "the suite file does not exist", Fix = "pass the path of a test_suite JSON or YAML file" });
-        }
-
-        var read = ArtifactReader.Read(ArtifactKind.TestSuite, await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), PactJson.Context.ContractTestSuite);
+        var read = ArtifactReader.Read(ArtifactKind.TestSuite, document, PactJson.Context.ContractTestSuite);
         if (!read.Ok)
         {
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, kind == SuiteKind.Hidden ? [.. read.Diagnostics.Select(d => Redact(d))] : read.Diagnostics);

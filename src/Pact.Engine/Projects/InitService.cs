@@ -21,34 +21,21 @@ public sealed class InitService(ProjectStore store)
 {
     public const string Command = "init";
 
-    public async Task<CommandResult<InitReport>> InitAsync(string directory, string? specFile, TestLanguage? language, CancellationToken cancellationToken)
+    /// <summary>Scaffolds <paramref name="directory"/>, from <paramref name="spec"/> (a file the CLI read, or an MCP argument) when given.</summary>
+    public async Task<CommandResult<InitReport>> InitAsync(string directory, ParsedDocument? spec, TestLanguage? language, CancellationToken cancellationToken)
     {
-        if (specFile is null || File.Exists(new ProjectLayout(directory).Root))
+        if (spec is null || File.Exists(new ProjectLayout(directory).Root))
         {
-            return await InitAsync(directory, (BuildSpec?)null, language, cancellationToken);
+            return await ScaffoldAsync(directory, null, language, cancellationToken);
         }
 
-        var (spec, outcome, diagnostics) = await SpecService.ReadAsync(specFile, cancellationToken);
-        return spec is null
-            ? CommandResults.Fail<InitReport>(Command, outcome, diagnostics)
-            : await InitAsync(directory, spec, language, cancellationToken);
-    }
-
-    /// <summary>Initializes from a spec given as text (an MCP tool argument), or none.</summary>
-    public async Task<CommandResult<InitReport>> InitFromTextAsync(string directory, string? specText, TestLanguage? language, CancellationToken cancellationToken)
-    {
-        if (specText is null)
-        {
-            return await InitAsync(directory, (BuildSpec?)null, language, cancellationToken);
-        }
-
-        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, specText, "spec.json", PactJson.Context.BuildSpec);
+        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, spec, PactJson.Context.BuildSpec);
         return read.Ok
-            ? await InitAsync(directory, read.Value, language, cancellationToken)
+            ? await ScaffoldAsync(directory, read.Value, language, cancellationToken)
             : CommandResults.Fail<InitReport>(Command, Outcome.Invalid, read.Diagnostics);
     }
 
-    private async Task<CommandResult<InitReport>> InitAsync(string directory, BuildSpec? spec, TestLanguage? language, CancellationToken cancellationToken)
+    private async Task<CommandResult<InitReport>> ScaffoldAsync(string directory, BuildSpec? spec, TestLanguage? language, CancellationToken cancellationToken)
     {
         var layout = new ProjectLayout(directory);
         if (File.Exists(layout.Root))

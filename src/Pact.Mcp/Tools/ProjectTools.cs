@@ -3,6 +3,7 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Pact.Documents;
 using Pact.Engine.Projects;
 using Pact.Engine.Specs;
 using Pact.Mcp.Hosting;
@@ -33,7 +34,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
             : Enum.TryParse<TestLanguage>(language, ignoreCase: true, out var parsed) && language.All(char.IsAsciiLetterLower) ? parsed
             : throw new McpProtocolException($"argument 'language': '{language}' is not one of python, typescript, javascript, csharp", McpErrorCode.InvalidParams);
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var result = await init.InitFromTextAsync(directory, spec?.GetRawText(), chosen, cancellationToken);
+        var result = await init.InitAsync(directory, spec is { } given ? DocumentParser.Argument(nameof(spec), given) : null, chosen, cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultInitReport);
     }
 
@@ -71,7 +72,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
         CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var result = await specs.ApplyTextAsync(directory, spec.GetRawText(), "spec.json", cancellationToken);
+        var result = await specs.ApplyAsync(directory, DocumentParser.Argument(nameof(spec), spec), cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultSpecApplyReport);
     }
 
@@ -79,5 +80,5 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
     [Description("Validate a build spec and return it normalized, every readiness level resolved to its concrete controls.")]
     [PactTool(ToolTier.Standard)]
     public CallToolResult SpecShow([Description("The build spec object")] JsonElement spec) =>
-        ToolResults.From(SpecService.ShowText(spec.GetRawText(), "spec.json"), Pact.Serialization.PactJson.Context.CommandResultNormalizedSpec);
+        ToolResults.From(SpecService.Show(DocumentParser.Argument(nameof(spec), spec)), Pact.Serialization.PactJson.Context.CommandResultNormalizedSpec);
 }
