@@ -24,9 +24,8 @@ public sealed class ArtifactTools(ProjectDirectoryResolver directories, SubmitSe
     public async Task<CallToolResult> Interview(McpServer server, [Description("The interview object")] JsonElement interview, [Description(ProjectDir)] string? project_dir = null, CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var elicitation = new InterviewElicitation(server, time);
-        var result = await submit.InterviewAsync(directory, DocumentParser.Argument(nameof(interview), interview), elicitation.AskAsync, cancellationToken);
-        return ToolResults.From(result with { Diagnostics = [.. result.Diagnostics, .. elicitation.Open] }, PactJson.Context.CommandResultSubmitReport);
+        var result = await submit.InterviewAsync(directory, DocumentParser.Argument(nameof(interview), interview), new InterviewElicitation(server, time).AskAsync, cancellationToken);
+        return ToolResults.From(result, PactJson.Context.CommandResultSubmitReport);
     }
 
     [McpServerTool(Name = "pact_shape", Title = "Record the shaping pitch", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SubmitReport>))]
