@@ -11,14 +11,11 @@ namespace Pact.Health;
 public static class HealthLedger
 {
     // Audit actions of the submissions that count as plan revisions when repeated (SubmitService, SuiteLockService).
-    private const string DecomposeAction = "decompose";
-    private const string ContractAction = "contract";
-    private const string VisibleLockAction = "tests.lock";
 
     public static (HealthMetrics Metrics, IReadOnlyList<string> Failed) Derive(IReadOnlyList<AuditEvent> events, DecompositionTree? tree, HealthArtifacts artifacts)
     {
-        var revisions = Math.Max(0, events.Count(e => e.Action == DecomposeAction) - 1)
-            + Resubmissions(events, ContractAction) + Resubmissions(events, VisibleLockAction);
+        var revisions = Math.Max(0, events.Count(e => e.Action == AuditActions.Decompose) - 1)
+            + Resubmissions(events, AuditActions.Contract) + Resubmissions(events, AuditActions.TestsLock);
 
         int attempts = 0, failures = 0, passes = 0, testFailures = 0;
         var componentFailures = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Pact.Contracts;
@@ -25,10 +26,11 @@ namespace Pact.Engine.Gates;
 /// </summary>
 public sealed class SubmitService(ProjectStore store, ProjectReader reader)
 {
-    public const string DecomposeCommand = "decompose";
-    public const string ContractCommand = "contract";
-    public const string InterviewCommand = "interview";
-    public const string ShapeCommand = "shape";
+    // Each submission is logged under its command's name.
+    public const string DecomposeCommand = AuditActions.Decompose;
+    public const string ContractCommand = AuditActions.Contract;
+    public const string InterviewCommand = AuditActions.Interview;
+    public const string ShapeCommand = AuditActions.Shape;
 
     public async Task<CommandResult<SubmitReport>> DecomposeAsync(string directory, ParsedDocument document, CancellationToken cancellationToken)
     {

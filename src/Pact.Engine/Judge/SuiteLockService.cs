@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Documents;
 using Pact.Engine.Languages;
@@ -105,13 +106,13 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
         var writes = vault.Stage(judge, suite, kind, frozen, existing?.Lock.FrozenAt ?? "");
         var added = suite.TestCases.Count - (existing?.Suite.TestCases.Count ?? 0);
         var detail = $"locked the {(kind == SuiteKind.Visible ? "visible" : "hidden")} suite ({suite.TestCases.Count} tests{(frozen ? $", {added} added to a frozen suite" : "")})";
-        if (await store.CommitLoggedAsync(project.Layout, $"{command}.lock", detail, writes, cancellationToken, componentId) is not { } committed)
+        if (await store.CommitLoggedAsync(project.Layout, AuditActions.Lock(kind), detail, writes, cancellationToken, componentId) is not { } committed)
         {
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Busy, store.Busy(project.Layout));
         }
 
         // A new lock of a hidden suite is the auditor's: the attempt count starts again from it.
-        await ledger.AppendAsync(judge, new LedgerEntry { Action = $"{command}.lock", ComponentId = componentId, Kind = kind, Detail = $"{detail}; sha256 {Hashing.ContentHash.OfBytes(writes[0].Content.Span)}", Log = committed.Logged }, cancellationToken);
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = AuditActions.Lock(kind), ComponentId = componentId, Kind = kind, Detail = $"{detail}; sha256 {Hashing.ContentHash.OfBytes(writes[0].Content.Span)}", Log = committed.Logged }, cancellationToken);
         return CommandResults.Ok(command, new SuiteLockReport
         {
             ComponentId = componentId,

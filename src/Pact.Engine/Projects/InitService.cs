@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -19,7 +20,7 @@ namespace Pact.Engine.Projects;
 /// <summary><c>pact init</c>: scaffolds a project (task, SOPs, pact.yaml with a readiness profile, build_spec.yaml, .gitignore, AGENTS.md, the sandboxing .claude/settings.json), optionally from a build spec.</summary>
 public sealed class InitService(ProjectStore store)
 {
-    public const string Command = "init";
+    public const string Command = AuditActions.Init;
 
     /// <summary>Scaffolds <paramref name="directory"/>, from <paramref name="spec"/> (a file the CLI read, or an MCP argument) when given.</summary>
     public async Task<CommandResult<InitReport>> InitAsync(string directory, ParsedDocument? spec, TestLanguage? language, CancellationToken cancellationToken)
@@ -106,7 +107,7 @@ public sealed class InitService(ProjectStore store)
             Directory.CreateDirectory(folder);
         }
 
-        var written = await store.CommitAsync(layout, "init", $"initialized a {chosen.ToString().ToLowerInvariant()} project", writes, cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.Init, $"initialized a {chosen.ToString().ToLowerInvariant()} project", writes, cancellationToken);
         return written is null
             ? CommandResults.Fail<InitReport>(Command, Outcome.Busy, store.Busy(layout))
             : CommandResults.Ok(Command, new InitReport { ProjectDir = layout.Root, Language = chosen, Created = written });

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
@@ -68,7 +69,7 @@ public sealed class SpecService(ProjectStore store)
             writes.Add(ProjectStore.Yaml(layout.BuildSpecYaml, JsonSerializer.SerializeToNode(spec, PactJson.Context.BuildSpec)!));
         }
 
-        var written = await store.CommitAsync(layout, "spec_apply", $"applied build spec {Path.GetFileName(origin)}", writes, cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.SpecApply, $"applied build spec {Path.GetFileName(origin)}", writes, cancellationToken);
         if (written is null)
         {
             return CommandResults.Fail<SpecApplyReport>(ApplyCommand, Outcome.Busy, store.Busy(layout));
