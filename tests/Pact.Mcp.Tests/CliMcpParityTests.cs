@@ -131,6 +131,10 @@ public sealed partial class CliMcpParityTests : IDisposable
         var actual = Normalize(JsonNode.Parse(result.StructuredContent.Value.GetRawText())!);
         Assert.Equal(expected, actual);
         Assert.Equal(cli.ExitCode != 0, result.IsError == true);
+        // One name for the operation: the verb typed, the command the tool declares, the command the record carries.
+        var verb = string.Join(' ', operation.Cli.TakeWhile(word => !word.StartsWith('{')));
+        Assert.Equal(verb, PactMcpServerBuilderExtensions.CommandOf(operation.Tool));
+        Assert.Equal(verb, result.StructuredContent.Value.GetProperty("command").GetString());
     }
 
     private string Fill(string text) => text.Replace("{project}", Project, StringComparison.Ordinal).Replace("{root}", _dir.Path, StringComparison.Ordinal);

@@ -61,7 +61,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         var (snapshot, refused) = await JudgedSnapshot.TakeAsync(store, layout, cancellationToken);
         if (snapshot is null)
         {
-            return CommandResults.Fail<CertifyReport>(Command, refused.Any(d => d.Rule == "project.busy") ? Outcome.Busy : Outcome.Invalid, refused);
+            return CommandResults.Fail<CertifyReport>(Command, refused.Any(d => d.Rule == ProjectProblems.Busy) ? Outcome.Busy : Outcome.Invalid, refused);
         }
 
         using var taken = snapshot;

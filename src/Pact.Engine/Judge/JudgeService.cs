@@ -16,6 +16,8 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger, Tamper.TamperScanner scanner, RunRecorder recorder)
 {
+    public const string TestCommand = AuditActions.Test;
+    public const string PolishCommand = AuditActions.Polish;
     public const string ExhaustedRule = "judge.goodhart_exhausted";
 
     public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
@@ -23,37 +25,37 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
-            return CommandResults.Fail<JudgeReport>("test", outcome, diagnostics);
+            return CommandResults.Fail<JudgeReport>(TestCommand, outcome, diagnostics);
         }
 
         if (ComponentIds.Check(componentIds) is { Count: > 0 } badIds)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.Invalid, badIds);
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.Invalid, badIds);
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
         if (AuthorityRecords.Check(judge).Problem is { } repointed)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.Invalid, repointed);
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.Invalid, repointed);
         }
 
         var ids = componentIds.Count > 0 ? componentIds : judge.Components(SuiteKind.Visible);
         if (ids.Count == 0)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.NotFound, new Diagnostic { Rule = "suite.none_locked", Message = "no component has a locked visible suite", Fix = $"lock suites with `pact tests {project.Layout.Root} <cid> --file suite.json`" });
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.NotFound, new Diagnostic { Rule = "suite.none_locked", Message = "no component has a locked visible suite", Fix = $"lock suites with `pact tests {project.Layout.Root} <cid> --file suite.json`" });
         }
 
         var (frozen, missing) = await states.FreezeLocksAsync(judge, ids, cancellationToken);
         if (missing.Count > 0)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.NotFound, missing);
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.NotFound, missing);
         }
 
         if (frozen.Count > 0)
         {
             if (await store.CommitLoggedAsync(project.Layout, AuditActions.Freeze, $"first test run froze {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is not { } committed)
             {
-                return CommandResults.Fail<JudgeReport>("test", Outcome.Busy, store.Busy(project.Layout));
+                return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.Busy, store.Busy(project.Layout));
             }
 
             await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Visible, committed.Logged, cancellationToken);
@@ -61,8 +63,8 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
         var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
-        await recorder.RecordAsync(judge, AuditActions.Test, runs, project.Layout, cancellationToken);
-        return Report("test", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
+        await recorder.RecordAsync(judge, TestCommand, runs, project.Layout, cancellationToken);
+        return Report(TestCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
 
     public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, CancellationToken cancellationToken)
@@ -70,20 +72,20 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
-            return CommandResults.Fail<JudgeReport>("polish", outcome, diagnostics);
+            return CommandResults.Fail<JudgeReport>(PolishCommand, outcome, diagnostics);
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
         if (AuthorityRecords.Check(judge).Problem is { } repointed)
         {
-            return CommandResults.Fail<JudgeReport>("polish", Outcome.Invalid, repointed);
+            return CommandResults.Fail<JudgeReport>(PolishCommand, Outcome.Invalid, repointed);
         }
 
         var visible = judge.Components(SuiteKind.Visible);
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
         var runs = await RunEverythingAsync(project, judge, null, cancellationToken);
-        await recorder.RecordAsync(judge, AuditActions.Polish, runs, project.Layout, cancellationToken);
-        return Report("polish", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
+        await recorder.RecordAsync(judge, PolishCommand, runs, project.Layout, cancellationToken);
+        return Report(PolishCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
 
     /// <summary>The first hidden run freezes its suite (logged in the project and in the judge's ledger).</summary>

@@ -18,8 +18,11 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments, JudgeLedger ledger)
 {
-    /// <summary>The command that locks a suite of <paramref name="kind"/>: <c>tests</c> or <c>goodhart</c>.</summary>
-    public static string CommandOf(SuiteKind kind) => kind == SuiteKind.Visible ? "tests" : "goodhart";
+    public const string TestsCommand = "tests";
+    public const string GoodhartCommand = "goodhart";
+
+    /// <summary>The command that locks a suite of <paramref name="kind"/>.</summary>
+    public static string CommandOf(SuiteKind kind) => kind == SuiteKind.Visible ? TestsCommand : GoodhartCommand;
 
     /// <summary>Locks <paramref name="document"/> (a file the CLI read, or an MCP argument) as <paramref name="componentId"/>'s suite of <paramref name="kind"/>.</summary>
     public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, ParsedDocument document, SuiteKind kind, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
 {
     [McpServerTool(Name = "pact_init", Title = "Create a Pact project", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
     [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
-    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
+    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit, Command = InitService.Command)]
     public async Task<CallToolResult> Init(
         McpServer server,
         [Description("Project directory (created if missing); default: the client's root")] string? project_dir = null,
@@ -40,7 +40,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
 
     [McpServerTool(Name = "pact_status", Title = "Project status and next step", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<StatusReport>))]
     [Description("Where the project stands (phase, counts, readiness) and `next`: the tool to call next and why. Start here.")]
-    [PactTool(ToolTier.Core)]
+    [PactTool(ToolTier.Core, Command = StatusService.Command)]
     public async Task<CallToolResult> Status(
         McpServer server,
         [Description("Project directory; default: the client's root")] string? project_dir = null,
@@ -52,7 +52,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
 
     [McpServerTool(Name = "pact_components", Title = "List components", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<ComponentsReport>))]
     [Description("The components of the decomposition with what exists for each (contract version, test count, implementation).")]
-    [PactTool(ToolTier.Standard)]
+    [PactTool(ToolTier.Standard, Command = ComponentsService.Command)]
     public async Task<CallToolResult> Components(
         McpServer server,
         [Description("Project directory; default: the client's root")] string? project_dir = null,
@@ -64,7 +64,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
 
     [McpServerTool(Name = "pact_spec_apply", Title = "Apply a build spec", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SpecApplyReport>))]
     [Description("Write a build spec's task, SOPs, readiness levels and pact.yaml keys into the project. Validated first; refused specs change nothing.")]
-    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
+    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit, Command = SpecService.ApplyCommand)]
     public async Task<CallToolResult> SpecApply(
         McpServer server,
         [Description("The build spec object: version, task, sops, readiness (e.g. {\"security\": \"strict\"}), config (pact.yaml keys)")] JsonElement spec,
@@ -78,7 +78,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
 
     [McpServerTool(Name = "pact_spec_show", Title = "Normalize a build spec", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<NormalizedSpec>))]
     [Description("Validate a build spec and return it normalized, every readiness level resolved to its concrete controls.")]
-    [PactTool(ToolTier.Standard)]
+    [PactTool(ToolTier.Standard, Command = SpecService.ShowCommand)]
     public CallToolResult SpecShow([Description("The build spec object")] JsonElement spec) =>
         ToolResults.From(SpecService.Show(DocumentParser.Argument(nameof(spec), spec)), Pact.Serialization.PactJson.Context.CommandResultNormalizedSpec);
 }
