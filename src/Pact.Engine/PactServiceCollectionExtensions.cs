@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pact.Engine.Judge;
-using Pact.Engine.Judge.Runners;
 using Pact.Engine.Projects;
 using Pact.Engine.Specs;
 
@@ -21,15 +20,13 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<ComponentsService>();
         services.TryAddSingleton<SpecService>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.Python.PythonSyntaxChecker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.JavaScript.JavaScriptSyntaxChecker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.TypeScript.TypeScriptSyntaxChecker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ISyntaxChecker, Languages.CSharp.CSharpSyntaxChecker>());
+        // The languages, in the order the CLI and MCP list them; a test or a host adds one with one more line like these.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ILanguage, Languages.Python.PythonLanguage>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ILanguage, Languages.TypeScript.TypeScriptLanguage>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ILanguage, Languages.JavaScript.JavaScriptLanguage>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ILanguage, Languages.CSharp.CSharpLanguage>());
+        services.TryAddSingleton<Languages.LanguageRegistry>();
         services.TryAddSingleton<Languages.SyntaxCheckers>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.Python.PythonAmendmentChecker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.JavaScript.JavaScriptAmendmentChecker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.TypeScript.TypeScriptAmendmentChecker>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.IAmendmentChecker, Languages.CSharp.CSharpAmendmentChecker>());
         services.TryAddSingleton<Languages.AmendmentCheckers>();
         services.TryAddSingleton<Gates.ProjectReader>();
         services.TryAddSingleton<Gates.SubmitService>();
@@ -39,10 +36,6 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<ProcessRunner>();
         services.TryAddSingleton<SuiteVault>();
         services.TryAddSingleton<JudgeLedger>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, PythonRunner>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, NodeRunner>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, TypeScriptRunner>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITestRunner, DotnetRunner>());
         services.TryAddSingleton<SuiteExecutor>();
         services.TryAddSingleton<Judge.Isolation.SandboxIsolation>();
         services.TryAddSingleton<DoctorService>();

@@ -28,7 +28,7 @@ public sealed class InterruptTests : IDisposable
         // Until pytest is running inside the sandbox: the sleeping test is what Ctrl-C interrupts.
         var deadline = DateTime.UtcNow.AddSeconds(60);
         List<int> runners;
-        while ((runners = RunnersUnder(pact.Id)).Count == 0)
+        while ((runners = ProcessTable.DescendantsWithMarker(pact.Id, "pytest")).Count == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "pytest never started");
             if (pact.HasExited)
@@ -55,51 +55,16 @@ public sealed class InterruptTests : IDisposable
         Assert.Contains("interrupted", error, StringComparison.Ordinal);
         // The runners seen before the interrupt are gone (other tests in this assembly run pytest too, so only this
         // run's own process tree is looked at).
-        Assert.DoesNotContain(runners, pid => Directory.Exists($"/proc/{pid}"));
+        // A killed process takes a moment to go, and an orphan's zombie waits for its reaper: alive means neither.
+        var gone = DateTime.UtcNow.AddSeconds(10);
+        while (runners.Any(ProcessTable.IsRunning) && DateTime.UtcNow < gone)
+        {
+            await Task.Delay(100, ct);
+        }
+
+        Assert.DoesNotContain(runners, ProcessTable.IsRunning);
         // Nothing was half-written: the project log gained no partial line, and no staged file was left behind.
         Assert.All(File.ReadAllLines(log).Skip(before), l => Assert.StartsWith("{", l, StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFiles(project, "*.tmp*", SearchOption.AllDirectories));
-    }
-
-    /// <summary>Processes descended from <paramref name="root"/> whose command line runs pytest.</summary>
-    private static List<int> RunnersUnder(int root)
-    {
-        var parents = new Dictionary<int, int>();
-        var commands = new Dictionary<int, string>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                // The parent is the field after the command name, which is in parentheses and may hold spaces.
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                parents[pid] = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
-                commands[pid] = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-            }
-            catch (IOException)
-            {
-                // The process ended while we looked.
-            }
-        }
-
-        bool Descends(int pid)
-        {
-            for (var hops = 0; hops < 64 && parents.TryGetValue(pid, out var parent); hops++, pid = parent)
-            {
-                if (parent == root)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return commands.Where(c => c.Value.Contains("pytest", StringComparison.Ordinal) && Descends(c.Key)).Select(c => c.Key).ToList();
     }
 }

@@ -89,4 +89,72 @@ public sealed class ProjectLogTests : IDisposable
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains("judge.ledger_broken", broken.Err, StringComparison.Ordinal);
     }
+
+    /// <summary>Unjudged events (reported usage) written straight to the log: a long history without running anything.</summary>
+    private void AppendHistory(int events) =>
+        File.AppendAllLines(Log, Enumerable.Range(0, events).Select(i =>
+            $"{{\"timestamp\":\"2026-01-01T00:00:{i % 60:00}.{i:000000}Z\",\"action\":\"health.record\",\"detail\":\"usage\",\"usage\":{{\"phase\":\"implement\",\"input_tokens\":10,\"output_tokens\":5,\"calls\":1}}}}"));
+
+    private string Checkpoint => _dir.Combine("audit", "ledger.jsonl.checkpoint.json");
+
+    [Fact]
+    public async Task ALongHistory_IsCheckpointedBesideTheLedger_AndStatusAndHealthAreTheSameAsAWholeRead()
+    {
+        await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"), CalcProject.OnlySmall);
+        Assert.Equal(1, await HintLevelAsync());
+        AppendHistory(600);
+
+        var first = await Cli.InProcessAsync("status", Project, "--json");
+        Assert.True(first.ExitCode == 0, Text(first));
+        Assert.True(File.Exists(Checkpoint), "status wrote no checkpoint of a long log");
+        Assert.Empty(Directory.EnumerateFiles(Project, "*checkpoint*", SearchOption.AllDirectories));
+        AppendHistory(3);
+
+        var fromCheckpoint = (await Cli.InProcessAsync("status", Project, "--json")).Out;
+        var health = (await Cli.InProcessAsync("health", Project, "--json")).Out;
+        File.Delete(Checkpoint);
+        var whole = (await Cli.InProcessAsync("status", Project, "--json")).Out;
+        File.Delete(Checkpoint);
+        Assert.Equal(whole, fromCheckpoint);
+        Assert.Equal((await Cli.InProcessAsync("health", Project, "--json")).Out, health);
+        Assert.Contains("\"audit_events\"", whole, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditingAJudgedLine_BehindTheCheckpoint_IsStillReported()
+    {
+        await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"), CalcProject.OnlySmall);
+        Assert.Equal(1, await HintLevelAsync());
+        AppendHistory(600);
+        Assert.Equal(0, (await Cli.InProcessAsync("status", Project)).ExitCode);
+        Assert.True(File.Exists(Checkpoint));
+
+        // The cheat: rewrite a judged event that the checkpoint already covers, then add more history after it, so a
+        // reader that trusted the checkpoint's vouching without re-checking its prefix would look only at the new lines.
+        Rewrite(lines => [.. lines.Where(l => !l.Contains("\"action\":\"polish.hidden_failed\"", StringComparison.Ordinal))]);
+        AppendHistory(300);
+
+        foreach (var command in new[] { "status", "validate", "status" })
+        {
+            var run = await Cli.InProcessAsync(command, Project);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("audit.log_diverged", run.Err, StringComparison.Ordinal);
+            Assert.Contains("deleted", run.Err, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, await HintLevelAsync());
+    }
+
+    [Fact]
+    public async Task AnUnreadableCheckpoint_IsIgnored()
+    {
+        await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"));
+        AppendHistory(300);
+        var whole = (await Cli.InProcessAsync("status", Project, "--json")).Out;
+        File.WriteAllText(Checkpoint, "{\"version\":1,\"bytes\":\"many\"");
+
+        var run = await Cli.InProcessAsync("status", Project, "--json");
+        Assert.True(run.ExitCode == 0, Text(run));
+        Assert.Equal(whole, run.Out);
+    }
 }

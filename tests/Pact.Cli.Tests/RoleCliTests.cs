@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Pact.Engine;
 using Pact.Engine.Judge.Authority;
 
 namespace Pact.Cli.Tests;
@@ -141,7 +142,7 @@ public sealed class RoleCliTests : IDisposable
     [Fact]
     public void EveryOperationOfTheAuthoritysTable_IsACommandOfTheCli()
     {
-        using var services = new ServiceCollection().BuildServiceProvider();
+        using var services = new ServiceCollection().AddPact().BuildServiceProvider();
         var root = PactCli.Build(new CliContext(services, TextWriter.Null, TextWriter.Null, TextReader.Null));
 
         foreach (var operation in AuditOperations.All)

@@ -27,8 +27,11 @@ public sealed class McpFixture : IAsyncDisposable
     /// <summary>The server's default project (also its only allowed root, since the client sends no roots).</summary>
     public string Project { get; }
 
-    /// <summary>Starts a server on a new temporary project, or on <paramref name="project"/> (another fixture's) when given.</summary>
-    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All, string? project = null, McpClientHandlers? handlers = null)
+    /// <summary>
+    /// Starts a server on a new temporary project, or on <paramref name="project"/> (another fixture's) when given;
+    /// <paramref name="services"/> adds to Pact's services (e.g. a language) before the server is built.
+    /// </summary>
+    public static async Task<McpFixture> StartAsync(McpRole role = McpRole.Solo, ToolTier tier = ToolTier.All, string? project = null, McpClientHandlers? handlers = null, Action<IServiceCollection>? services = null)
     {
         Pact.Tests.JudgeTools.Configure();
         var dir = new TempDirectory();
@@ -39,6 +42,7 @@ public sealed class McpFixture : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddPactMcpServer(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = projectDir }, actor: "mcp-test")
             .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream());
+        services?.Invoke(builder.Services); // after Pact's own, so an added language comes after the built-in ones
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
         var client = await McpClient.CreateAsync(

@@ -10,7 +10,7 @@ internal static class DoctorCommand
     public static Command Create(CliContext context)
     {
         var dir = new Argument<string?>("dir") { Description = "A project, whose pact.yaml says whether isolation is required (optional)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("doctor", "What this machine gives the judge: the isolation level test runs get, and the runtimes found") { dir, CliContext.JsonOption };
+        var command = new Command("doctor", "What this machine gives the judge: the isolation level test runs get, the languages Pact knows and the runtimes found") { dir, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var result = await context.Services.GetRequiredService<DoctorService>().CheckAsync(parse.GetValue(dir), cancellationToken);
@@ -21,6 +21,12 @@ internal static class DoctorCommand
                 foreach (var check in isolation.Checks)
                 {
                     output.WriteLine($"  {(check.Available ? "yes" : "no "),-3} {Snake(check.Level),-18} {check.Detail}");
+                }
+
+                output.WriteLine("Languages");
+                foreach (var language in report.Languages)
+                {
+                    output.WriteLine($"  {language.Id.Id,-11} {language.Name,-11} needs {string.Join(", ", language.Tools)}");
                 }
 
                 output.WriteLine("Runtimes");

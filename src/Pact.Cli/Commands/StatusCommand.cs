@@ -17,7 +17,7 @@ internal static class StatusCommand
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultStatusReport, (s, output) =>
             {
                 output.WriteLine($"Project   {s.ProjectDir}");
-                output.WriteLine($"Phase     {s.Phase.ToString().ToLowerInvariant()}   language {s.Language.ToString().ToLowerInvariant()}   run {s.RunId}");
+                output.WriteLine($"Phase     {s.Phase.ToString().ToLowerInvariant()}   language {s.Language}   run {s.RunId}");
                 output.WriteLine($"Task      {(s.TaskWritten ? "written" : "template (not written yet)")}   interview {(s.InterviewDone ? "done" : "not yet")}");
                 output.WriteLine($"Components {s.Components}   contracts {s.Contracts}   suites {s.Suites}   implemented {s.Implementations}   certified {(s.Certified ? "yes" : "no")}");
                 output.WriteLine("Readiness " + string.Join(", ", s.Readiness.Select(d => $"{Snake(d.Dimension.ToString())} {d.Level.ToString().ToLowerInvariant()} ({d.BaselineControls.Count + d.CustomControls.Count} controls)")));

@@ -94,9 +94,9 @@ public static class BriefRenderer
         text.AppendLine();
         text.AppendLine("Here is the interface contract you need to implement:");
         text.AppendLine();
-        if (input.Stub is { Language: not TestLanguage.Python } stub)
+        if (input.Stub is { } stub && stub.Language != TestLanguage.Python)
         {
-            var language = stub.Language.ToString().ToLowerInvariant();
+            var language = stub.Language.Id;
             text.Append("```").AppendLine(language).Append(stub.Text.TrimEnd('\n')).AppendLine().AppendLine("```");
             text.AppendLine().Append("Start ").Append(stub.ImplementationFile).Append(" from this stub (Pact keeps it in ").Append(stub.File).AppendLine(").");
         }

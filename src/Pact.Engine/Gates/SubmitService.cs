@@ -95,7 +95,7 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
             found.Add(cycle);
         }
         // The stub in the project's language goes with the contract, so the implementer starts from it.
-        var stub = Handoff.StubService.Of(layout, contract, project.Config.Language);
+        var stub = Handoff.StubService.Of(layout, contract, project.Language);
         var stubWrite = StagedWrite.Text(Path.Combine(layout.Root, stub.File), stub.Text);
         return await StoreAsync(ContractCommand, layout, found, [.. store.Contract(layout, contract), stubWrite], $"contract {componentId} v{contract.Version}", componentId, contract.Version, cancellationToken);
     }

@@ -57,7 +57,7 @@ public sealed class HandoffService(ProjectStore store)
             Contract = contract.Value,
             Dependencies = dependencies,
             VisibleSuite = suite is { Ok: true } ? suite.Value : null,
-            Stub = StubService.Of(layout, contract.Value, project.Config.Language),
+            Stub = StubService.Of(layout, contract.Value, project.Language),
             Sops = File.Exists(layout.SopsMd) ? await File.ReadAllTextAsync(layout.SopsMd, cancellationToken) : "",
             PitchSummary = pitch is { Ok: true } ? $"{pitch.Value!.Problem} (appetite: {pitch.Value.Appetite.ToString().ToLowerInvariant()}){(pitch.Value.NoGos.Count > 0 ? $"; no-gos: {string.Join(", ", pitch.Value.NoGos)}" : "")}" : "",
         };

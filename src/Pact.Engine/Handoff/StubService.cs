@@ -6,7 +6,6 @@ using Pact.Handoff;
 using Pact.Projects;
 using Pact.Schemas;
 using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Handoff;
 
@@ -43,16 +42,16 @@ public sealed class StubService(ProjectStore store)
             return CommandResults.Fail<StubReport>(Command, Outcome.Invalid, contract.Diagnostics);
         }
 
-        return CommandResults.Ok(Command, Of(layout, contract.Value!, project.Config.Language));
+        return CommandResults.Ok(Command, Of(layout, contract.Value!, project.Language));
     }
 
     /// <summary>The stub of <paramref name="contract"/> in <paramref name="language"/>, as <c>pact contract</c> writes it.</summary>
-    public static StubReport Of(ProjectLayout layout, ComponentContract contract, TestLanguage language) => new()
+    public static StubReport Of(ProjectLayout layout, ComponentContract contract, ILanguage language) => new()
     {
         ComponentId = contract.ComponentId,
-        Language = language,
-        File = layout.Relative(layout.ContractStub(contract.ComponentId, LanguageStubs.Extension(language))),
-        ImplementationFile = LanguageStubs.ImplementationFile(contract, language),
-        Text = LanguageStubs.Generate(contract, language, Path.GetFileName(layout.Root)),
+        Language = language.Id,
+        File = layout.Relative(layout.ContractStub(contract.ComponentId, language.StubExtension)),
+        ImplementationFile = language.ImplementationFile(contract),
+        Text = language.Stub(contract, Path.GetFileName(layout.Root)),
     };
 }

@@ -1,4 +1,3 @@
-using Pact.Audit;
 using Pact.Engine.Judge;
 using Pact.Engine.Projects;
 using Pact.Health;
@@ -15,7 +14,7 @@ namespace Pact.Engine.Health;
 /// </summary>
 public sealed class HealthReader(ProjectStore store)
 {
-    public async Task<HealthReport> ReadAsync(Project project, Phase phase, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    public async Task<HealthReport> ReadAsync(Project project, Phase phase, HealthTally tally, CancellationToken cancellationToken)
     {
         var layout = project.Layout;
         var tree = await store.ReadAsync(layout, layout.TreeJson, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
@@ -25,7 +24,7 @@ public sealed class HealthReader(ProjectStore store)
             Contracts: Directory.Exists(layout.ContractsDir) ? Directory.EnumerateDirectories(layout.ContractsDir).Count(d => File.Exists(Path.Combine(d, "interface.json"))) : 0,
             Suites: judge.Components(SuiteKind.Visible).Count + judge.Components(SuiteKind.Hidden).Count,
             BudgetCap: project.Config.Budget);
-        var (metrics, failed) = HealthLedger.Derive(events, tree is { Ok: true } ? tree.Value : null, artifacts);
+        var (metrics, failed) = tally.Metrics(tree is { Ok: true } ? tree.Value : null, artifacts);
         var thresholds = HealthThresholds.From(project.Config.HealthThresholds);
         var assessment = HealthCheck.Evaluate(metrics, System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(phase.ToString()), thresholds);
         return new HealthReport

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pact.Audit;
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Authority;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Health;
@@ -26,7 +27,9 @@ public sealed class HealthService(ProjectStore store, StatusService status)
             return CommandResults.Fail<HealthReport>(Command, outcome, diagnostics);
         }
 
-        var view = await status.ReadAsync(project, cancellationToken);
+        var log = await ProjectLog.ReadAsync(project.Layout.AuditLog, ProjectIntegrity.CheckpointPath(project), cancellationToken);
+        var view = await status.ReadAsync(project, log, cancellationToken);
+        await log.SaveAsync(ledgerSeq: null, cancellationToken);
         return CommandResults.Ok(Command, view.Health, view.AuditProblems);
     }
 
@@ -56,20 +59,14 @@ public sealed class HealthService(ProjectStore store, StatusService status)
             return CommandResults.Fail<UsageRecordReport>(RecordCommand, Outcome.Busy, store.Busy(layout));
         }
 
-        var (events, warnings) = await AuditLog.ReadAsync(layout.AuditLog, cancellationToken);
-        var mine = events.Select(e => e.Usage).OfType<AuditUsage>().Where(u => u.Phase == phase).ToList();
+        var log = await ProjectLog.ReadAsync(layout.AuditLog, ProjectIntegrity.CheckpointPath(project), cancellationToken);
+        await log.SaveAsync(ledgerSeq: null, cancellationToken);
         return CommandResults.Ok(RecordCommand, new UsageRecordReport
         {
             ProjectDir = layout.Root,
             Recorded = usage,
-            PhaseTotal = new PhaseUsage
-            {
-                InputTokens = mine.Sum(u => u.InputTokens),
-                OutputTokens = mine.Sum(u => u.OutputTokens),
-                Calls = mine.Sum(u => u.Calls),
-                SpendUsd = mine.Sum(u => u.SpendUsd),
-            },
-        }, warnings);
+            PhaseTotal = log.Tally.Usage.GetValueOrDefault(phase) ?? new PhaseUsage(),
+        }, log.Problems);
     }
 
     private static List<Diagnostic> Validate(string phase, long inputTokens, long outputTokens, long? calls, double? spendUsd)

@@ -10,10 +10,10 @@ namespace Pact.Engine.Judge;
 
 /// <summary>
 /// <c>pact doctor [dir]</c>: runs the isolation probe (a real sandbox, as before every batch of suites) and locates
-/// each runtime. With a project, its pact.yaml decides whether isolation is required; a project that requires it on
+/// each runtime of each registered language. With a project, its pact.yaml decides whether isolation is required; a project that requires it on
 /// a machine that cannot give it is an error here, before any suite is refused.
 /// </summary>
-public sealed class DoctorService(ProjectStore store, SandboxIsolation isolation, Toolchain.Toolchain toolchain)
+public sealed class DoctorService(ProjectStore store, SandboxIsolation isolation, Toolchain.Toolchain toolchain, Languages.LanguageRegistry languages)
 {
     public const string Command = "doctor";
 
@@ -32,18 +32,13 @@ public sealed class DoctorService(ProjectStore store, SandboxIsolation isolation
         }
 
         var choice = await isolation.ProbeAsync(config?.IsolationInForce, cancellationToken);
-        var tools = new (string Name, string? Command, string Variable)[]
-        {
-            ("python", toolchain.Python(config), Toolchain.Toolchain.PythonVariable),
-            ("node", toolchain.Node, Toolchain.Toolchain.NodeVariable),
-            ("tsc", toolchain.Tsc, Toolchain.Toolchain.TscVariable),
-            ("dotnet", toolchain.Dotnet, Toolchain.Toolchain.DotnetVariable),
-            ("bwrap", toolchain.Bwrap, Toolchain.Toolchain.BwrapVariable),
-        };
+        // Each language's runtimes once, in the registry's order, then the sandbox.
+        var tools = languages.All.SelectMany(l => l.Tools(config)).DistinctBy(t => t.Name).Append(new ToolchainEntry("bwrap", toolchain.Bwrap, Toolchain.Toolchain.BwrapVariable));
         var report = new DoctorReport
         {
             Isolation = choice.Report,
             Tools = [.. tools.Select(t => new ToolStatus { Name = t.Name, Variable = t.Variable, Path = t.Command is null ? null : RuntimePath.Locate(t.Command) is { } p && File.Exists(p) ? p : null })],
+            Languages = languages.Describe(config),
         };
         if (!choice.Report.CanRun)
         {

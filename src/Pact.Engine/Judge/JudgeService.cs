@@ -190,7 +190,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             }
             else if (locked is not null)
             {
-                findings.AddRange(SuiteVault.CompareViews(judge, locked.Suite));
+                findings.AddRange(vault.CompareViews(judge, locked.Suite));
             }
         }
 

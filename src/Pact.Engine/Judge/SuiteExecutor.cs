@@ -17,7 +17,7 @@ namespace Pact.Engine.Judge;
 /// The judged inputs (masters, contracts, src/) come from the live project, or for certify from a
 /// <see cref="JudgedSnapshot"/>, so a change to the project while the suites run cannot reach a sandbox.
 /// </summary>
-public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> runners, ProjectStore store, SandboxIsolation isolation, TimeProvider time)
+public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry languages, ProjectStore store, SandboxIsolation isolation, TimeProvider time)
 {
     /// <summary>Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the live project through <paramref name="judge"/>.</summary>
     public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
@@ -55,11 +55,13 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             return Verdict.Refused(componentId, kind, problem?.Message ?? $"'{componentId}' has no locked {kind.ToString().ToLowerInvariant()} suite");
         }
 
-        var runner = runners.FirstOrDefault(r => r.Language == locked.Suite.TestLanguage);
-        if (runner is null)
+        var language = languages.Find(locked.Suite.TestLanguage);
+        if (language is null)
         {
-            return Verdict.Error(componentId, kind, $"no runner for {locked.Suite.TestLanguage} suites");
+            return Verdict.Error(componentId, kind, $"no runner for {locked.Suite.TestLanguage} suites (Pact knows {languages.Known})");
         }
+
+        var runner = language.Runner;
 
         var layout = sources.Project;
         if (!Directory.Exists(layout.ComponentSrcDir(componentId)))
@@ -96,7 +98,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
 
         Directory.CreateDirectory(sandbox.TestDir(componentId));
         // The reporter channel listens and the canaries are in the test code before the runner starts.
-        var (harness, noHarness) = RunHarness.Prepare(sandbox, locked.Suite);
+        var (harness, noHarness) = RunHarness.Prepare(sandbox, locked.Suite, language);
         if (harness is null)
         {
             return Verdict.Error(componentId, kind, noHarness!);
@@ -109,6 +111,7 @@ public sealed class SuiteExecutor(SuiteVault vault, IEnumerable<ITestRunner> run
             ComponentId = componentId,
             Components = components,
             Suite = locked.Suite,
+            Language = language,
             Config = project.Config,
             Timeout = TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds)),
             Confinement = confinement,

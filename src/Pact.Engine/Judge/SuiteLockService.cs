@@ -16,7 +16,7 @@ namespace Pact.Engine.Judge;
 /// and lock it: the canonical master and its SHA-256 go where the implementer has no say (.pact/judge/ or the audit
 /// directory); a visible suite also gets its view in tests/&lt;cid&gt;/. A frozen suite accepts additions only.
 /// </summary>
-public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments, JudgeLedger ledger)
+public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments, LanguageRegistry languages, JudgeLedger ledger)
 {
     public const string TestsCommand = "tests";
     public const string GoodhartCommand = "goodhart";
@@ -57,6 +57,11 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, kind == SuiteKind.Hidden ? [.. read.Diagnostics.Select(d => Redact(d))] : read.Diagnostics);
         }
 
+        if (languages.Unknown(read.Value!.TestLanguage.Id, "test_language", Path.GetFileName(file)) is { } unknown)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, unknown with { Pointer = "/test_language" });
+        }
+
         var contract = await store.ReadAsync(project.Layout, project.Layout.ContractJson(componentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
         if (contract is null)
         {
@@ -73,9 +78,9 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
         // one named on the command line, so a suite of another component is refused as a mismatch.
         var parsed = suite.GeneratedCode.Trim().Length > 0 ? await syntax.CheckAsync(suite.TestLanguage, suite.GeneratedCode, project.Config, cancellationToken) : null;
         var problems = SuiteGates.Check(contract.Value! with { ComponentId = componentId }, suite, parsed, Path.GetFileName(file), kind).ToList();
-        if (suite.TestLanguage == Pact.Suites.TestLanguage.Csharp && parsed is { Ok: true })
+        if (parsed is { Ok: true } && languages.Find(suite.TestLanguage) is { } language)
         {
-            problems.AddRange(Languages.CSharp.CSharpFrameworkNames.Check(suite.GeneratedCode, Path.GetFileName(file)));
+            problems.AddRange(language.CheckSuite(suite.GeneratedCode, Path.GetFileName(file)));
         }
 
         var (existing, corrupt) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);

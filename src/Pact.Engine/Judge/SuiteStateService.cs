@@ -145,12 +145,12 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
                 continue;
             }
 
-            if (SuiteVault.CompareViews(judge, locked.Suite).Count > 0)
+            if (vault.CompareViews(judge, locked.Suite).Count > 0)
             {
                 restored.Add(id);
             }
 
-            writes.AddRange(SuiteFiles.View(project.Layout, locked.Suite));
+            writes.AddRange(vault.View(project.Layout, locked.Suite));
         }
 
         if (problems.Count > 0)

@@ -12,7 +12,7 @@ using Pact.Suites;
 namespace Pact.Engine.Judge;
 
 /// <summary>Reads masters and their locks, compares views with masters, and stages the files of a lock.</summary>
-public sealed class SuiteVault(TimeProvider time)
+public sealed class SuiteVault(TimeProvider time, Languages.LanguageRegistry languages)
 {
     /// <summary>The master and its lock; a master whose bytes no longer match the lock hash is reported, never used.</summary>
     public async Task<(LockedSuite? Suite, Diagnostic? Problem)> ReadAsync(JudgeLayout judge, string componentId, SuiteKind kind, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed class SuiteVault(TimeProvider time)
         };
         if (kind == SuiteKind.Visible)
         {
-            writes.AddRange(SuiteFiles.View(judge.Project, suite));
+            writes.AddRange(View(judge.Project, suite));
         }
 
         return writes;
@@ -76,11 +76,14 @@ public sealed class SuiteVault(TimeProvider time)
     public StagedWrite StageLock(JudgeLayout judge, SuiteLock entry) =>
         ProjectStore.Json(judge.LockJson(entry.ComponentId, entry.Kind), entry, PactJson.Context.SuiteLock) with { Within = judge.MastersHome, OwnerOnly = true };
 
+    /// <summary>The view of a locked suite under tests/ (<see cref="SuiteFiles.View"/>); its language was known when it was locked.</summary>
+    public IReadOnlyList<StagedWrite> View(ProjectLayout layout, ContractTestSuite suite) => SuiteFiles.View(layout, suite, languages.Get(suite.TestLanguage));
+
     /// <summary>Every view file that is missing or differs from what its master renders to.</summary>
-    public static IReadOnlyList<TamperFinding> CompareViews(JudgeLayout judge, ContractTestSuite master)
+    public IReadOnlyList<TamperFinding> CompareViews(JudgeLayout judge, ContractTestSuite master)
     {
         var findings = new List<TamperFinding>();
-        foreach (var expected in SuiteFiles.View(judge.Project, master))
+        foreach (var expected in View(judge.Project, master))
         {
             var file = judge.Project.Relative(expected.Path);
             if (SafePath.Check(judge.Project.Root, expected.Path) is not null)

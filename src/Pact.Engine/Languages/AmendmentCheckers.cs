@@ -4,17 +4,16 @@ using Pact.Suites;
 namespace Pact.Engine.Languages;
 
 /// <summary>
-/// The amendment checker of each language. Fails closed: a language without one, or a checker that cannot run or
+/// The amendment checker of each registered language. Fails closed: an unknown language, or a checker that cannot run or
 /// answers garbage, refuses the amendment (the suite stays as it was; `pact unfreeze` remains the way to change it).
 /// </summary>
-public sealed class AmendmentCheckers(IEnumerable<IAmendmentChecker> checkers)
+public sealed class AmendmentCheckers(LanguageRegistry languages)
 {
-    private readonly Dictionary<TestLanguage, IAmendmentChecker> _byLanguage = checkers.ToDictionary(c => c.Language);
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(TestLanguage language, string lockedCode, string submittedCode, Configuration.PactConfig? config, CancellationToken cancellationToken) =>
-        _byLanguage.TryGetValue(language, out var checker)
-            ? checker.CheckAsync(lockedCode, submittedCode, config, cancellationToken)
-            : Task.FromResult<IReadOnlyList<Redefinition>>([new Redefinition("", null, $"Pact cannot read amendments in {language.ToString().ToLowerInvariant()}, so it cannot tell an addition from a redefinition")]);
+        languages.Find(language) is { } known
+            ? known.Amendments.CheckAsync(lockedCode, submittedCode, config, cancellationToken)
+            : Task.FromResult<IReadOnlyList<Redefinition>>([new Redefinition("", null, $"Pact cannot read amendments in {language}, so it cannot tell an addition from a redefinition")]);
 
     /// <summary>Runs a checker script that reads <c>[locked, submitted]</c> on stdin and prints a JSON list of <c>{name, line, problem}</c>.</summary>
     internal static async Task<IReadOnlyList<Redefinition>> RunScriptAsync(string program, IReadOnlyList<string> arguments, string lockedCode, string submittedCode, string tool, CancellationToken cancellationToken)

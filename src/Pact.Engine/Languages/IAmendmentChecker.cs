@@ -1,4 +1,3 @@
-using Pact.Suites;
 
 namespace Pact.Engine.Languages;
 
@@ -9,7 +8,5 @@ namespace Pact.Engine.Languages;
 /// </summary>
 public interface IAmendmentChecker
 {
-    TestLanguage Language { get; }
-
     Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, Configuration.PactConfig? config, CancellationToken cancellationToken);
 }

@@ -1,13 +1,10 @@
 using Pact.Gates;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages;
 
 /// <summary>Parses code in one language with that language's own parser; never runs it.</summary>
 public interface ISyntaxChecker
 {
-    TestLanguage Language { get; }
-
     Task<SyntaxCheck> CheckAsync(string code, Configuration.PactConfig? config, CancellationToken cancellationToken);
 
     /// <summary>Checks several pieces of code; a checker that can parse them all in one process overrides this.</summary>

@@ -4,23 +4,24 @@ using Pact.Suites;
 
 namespace Pact.Engine.Languages;
 
-/// <summary>The syntax checker of each language; a language without one reports a failed check that says so.</summary>
-public sealed class SyntaxCheckers(IEnumerable<ISyntaxChecker> checkers)
+/// <summary>The syntax checker of each registered language; an unknown language reports a failed check that says so.</summary>
+public sealed class SyntaxCheckers(LanguageRegistry languages)
 {
-    private readonly Dictionary<TestLanguage, ISyntaxChecker> _byLanguage = checkers.ToDictionary(c => c.Language);
 
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public Task<SyntaxCheck> CheckAsync(TestLanguage language, string code, Configuration.PactConfig? config, CancellationToken cancellationToken) =>
-        _byLanguage.TryGetValue(language, out var checker)
-            ? checker.CheckAsync(code, config, cancellationToken)
-            : Task.FromResult(SyntaxCheck.Failed($"Pact has no syntax checker for {language.ToString().ToLowerInvariant()}"));
+        languages.Find(language) is { } known
+            ? known.Syntax.CheckAsync(code, config, cancellationToken)
+            : Task.FromResult(NoChecker(language));
 
     /// <summary>Checks many pieces of code of one language, in one process where the checker can.</summary>
     public Task<IReadOnlyList<SyntaxCheck>> CheckAllAsync(TestLanguage language, IReadOnlyList<string> codes, Configuration.PactConfig? config, CancellationToken cancellationToken) =>
-        _byLanguage.TryGetValue(language, out var checker)
-            ? checker.CheckAllAsync(codes, config, cancellationToken)
-            : Task.FromResult<IReadOnlyList<SyntaxCheck>>([.. codes.Select(_ => SyntaxCheck.Failed($"Pact has no syntax checker for {language.ToString().ToLowerInvariant()}"))]);
+        languages.Find(language) is { } known
+            ? known.Syntax.CheckAllAsync(codes, config, cancellationToken)
+            : Task.FromResult<IReadOnlyList<SyntaxCheck>>([.. codes.Select(_ => NoChecker(language))]);
+
+    private SyntaxCheck NoChecker(TestLanguage language) => SyntaxCheck.Failed($"Pact has no syntax checker for {language} (it knows {languages.Known})");
 
     /// <summary>
     /// The verdicts a batch checker prints: a JSON array with one <c>{ok, error, line}</c> per source, in order. Output of

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
 using Pact.Documents;
+using Pact.Engine.Languages;
 using Pact.Engine.Specs;
 using Pact.Engine.Storage;
 using Pact.Projects;
@@ -55,9 +56,14 @@ public sealed class InitService(ProjectStore store)
             });
         }
 
-        var chosen = language ?? SpecLanguage(spec) ?? TestLanguage.Python;
-        var starter = new JsonObject { ["language"] = JsonNamingPolicy.SnakeCaseLower.ConvertName(chosen.ToString()) };
-        var (config, errors) = SpecService.MergeConfig(starter, new ReadinessProfile(), (spec ?? new BuildSpec()) with { Readiness = spec?.Readiness ?? new SpecReadiness() });
+        var named = language?.Id ?? SpecLanguage(spec) ?? TestLanguage.Python.Id;
+        if (store.Languages.Find(named) is not { } chosen)
+        {
+            return CommandResults.Fail<InitReport>(Command, Outcome.Invalid, store.Languages.Unknown(named, "language", null)!);
+        }
+
+        var starter = new JsonObject { ["language"] = chosen.Id.Id };
+        var (config, errors) = SpecService.MergeConfig(starter, new ReadinessProfile(), (spec ?? new BuildSpec()) with { Readiness = spec?.Readiness ?? new SpecReadiness() }, store.Languages);
         if (errors.Count > 0)
         {
             return CommandResults.Fail<InitReport>(Command, Outcome.Invalid, errors);
@@ -107,10 +113,10 @@ public sealed class InitService(ProjectStore store)
             Directory.CreateDirectory(folder);
         }
 
-        var written = await store.CommitAsync(layout, AuditActions.Init, $"initialized a {chosen.ToString().ToLowerInvariant()} project", writes, cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.Init, $"initialized a {chosen.Id} project", writes, cancellationToken);
         return written is null
             ? CommandResults.Fail<InitReport>(Command, Outcome.Busy, store.Busy(layout))
-            : CommandResults.Ok(Command, new InitReport { ProjectDir = layout.Root, Language = chosen, Created = written });
+            : CommandResults.Ok(Command, new InitReport { ProjectDir = layout.Root, Language = chosen.Id, Created = written });
     }
 
     /// <summary>Writes a file the spec supplies or the template, but never overwrites different content a person already wrote.</summary>
@@ -132,12 +138,10 @@ public sealed class InitService(ProjectStore store)
         }
     }
 
-    private static TestLanguage? SpecLanguage(BuildSpec? spec) =>
-        spec is not null && spec.Config.TryGetValue("language", out var value) && value.ValueKind == JsonValueKind.String
-            ? Enum.Parse<TestLanguage>(value.GetString()!, ignoreCase: true)
-            : null;
+    private static string? SpecLanguage(BuildSpec? spec) =>
+        spec is not null && spec.Config.TryGetValue("language", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static JsonNode StarterSpec(BuildSpec? spec, TestLanguage language)
+    private static JsonNode StarterSpec(BuildSpec? spec, ILanguage language)
     {
         var node = JsonSerializer.SerializeToNode(spec ?? new BuildSpec { Task = Templates.Task, Sops = Templates.Sops(language) }, PactJson.Context.BuildSpec)!.AsObject();
         if (spec is null)
@@ -145,7 +149,7 @@ public sealed class InitService(ProjectStore store)
             // Starter readiness in the short form, the one people and agents edit.
             node["readiness"] = new JsonObject(ResolvedReadiness.Of(new ReadinessProfile()).Dimensions.Select(d =>
                 KeyValuePair.Create(JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Dimension.ToString()), (JsonNode?)JsonValue.Create(d.Level.ToString().ToLowerInvariant()))));
-            node["config"] = new JsonObject { ["language"] = language.ToString().ToLowerInvariant() };
+            node["config"] = new JsonObject { ["language"] = language.Id.Id };
         }
 
         return node;

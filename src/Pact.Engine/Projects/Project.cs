@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pact.Configuration;
+using Pact.Engine.Languages;
 
 namespace Pact.Engine.Projects;
 
@@ -9,4 +10,7 @@ public sealed record Project
     public required ProjectLayout Layout { get; init; }
     public required PactConfig Config { get; init; }
     public required JsonObject ConfigDocument { get; init; }
+
+    /// <summary>The language pact.yaml names, resolved in the registry when the project was opened.</summary>
+    public required ILanguage Language { get; init; }
 }

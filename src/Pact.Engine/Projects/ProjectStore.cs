@@ -17,9 +17,12 @@ namespace Pact.Engine.Projects;
 /// all files are staged (written and synced to temporaries) before any is renamed into place, and one audit event
 /// records the change. A refused or crashed change leaves every artifact as it was or wholly replaced.
 /// </summary>
-public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
+public sealed class ProjectStore(TimeProvider time, PactRuntime runtime, Languages.LanguageRegistry languages)
 {
     public TimeProvider Time => time;
+
+    /// <summary>The languages a project may name in pact.yaml.</summary>
+    public Languages.LanguageRegistry Languages => languages;
 
     /// <summary>Opens an initialized project, or explains why <paramref name="directory"/> is not one.</summary>
     public async Task<(Project? Project, Outcome Outcome, IReadOnlyList<Diagnostic> Diagnostics)> OpenAsync(string directory, CancellationToken cancellationToken)
@@ -57,7 +60,12 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime)
             return (null, Outcome.Invalid, executables);
         }
 
-        return (new Project { Layout = layout, Config = config.Value!, ConfigDocument = document.Root!.AsObject() }, Outcome.Ok, []);
+        if (languages.Find(config.Value!.Language) is not { } language)
+        {
+            return (null, Outcome.Invalid, [languages.Unknown(config.Value.Language.Id, "language", "pact.yaml")!]);
+        }
+
+        return (new Project { Layout = layout, Config = config.Value!, ConfigDocument = document.Root!.AsObject(), Language = language }, Outcome.Ok, []);
     }
 
     /// <summary>Reads one JSON artifact of the project through the schema. Null value and no diagnostics: the file does not exist.</summary>

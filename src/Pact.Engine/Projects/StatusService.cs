@@ -1,4 +1,5 @@
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Authority;
 using Pact.Engine.Storage;
 using Pact.Projects;
 using Pact.Readiness;
@@ -12,7 +13,7 @@ namespace Pact.Engine.Projects;
 /// <c>pact status</c>: the phase a project is in, derived from the artifacts on disk (so it is right even after a
 /// crash), and the next step to take.
 /// </summary>
-public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health, Judge.Authority.ProjectIntegrity integrity)
+public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health, ProjectIntegrity integrity)
 {
     public const string Command = "status";
 
@@ -24,10 +25,11 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             return CommandResults.Fail<StatusReport>(Command, outcome, diagnostics);
         }
 
-        var view = await ReadAsync(project, cancellationToken);
+        var log = await ProjectLog.ReadAsync(project.Layout.AuditLog, ProjectIntegrity.CheckpointPath(project), cancellationToken);
+        var view = await ReadAsync(project, log, cancellationToken);
         // A re-pointed authority or a project log that diverged from the judge's ledger is an error: status says so
         // (exit 1) and still shows where the project stands.
-        List<Diagnostic> found = [.. view.Warnings, .. await integrity.CheckAsync(project, cancellationToken)];
+        List<Diagnostic> found = [.. view.Warnings, .. await integrity.CheckAsync(project, log, cancellationToken)];
         return found.Any(d => d.Severity == Severity.Error)
             ? new CommandResult<StatusReport> { Command = Command, Outcome = Outcome.Invalid, Data = view.Report, Diagnostics = found }
             : CommandResults.Ok(Command, view.Report, found);
@@ -37,7 +39,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
     /// The status of an opened project together with the full health report it summarizes, from one read of the audit
     /// log (<c>pact health</c> needs both: the phase makes the checks phase-aware).
     /// </summary>
-    internal async Task<StatusView> ReadAsync(Project project, CancellationToken cancellationToken)
+    internal async Task<StatusView> ReadAsync(Project project, ProjectLog log, CancellationToken cancellationToken)
     {
         var layout = project.Layout;
         var warnings = new List<Diagnostic>();
@@ -49,8 +51,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
 
         var (listing, componentWarnings) = await components.ReadAsync(layout, cancellationToken);
         warnings.AddRange(componentWarnings);
-        var (events, auditProblems) = await AuditLog.ReadAsync(layout.AuditLog, cancellationToken);
-        warnings.AddRange(auditProblems);
+        warnings.AddRange(log.Problems);
 
         var taskWritten = File.Exists(layout.TaskMd) && (await File.ReadAllTextAsync(layout.TaskMd, cancellationToken)).Trim() != Templates.Task.Trim();
         var interviewed = File.Exists(layout.InterviewJson);
@@ -78,7 +79,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             _ => (Phase.Complete, Step($"pact certify {layout.Root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
         };
 
-        var report = await health.ReadAsync(project, phase, events, cancellationToken);
+        var report = await health.ReadAsync(project, phase, log.Tally, cancellationToken);
         return new StatusView(new StatusReport
         {
             ProjectDir = layout.Root,
@@ -94,11 +95,11 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             Implementations = implemented,
             Certified = certified,
             Readiness = ResolvedReadiness.Of(project.Config.Readiness ?? new ReadinessProfile()).Dimensions,
-            AuditEvents = events.Count,
+            AuditEvents = log.Events,
             Next = next,
             Health = report.Status,
             HealthNote = report.Findings.FirstOrDefault(f => f.Status == Pact.Health.HealthStatus.Critical)?.ToString() ?? "",
-        }, report, warnings, auditProblems);
+        }, report, warnings, log.Problems);
     }
 
     private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };

@@ -1,4 +1,4 @@
-using Pact.Suites;
+using Pact.Engine.Languages;
 
 namespace Pact.Engine.Projects;
 
@@ -16,12 +16,12 @@ public static class Templates
 
         """;
 
-    public static string Sops(TestLanguage language) => $"""
+    public static string Sops(ILanguage language) => $"""
         # Standard operating procedures
 
         ## Tech stack
 
-        {Stack(language)}
+        {language.StackLine}
 
         ## Standards
 
@@ -65,13 +65,4 @@ public static class Templates
         .pact/
 
         """;
-
-    private static string Stack(TestLanguage language) => language switch
-    {
-        TestLanguage.Python => "- Python 3.11+, standard library first; tests with pytest.",
-        TestLanguage.Typescript => "- TypeScript (strict) on Node.js 20+; tests with node:test.",
-        TestLanguage.Javascript => "- JavaScript (ES modules) on Node.js 20+; tests with node:test.",
-        TestLanguage.Csharp => "- C# on .NET 10, nullable enabled; tests with xunit through dotnet test.",
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no template for this language"),
-    };
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
 using Pact.Documents;
+using Pact.Engine.Languages;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Projects;
@@ -45,7 +46,7 @@ public sealed class SpecService(ProjectStore store)
             return CommandResults.Fail<SpecApplyReport>(ApplyCommand, projectOutcome, projectDiagnostics);
         }
 
-        var (config, configErrors) = MergeConfig(project.ConfigDocument, project.Config.Readiness ?? new ReadinessProfile(), spec);
+        var (config, configErrors) = MergeConfig(project.ConfigDocument, project.Config.Readiness ?? new ReadinessProfile(), spec, store.Languages);
         if (configErrors.Count > 0)
         {
             return CommandResults.Fail<SpecApplyReport>(ApplyCommand, Outcome.Invalid, configErrors);
@@ -79,8 +80,8 @@ public sealed class SpecService(ProjectStore store)
         return CommandResults.Ok(ApplyCommand, new SpecApplyReport { ProjectDir = layout.Root, Written = written, Spec = Normalize(spec, profile) });
     }
 
-    /// <summary>pact.yaml after the spec: its config keys set, its readiness applied over the current profile; checked against the pact.yaml schema.</summary>
-    public static (JsonObject Config, IReadOnlyList<Diagnostic> Errors) MergeConfig(JsonObject current, ReadinessProfile profile, BuildSpec spec)
+    /// <summary>pact.yaml after the spec: its config keys set, its readiness applied over the current profile; checked against the pact.yaml schema and its language against <paramref name="languages"/>.</summary>
+    public static (JsonObject Config, IReadOnlyList<Diagnostic> Errors) MergeConfig(JsonObject current, ReadinessProfile profile, BuildSpec spec, LanguageRegistry languages)
     {
         var merged = current.DeepClone().AsObject();
         foreach (var (key, value) in spec.Config)
@@ -95,7 +96,12 @@ public sealed class SpecService(ProjectStore store)
         }
 
         var check = ArtifactReader.Read(ArtifactKind.Config, new ParsedDocument { File = "pact.yaml", Format = DocumentFormat.Yaml, Root = merged }, PactJson.Context.PactConfig);
-        return (merged, check.Ok ? [] : check.Diagnostics);
+        if (!check.Ok)
+        {
+            return (merged, check.Diagnostics);
+        }
+
+        return (merged, languages.Unknown(check.Value!.Language.Id, "language", "pact.yaml") is { } unknown ? [unknown with { Pointer = "/language" }] : []);
     }
 
     public static NormalizedSpec Normalize(BuildSpec spec, ReadinessProfile baseProfile) => new()

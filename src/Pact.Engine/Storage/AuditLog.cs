@@ -57,7 +57,7 @@ public static class AuditLog
         return lines;
     }
 
-    private static string LineHash(string line) => Hashing.ContentHash.OfBytes(Encoding.UTF8.GetBytes(line));
+    public static string LineHash(string line) => Hashing.ContentHash.OfBytes(Encoding.UTF8.GetBytes(line));
 
     /// <summary>The event of one line, or null when it is not one.</summary>
     public static AuditEvent? TryParse(string line)
@@ -98,19 +98,22 @@ public static class AuditLog
                 continue;
             }
 
-            problems.Add(new Diagnostic
-            {
-                Rule = "audit.torn_line",
-                Severity = Severity.Warning,
-                File = ".pact/audit.jsonl",
-                Line = i + 1,
-                Message = i == lines.Length - 1 ? "the last audit line is incomplete (a writer was interrupted)" : "an audit line is not a valid event",
-                Fix = "nothing to do for an interrupted write; an edited line should be restored from version control",
-            });
+            problems.Add(BadLine(i + 1, last: i == lines.Length - 1));
         }
 
         return (events, problems);
     }
+
+    /// <summary>The warning for a line that is not an event: torn by a crash when it is the last, else edited by hand.</summary>
+    public static Diagnostic BadLine(int line, bool last) => new()
+    {
+        Rule = "audit.torn_line",
+        Severity = Severity.Warning,
+        File = ".pact/audit.jsonl",
+        Line = line,
+        Message = last ? "the last audit line is incomplete (a writer was interrupted)" : "an audit line is not a valid event",
+        Fix = "nothing to do for an interrupted write; an edited line should be restored from version control",
+    };
 
     private static bool EndsWithNewline(string path)
     {

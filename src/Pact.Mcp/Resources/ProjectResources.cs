@@ -4,6 +4,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Server;
 using Pact.Engine.Handoff;
 using Pact.Engine.Health;
+using Pact.Engine.Languages;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Mcp.Hosting;
@@ -16,7 +17,7 @@ namespace Pact.Mcp.Resources;
 
 /// <summary>Read-only views of the server's project, fetched on need so tool results and prompts stay small.</summary>
 [McpServerResourceType]
-public sealed class ProjectResources(ProjectDirectoryResolver directories, StatusService status, ComponentsService components, HandoffService handoff, HealthService health)
+public sealed class ProjectResources(ProjectDirectoryResolver directories, LanguageRegistry languages, StatusService status, ComponentsService components, HandoffService handoff, HealthService health)
 {
     [McpServerResource(UriTemplate = "pact://status", Name = "status", MimeType = "application/json")]
     [Description("The project's status record: phase, counts, readiness and the next step.")]
@@ -26,6 +27,11 @@ public sealed class ProjectResources(ProjectDirectoryResolver directories, Statu
         var result = await status.GetAsync(await directories.ResolveAsync(server, null, cancellationToken), cancellationToken);
         return JsonSerializer.Serialize(result, PactJson.Context.CommandResultStatusReport);
     }
+
+    [McpServerResource(UriTemplate = "pact://languages", Name = "languages", MimeType = "application/json")]
+    [Description("The languages this Pact knows: the id pact_init's language and pact.yaml take, the name, and the runtimes each needs.")]
+    [PactTool(ToolTier.Core)]
+    public string Languages() => JsonSerializer.Serialize(languages.Describe(null), PactJson.Context.IReadOnlyListLanguageStatus);
 
     [McpServerResource(UriTemplate = "pact://contracts", Name = "contracts", MimeType = "application/json")]
     [Description("Every component with its contract version, test count and implementation state.")]

@@ -4,12 +4,12 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Pact.Documents;
+using Pact.Engine.Languages;
 using Pact.Engine.Projects;
 using Pact.Engine.Specs;
 using Pact.Mcp.Hosting;
 using Pact.Projects;
 using Pact.Specs;
-using Pact.Suites;
 
 namespace Pact.Mcp.Tools;
 
@@ -18,7 +18,7 @@ namespace Pact.Mcp.Tools;
 /// (snake_case), so they read like the artifacts' own fields.
 /// </summary>
 [McpServerToolType]
-public sealed class ProjectTools(ProjectDirectoryResolver directories, InitService init, StatusService status, ComponentsService components, SpecService specs)
+public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageRegistry languages, InitService init, StatusService status, ComponentsService components, SpecService specs)
 {
     [McpServerTool(Name = "pact_init", Title = "Create a Pact project", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
     [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
@@ -26,13 +26,12 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, InitServi
     public async Task<CallToolResult> Init(
         McpServer server,
         [Description("Project directory (created if missing); default: the client's root")] string? project_dir = null,
-        [Description("Implementation language: python, typescript, javascript or csharp (default python)")] string? language = null,
+        [Description("Implementation language: an id from the pact://languages resource, e.g. typescript (default python)")] string? language = null,
         [Description("Optional build spec object (version, task, sops, readiness, config), as `pact schema build_spec` describes")] JsonElement? spec = null,
         CancellationToken cancellationToken = default)
     {
-        TestLanguage? chosen = language is null ? null
-            : Enum.TryParse<TestLanguage>(language, ignoreCase: true, out var parsed) && language.All(char.IsAsciiLetterLower) ? parsed
-            : throw new McpProtocolException($"argument 'language': '{language}' is not one of python, typescript, javascript, csharp", McpErrorCode.InvalidParams);
+        var chosen = language is null ? null
+            : languages.Find(language)?.Id ?? throw new McpProtocolException($"argument 'language': '{language}' is not one of {languages.Known}", McpErrorCode.InvalidParams);
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
         var result = await init.InitAsync(directory, spec is { } given ? DocumentParser.Argument(nameof(spec), given) : null, chosen, cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultInitReport);

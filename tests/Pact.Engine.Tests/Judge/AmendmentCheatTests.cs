@@ -141,8 +141,8 @@ public sealed class AmendmentCheatTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TestLanguage.Javascript)]
-    [InlineData(TestLanguage.Typescript)]
+    [InlineData("javascript")]
+    [InlineData("typescript")]
     public async Task Script_PlainAddition_IsAccepted(TestLanguage language)
     {
         await _f.InitAsync(language);

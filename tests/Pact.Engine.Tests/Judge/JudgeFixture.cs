@@ -47,7 +47,7 @@ public sealed class JudgeFixture : IDisposable
     /// a readiness profile that does not ask for hidden suites, so a test about something else can certify a project
     /// with visible suites only. Every <see cref="Contract"/> also records the decomposition.
     /// </summary>
-    public async Task InitAsync(TestLanguage language = TestLanguage.Python, string extraConfig = "", bool hiddenRequired = false)
+    public async Task InitAsync(TestLanguage? language = null, string extraConfig = "", bool hiddenRequired = false)
     {
         var init = await _f.Get<InitService>().InitAsync(Project, null, language, Ct);
         Assert.True(init.Ok, string.Join("\n", init.Diagnostics));
@@ -112,13 +112,13 @@ public sealed class JudgeFixture : IDisposable
     public void Write(string relative, string content) => _f.Dir.Write(Path.Combine("project", relative), content);
 
     /// <summary>A suite file outside the project; <paramref name="cases"/> are (id, function, description).</summary>
-    public string SuiteFile(string id, string code, (string Id, string Function, string Description)[] cases, TestLanguage language = TestLanguage.Python, string name = "suite.json")
+    public string SuiteFile(string id, string code, (string Id, string Function, string Description)[] cases, TestLanguage? language = null, string name = "suite.json")
     {
         var suite = new ContractTestSuite
         {
             ComponentId = id,
             ContractVersion = 1,
-            TestLanguage = language,
+            TestLanguage = language ?? TestLanguage.Python,
             GeneratedCode = code,
             TestCases = [.. cases.Select(c => new TestCase { Id = c.Id, Function = c.Function, Description = c.Description, Category = TestCategory.HappyPath })],
         };

@@ -52,12 +52,12 @@ public sealed class SuiteLockServiceTests : IDisposable
         """);
 
     /// <summary>A suite file for calc; each case is (id, category).</summary>
-    private string CalcSuite(string code, (string Id, TestCategory Category)[] cases, TestLanguage language = TestLanguage.Python) =>
+    private string CalcSuite(string code, (string Id, TestCategory Category)[] cases, TestLanguage? language = null) =>
         _f.Dir.Write("inputs/calc/gated.json", System.Text.Json.JsonSerializer.Serialize(new ContractTestSuite
         {
             ComponentId = "calc",
             ContractVersion = 1,
-            TestLanguage = language,
+            TestLanguage = language ?? TestLanguage.Python,
             GeneratedCode = code,
             TestCases = [.. cases.Select(c => new TestCase { Id = c.Id, Function = "add", Description = $"case {c.Id}", Category = c.Category })],
         }, Pact.Serialization.PactJson.Context.ContractTestSuite));
@@ -91,10 +91,10 @@ public sealed class SuiteLockServiceTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TestLanguage.Python, "def test_add():\n    pass\ndef test_overflow(:\n", 3)]
-    [InlineData(TestLanguage.Javascript, "import { test } from 'node:test';\ntest('test_add', () => {}); // and test_overflow\nconst = 2;\n", 3)]
-    [InlineData(TestLanguage.Typescript, "import { test } from 'node:test';\ntest('test_add', () => {}); // and test_overflow\nfunction (x: number {\n", 3)]
-    [InlineData(TestLanguage.Csharp, "public class T\n{\n    public void test_add( { }\n    public void test_overflow() { }\n}\n", 3)]
+    [InlineData("python", "def test_add():\n    pass\ndef test_overflow(:\n", 3)]
+    [InlineData("javascript", "import { test } from 'node:test';\ntest('test_add', () => {}); // and test_overflow\nconst = 2;\n", 3)]
+    [InlineData("typescript", "import { test } from 'node:test';\ntest('test_add', () => {}); // and test_overflow\nfunction (x: number {\n", 3)]
+    [InlineData("csharp", "public class T\n{\n    public void test_add( { }\n    public void test_overflow() { }\n}\n", 3)]
     public async Task Lock_ParsesTheCodeWithItsLanguagesParser_AndRefusesASyntaxErrorWithItsLine(TestLanguage language, string code, int line)
     {
         await _f.InitAsync(language);
@@ -138,12 +138,27 @@ public sealed class SuiteLockServiceTests : IDisposable
     {
         await _f.InitAsync();
         _f.Contract("calc", ["add"]);
-        var file = _f.Dir.Write("bad.yaml", "component_id: calc\ncontract_version: 1\ntest_language: cobol\n");
+        var file = _f.Dir.Write("bad.yaml", "component_id: calc\ncontract_version: 1\ntest_language: Python 3\n");
 
         var result = await _f.LockAsync("calc", file);
 
         Assert.Equal(Outcome.Invalid, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.Rule.StartsWith("schema.", StringComparison.Ordinal) && d.Line == 3);
+    }
+
+    [Fact]
+    public async Task Lock_RefusesASuiteInALanguagePactDoesNotKnow_NamingTheOnesItKnows()
+    {
+        await _f.InitAsync();
+        _f.Contract("calc", ["add"]);
+        var file = CalcSuite("def test_add():\n    pass\n", [("test_add", TestCategory.HappyPath)], "cobol");
+
+        var result = await _f.LockAsync("calc", file);
+
+        Assert.Equal(Outcome.Invalid, result.Outcome);
+        var unknown = Assert.Single(result.Diagnostics);
+        Assert.Equal(("language.unknown", "/test_language"), (unknown.Rule, unknown.Pointer));
+        Assert.Contains("python, typescript, javascript, csharp", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]

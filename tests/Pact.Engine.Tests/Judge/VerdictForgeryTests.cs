@@ -210,8 +210,8 @@ public sealed class VerdictForgeryTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TestLanguage.Javascript)]
-    [InlineData(TestLanguage.Typescript)]
+    [InlineData("javascript")]
+    [InlineData("typescript")]
     public async Task NeuteringNodeAssert_TripsTheCanary(TestLanguage language)
     {
         var implementation = language == TestLanguage.Typescript

@@ -9,19 +9,19 @@ namespace Pact.Engine.Tests.Languages;
 /// <summary>Each language's own parser, run for real: good code parses, broken code fails with a line.</summary>
 public sealed class SyntaxCheckerTests
 {
-    private static readonly SyntaxCheckers Checkers = new(
+    private static readonly SyntaxCheckers Checkers = new(new LanguageRegistry(
     [
-        new PythonSyntaxChecker(Tools.Toolchain()),
-        new JavaScriptSyntaxChecker(Tools.Toolchain()),
-        new TypeScriptSyntaxChecker(Tools.Toolchain()),
-        new Pact.Engine.Languages.CSharp.CSharpSyntaxChecker(),
-    ]);
+        new PythonLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
+        new JavaScriptLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
+        new TypeScriptLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
+        new Pact.Engine.Languages.CSharp.CSharpLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
+    ]));
 
     [Theory]
-    [InlineData(TestLanguage.Python, "from pricing import quote\n\ndef test_a():\n    assert quote(1) == 2\n")]
-    [InlineData(TestLanguage.Javascript, "import { test } from 'node:test';\nimport { quote } from './pricing.js';\ntest('a', () => { quote(1); });\n")]
-    [InlineData(TestLanguage.Typescript, "import { quote } from './pricing';\nconst n: number = quote(1);\nexport {};\n")]
-    [InlineData(TestLanguage.Csharp, "using Xunit;\npublic class T { [Fact] public void A() => Assert.True(Pricing.Quote(1) > 0); }\n")]
+    [InlineData("python", "from pricing import quote\n\ndef test_a():\n    assert quote(1) == 2\n")]
+    [InlineData("javascript", "import { test } from 'node:test';\nimport { quote } from './pricing.js';\ntest('a', () => { quote(1); });\n")]
+    [InlineData("typescript", "import { quote } from './pricing';\nconst n: number = quote(1);\nexport {};\n")]
+    [InlineData("csharp", "using Xunit;\npublic class T { [Fact] public void A() => Assert.True(Pricing.Quote(1) > 0); }\n")]
     public async Task GoodCode_Parses(TestLanguage language, string code)
     {
         var check = await Checkers.CheckAsync(language, code, null, TestContext.Current.CancellationToken);
@@ -30,10 +30,10 @@ public sealed class SyntaxCheckerTests
     }
 
     [Theory]
-    [InlineData(TestLanguage.Python, "def test_a():\n    pass\ndef broken(:\n", 3)]
-    [InlineData(TestLanguage.Javascript, "const a = 1;\nconst = 2;\n", 2)]
-    [InlineData(TestLanguage.Typescript, "const a: number = 1;\n\nfunction (x: number {\n", 3)]
-    [InlineData(TestLanguage.Csharp, "public class T\n{\n    public void A( { }\n}\n", 3)]
+    [InlineData("python", "def test_a():\n    pass\ndef broken(:\n", 3)]
+    [InlineData("javascript", "const a = 1;\nconst = 2;\n", 2)]
+    [InlineData("typescript", "const a: number = 1;\n\nfunction (x: number {\n", 3)]
+    [InlineData("csharp", "public class T\n{\n    public void A( { }\n}\n", 3)]
     public async Task BrokenCode_FailsWithItsLine(TestLanguage language, string code, int line)
     {
         var check = await Checkers.CheckAsync(language, code, null, TestContext.Current.CancellationToken);
@@ -53,8 +53,8 @@ public sealed class SyntaxCheckerTests
     }
 
     [Theory]
-    [InlineData(TestLanguage.Javascript, "import { test } from 'node:test';\ntest('a', () => {});\n", "const a = 1;\nconst = 2;\n", "let x = (\n\n")]
-    [InlineData(TestLanguage.Typescript, "import { test } from 'node:test';\nconst n: number = 1;\n", "const a: number = 1;\n\nfunction (x: number {\n", "let x = (\n\n")]
+    [InlineData("javascript", "import { test } from 'node:test';\ntest('a', () => {});\n", "const a = 1;\nconst = 2;\n", "let x = (\n\n")]
+    [InlineData("typescript", "import { test } from 'node:test';\nconst n: number = 1;\n", "const a: number = 1;\n\nfunction (x: number {\n", "let x = (\n\n")]
     public async Task Node_ChecksABatchInOneProcess_KeepingEachVerdictAndLineInPlace(TestLanguage language, string good, string broken, string unclosed)
     {
         var checks = await Checkers.CheckAllAsync(language, [good, broken, good, unclosed], null, TestContext.Current.CancellationToken);

@@ -18,6 +18,27 @@ public sealed class InitServiceTests : IDisposable
         _f.Get<InitService>().InitAsync(_f.Project, spec, language, TestContext.Current.CancellationToken);
 
     [Fact]
+    public async Task ALanguagePactDoesNotKnow_IsRefusedByName_InTheSpec_AndInAnEditedPactYaml()
+    {
+        var spec = _f.Dir.Write("spec.yaml", "version: \"1\"\nconfig:\n  language: cobol\n");
+
+        var fromSpec = await Init(spec);
+
+        Assert.False(fromSpec.Ok);
+        var unknown = Assert.Single(fromSpec.Diagnostics);
+        Assert.Equal("language.unknown", unknown.Rule);
+        Assert.Contains("python, typescript, javascript, csharp", unknown.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_f.Project, "pact.yaml")));
+
+        Assert.True((await Init()).Ok);
+        var yaml = Path.Combine(_f.Project, "pact.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("language: python", "language: cobol", StringComparison.Ordinal));
+        var status = await _f.Get<StatusService>().GetAsync(_f.Project, TestContext.Current.CancellationToken);
+
+        Assert.Equal(("language.unknown", "pact.yaml"), (Assert.Single(status.Diagnostics).Rule, status.Diagnostics[0].File));
+    }
+
+    [Fact]
     public async Task Init_ScaffoldsTheLayout_WithAValidPactYamlAndReadinessProfile()
     {
         var result = await Init(language: TestLanguage.Csharp);

@@ -33,7 +33,7 @@ public sealed class ProjectStoreTests : IDisposable
     public async Task Commit_WaitsForALockHeldElsewhere_AndGivesUpAfterTheTimeout()
     {
         var layout = new ProjectLayout(_f.Project);
-        var store = new ProjectStore(TimeProvider.System, new PactRuntime { LockTimeout = TimeSpan.FromMilliseconds(300) });
+        var store = new ProjectStore(TimeProvider.System, new PactRuntime { LockTimeout = TimeSpan.FromMilliseconds(300) }, new Pact.Engine.Languages.LanguageRegistry([]));
         await using (await ProjectLock.AcquireAsync(layout.LockFile, TimeSpan.FromSeconds(1), TimeProvider.System, Ct))
         {
             var written = await store.CommitAsync(layout, "note", "blocked", [StagedWrite.Text(Path.Combine(layout.Root, "x.txt"), "x")], Ct);

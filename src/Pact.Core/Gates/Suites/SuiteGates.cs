@@ -86,7 +86,7 @@ public static class SuiteGates
                 Rule = Syntax,
                 File = file,
                 Pointer = "/generated_code",
-                Message = $"generated_code does not parse as {suite.TestLanguage.ToString().ToLowerInvariant()}{(syntax.Line is { } line ? $" (code line {line})" : "")}: {syntax.Error}",
+                Message = $"generated_code does not parse as {suite.TestLanguage.Id}{(syntax.Line is { } line ? $" (code line {line})" : "")}: {syntax.Error}",
                 Fix = "fix the code so the language's own parser accepts it",
             });
         }

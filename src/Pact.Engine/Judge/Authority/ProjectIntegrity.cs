@@ -15,7 +15,16 @@ public sealed class ProjectIntegrity(JudgeLedger ledger)
 {
     public const string DivergedRule = "audit.log_diverged";
 
-    public async Task<IReadOnlyList<Diagnostic>> CheckAsync(Project project, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where the judge keeps its checkpoint of the project's log: beside its ledger (the audit directory, or the solo
+    /// ledgers under Pact's home), out of the project, so the implementer cannot forge what status skips.
+    /// </summary>
+    public static string CheckpointPath(Project project) => JudgeLedger.PathFor(new JudgeLayout(project.Layout, project.Config)) + ".checkpoint.json";
+
+    public Task<IReadOnlyList<Diagnostic>> CheckAsync(Project project, CancellationToken cancellationToken) => CheckAsync(project, log: null, cancellationToken);
+
+    /// <summary>The checks, on a log already read by the caller (status reads it once for itself and for these); writes the log's checkpoint when they pass.</summary>
+    public async Task<IReadOnlyList<Diagnostic>> CheckAsync(Project project, ProjectLog? log, CancellationToken cancellationToken)
     {
         var judge = new JudgeLayout(project.Layout, project.Config);
         var authority = AuthorityRecords.Check(judge);
@@ -38,24 +47,45 @@ public sealed class ProjectIntegrity(JudgeLedger ledger)
             found.Add(broken);
         }
 
-        if (await DivergedAsync(project.Layout, contents.Entries, cancellationToken) is { } diverged)
+        log ??= await ProjectLog.ReadAsync(project.Layout.AuditLog, CheckpointPath(project), cancellationToken);
+        if (await DivergedAsync(project.Layout, log, contents.Entries, cancellationToken) is { } diverged)
         {
             found.Add(diverged);
+        }
+        else if (contents.Problem is null)
+        {
+            // Every judged event is in the log as the ledger has it: the next read may skip those entries.
+            await log.SaveAsync(contents.Entries.Count > 0 ? contents.Entries.Max(e => e.Seq) : 0, cancellationToken);
         }
 
         return found;
     }
 
     /// <summary>The first ledger entry whose project-log line is gone (deleted) or no longer the same bytes (edited).</summary>
-    private static async Task<Diagnostic?> DivergedAsync(ProjectLayout layout, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Entries the checkpoint vouches for name lines in its unchanged prefix, so only later ones are looked up, first
+    /// among the lines after it; the whole log is hashed only when one is not found there.
+    /// </remarks>
+    private static async Task<Diagnostic?> DivergedAsync(ProjectLayout layout, ProjectLog log, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
     {
-        var lines = await AuditLog.ReadLinesAsync(layout.AuditLog, cancellationToken);
-        var hashes = lines.Select(l => l.Sha256).ToHashSet(StringComparer.Ordinal);
+        var vouched = log.Verified?.LedgerSeq ?? 0;
+        var hashes = log.Tail.Select(l => l.Sha256).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<(string Sha256, string Text)>? lines = null;
         foreach (var entry in entries)
         {
-            if (entry.Log is not { } logged || hashes.Contains(logged.Sha256))
+            if (entry.Seq <= vouched || entry.Log is not { } logged || hashes.Contains(logged.Sha256))
             {
                 continue;
+            }
+
+            if (lines is null)
+            {
+                lines = await log.AllLinesAsync(cancellationToken);
+                hashes = lines.Select(l => l.Sha256).ToHashSet(StringComparer.Ordinal);
+                if (hashes.Contains(logged.Sha256))
+                {
+                    continue;
+                }
             }
 
             // Only now are lines parsed: a line with the event's timestamp but other bytes was edited, none at all deleted.

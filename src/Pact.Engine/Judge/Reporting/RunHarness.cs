@@ -3,7 +3,7 @@ using Pact.Suites;
 namespace Pact.Engine.Judge.Reporting;
 
 /// <summary>
-/// One run's verdict machinery: the canaries added to the test code, and for pytest and node the Pact-owned
+/// One run's verdict machinery: the canaries added to the test code, and for a language with a channel (pytest, node) the Pact-owned
 /// reporters in the sandbox's harness directory with the channel they report on, listened on before the runner
 /// starts. <see cref="FinishAsync"/> after the run gives the evidence <see cref="ReportCrossCheck"/> judges.
 /// </summary>
@@ -28,13 +28,10 @@ public sealed class RunHarness : IDisposable
 
     public IReadOnlyList<Canary> Canaries { get; }
 
-    /// <summary>dotnet test has no channel: its TRX is written by the host process, not the test host the implementation runs in.</summary>
-    public static bool HasChannel(TestLanguage language) => language is TestLanguage.Python or TestLanguage.Javascript or TestLanguage.Typescript;
-
-    public static (RunHarness? Harness, string? Problem) Prepare(Sandbox sandbox, ContractTestSuite suite)
+    public static (RunHarness? Harness, string? Problem) Prepare(Sandbox sandbox, ContractTestSuite suite, Languages.ILanguage language)
     {
-        var (code, canaries) = Reporting.Canaries.For(suite);
-        if (!HasChannel(suite.TestLanguage))
+        var (code, canaries) = Reporting.Canaries.For(suite, language);
+        if (!language.HasReporterChannel)
         {
             return (new RunHarness(null, suite, code, canaries), null);
         }

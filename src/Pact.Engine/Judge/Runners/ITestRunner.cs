@@ -1,13 +1,10 @@
 using Pact.Configuration;
-using Pact.Suites;
 
 namespace Pact.Engine.Judge.Runners;
 
 /// <summary>A real test runner for one language. Implementations start processes only through <see cref="ProcessRunner"/>.</summary>
 public interface ITestRunner
 {
-    TestLanguage Language { get; }
-
     /// <summary>The programs and directories a run needs; the judge locates and checks them and puts them in <see cref="RunRequest.Tools"/>.</summary>
     IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot);
 

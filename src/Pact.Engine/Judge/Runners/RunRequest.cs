@@ -12,6 +12,10 @@ public sealed record RunRequest
     /// <summary>The component first, then its dependencies (transitively).</summary>
     public required IReadOnlyList<string> Components { get; init; }
     public required ContractTestSuite Suite { get; init; }
+
+    /// <summary>The suite's language, which names the test file.</summary>
+    public required Languages.ILanguage Language { get; init; }
+
     public required PactConfig Config { get; init; }
     public required TimeSpan Timeout { get; init; }
 
@@ -28,5 +32,5 @@ public sealed record RunRequest
     public IReadOnlyList<Pact.Contracts.ComponentContract> Contracts { get; init; } = [];
 
     /// <summary>The test file, relative to the sandbox root.</summary>
-    public string TestFile => $"tests/{ComponentId}/{SuiteFiles.CodeFileName(Suite.TestLanguage)}";
+    public string TestFile => $"tests/{ComponentId}/{Language.SuiteFileName}";
 }

@@ -11,14 +11,14 @@ namespace Pact.Engine.Judge.Tamper;
 
 /// <summary>
 /// The tamper scan (docs/THREAT_MODEL.md B): before each run, the implementation files that would be copied into the
-/// sandbox are read with each language's own parser (Python's <c>ast</c>, node's acorn after the pinned TypeScript
+/// sandbox are read with each language's own parser (<see cref="ILanguage.Tamper"/>) (Python's <c>ast</c>, node's acorn after the pinned TypeScript
 /// compiler, Roslyn) for code aimed at the judge rather than the task: reaching into the test framework, exit and
 /// signal tricks, started or detached processes, environment probes, paths outside the component, equality of its
 /// own. Findings are named rules like the gates'; they are shown by <c>pact test</c> and <c>pact polish</c> and block
 /// <c>pact certify</c> until the auditor adjudicates each one (<see cref="AdjudicationService"/>). The scan never
 /// runs the code; a parser that cannot run fails closed with <c>tamper.scan_failed</c>.
 /// </summary>
-public sealed class TamperScanner(Toolchain.Toolchain toolchain, JudgeLedger ledger)
+public sealed class TamperScanner(LanguageRegistry languages, JudgeLedger ledger)
 {
     public const string ScanFailed = "tamper.scan_failed";
 
@@ -47,21 +47,12 @@ public sealed class TamperScanner(Toolchain.Toolchain toolchain, JudgeLedger led
                 continue;
             }
 
-            var files = Files(sources.Root, root).ToList();
+            var files = Files(sources.Root, root, languages.TamperRules).ToList();
             var texts = files.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(sources.Root, f)), StringComparer.Ordinal);
             var raw = new List<RawFinding>();
-            raw.AddRange(await ScriptAsync("python", toolchain.Python(config), ["-I", "-c", Typed.TypedValues.Script("tamper_python.py")], files.Where(f => f.EndsWith(".py", StringComparison.Ordinal)), texts, cancellationToken));
-            var scripts = files.Where(f => f.EndsWith(".js", StringComparison.Ordinal) || f.EndsWith(".mjs", StringComparison.Ordinal) || f.EndsWith(".cjs", StringComparison.Ordinal) || f.EndsWith(".ts", StringComparison.Ordinal)).ToList();
-            var node = new List<string> { "--expose-internals", "--no-warnings", "-e", Typed.TypedValues.Script("tamper-js.cjs") };
-            if (toolchain.Tsc is { } tsc)
+            foreach (var rules in languages.TamperRules)
             {
-                node.Add(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(tsc))!, "..", "lib", "typescript.js")));
-            }
-
-            raw.AddRange(await ScriptAsync("node", toolchain.Node, node, scripts, texts, cancellationToken));
-            foreach (var file in files.Where(f => f.EndsWith(".cs", StringComparison.Ordinal)))
-            {
-                raw.AddRange(CSharpTamperRules.Scan(file, texts[file], cancellationToken));
+                raw.AddRange(await rules.ScanAsync([.. files.Where(f => rules.Reads(f))], texts, config, cancellationToken));
             }
 
             findings.AddRange(raw.Select(r => Finding(sources, id, r, texts.TryGetValue(r.Path, out var text) ? text : "")));
@@ -120,7 +111,7 @@ public sealed class TamperScanner(Toolchain.Toolchain toolchain, JudgeLedger led
     }
 
     /// <summary>Implementation files under <paramref name="root"/>, relative to <paramref name="projectRoot"/>; links and build or package folders are not followed.</summary>
-    private static IEnumerable<string> Files(string projectRoot, string root)
+    private static IEnumerable<string> Files(string projectRoot, string root, IReadOnlyList<ITamperRules> rules)
     {
         var pending = new Stack<string>([root]);
         while (pending.Count > 0)
@@ -140,8 +131,7 @@ public sealed class TamperScanner(Toolchain.Toolchain toolchain, JudgeLedger led
                         pending.Push(sub.FullName);
                     }
                 }
-                else if (entry.Name.EndsWith(".py", StringComparison.Ordinal) || entry.Name.EndsWith(".js", StringComparison.Ordinal) || entry.Name.EndsWith(".mjs", StringComparison.Ordinal)
-                    || entry.Name.EndsWith(".cjs", StringComparison.Ordinal) || entry.Name.EndsWith(".ts", StringComparison.Ordinal) || entry.Name.EndsWith(".cs", StringComparison.Ordinal))
+                else if (rules.Any(r => r.Reads(entry.Name)))
                 {
                     yield return Path.GetRelativePath(projectRoot, entry.FullName).Replace('\\', '/');
                 }
@@ -149,9 +139,9 @@ public sealed class TamperScanner(Toolchain.Toolchain toolchain, JudgeLedger led
         }
     }
 
-    private static async Task<IReadOnlyList<RawFinding>> ScriptAsync(string tool, string program, IReadOnlyList<string> arguments, IEnumerable<string> files, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken)
+    /// <summary>Runs a scan script that reads <c>[{path, text}]</c> on stdin and prints a JSON list of <c>{path, line, rule, message}</c>; fails closed.</summary>
+    internal static async Task<IReadOnlyList<RawFinding>> ScriptAsync(string tool, string program, IReadOnlyList<string> arguments, IReadOnlyList<string> selected, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken)
     {
-        var selected = files.ToList();
         if (selected.Count == 0)
         {
             return [];

@@ -2,7 +2,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Pact.Configuration;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.CSharp;
 
@@ -16,7 +15,6 @@ namespace Pact.Engine.Languages.CSharp;
 /// </summary>
 public sealed class CSharpAmendmentChecker : IAmendmentChecker
 {
-    public TestLanguage Language => TestLanguage.Csharp;
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken)
     {

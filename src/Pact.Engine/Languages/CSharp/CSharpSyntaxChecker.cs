@@ -2,14 +2,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Pact.Configuration;
 using Pact.Gates;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>C# parses when Roslyn's parser reports no error diagnostic (in process: parsing runs no code).</summary>
 public sealed class CSharpSyntaxChecker : ISyntaxChecker
 {
-    public TestLanguage Language => TestLanguage.Csharp;
 
     public Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken)
     {

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Pact.Configuration;
 using Pact.Gates;
 using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.JavaScript;
 
@@ -23,7 +22,6 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
         })));
         """;
 
-    public TestLanguage Language => TestLanguage.Javascript;
 
     /// <summary>
     /// All sources in one node process; starting node once per suite was most of `pact validate` on a JavaScript

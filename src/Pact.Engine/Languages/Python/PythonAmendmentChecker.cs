@@ -1,5 +1,4 @@
 using Pact.Configuration;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.Python;
 
@@ -140,7 +139,6 @@ public sealed class PythonAmendmentChecker(Toolchain.Toolchain toolchain) : IAme
             print(json.dumps([{"name": "", "line": e.lineno, "problem": "the code does not parse: " + (e.msg or "invalid syntax")}]))
         """;
 
-    public TestLanguage Language => TestLanguage.Python;
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Pact.Configuration;
 using Pact.Gates;
 using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.Python;
 
@@ -21,7 +20,6 @@ public sealed class PythonSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntax
         print(json.dumps([check(s) for s in sources]))
         """;
 
-    public TestLanguage Language => TestLanguage.Python;
 
     public async Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken) =>
         (await CheckAllAsync([code], config, cancellationToken))[0];

@@ -1,6 +1,5 @@
 using Pact.Configuration;
 using Pact.Engine.Languages.JavaScript;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.TypeScript;
 
@@ -11,7 +10,6 @@ namespace Pact.Engine.Languages.TypeScript;
 /// </summary>
 public sealed class TypeScriptAmendmentChecker(Toolchain.Toolchain toolchain) : IAmendmentChecker
 {
-    public TestLanguage Language => TestLanguage.Typescript;
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Pact.Configuration;
 using Pact.Gates;
 using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.TypeScript;
 
@@ -25,7 +24,6 @@ public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISy
         })));
         """;
 
-    public TestLanguage Language => TestLanguage.Typescript;
 
     public async Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken) =>
         (await CheckAllAsync([code], config, cancellationToken))[0];

@@ -1,8 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pact.Configuration;
+using Pact.Engine.Judge.Tamper;
 
-namespace Pact.Engine.Judge.Tamper;
+namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>
 /// The tamper scan of C# implementation files, with Roslyn's parser in process (parsing runs nothing): types and
@@ -10,7 +12,7 @@ namespace Pact.Engine.Judge.Tamper;
 /// started processes, environment probes, paths outside the component, and a contract surface that gives up the
 /// compiler's types (<c>dynamic</c>, <c>object</c>) or brings its own equality.
 /// </summary>
-internal static class CSharpTamperRules
+public sealed class CSharpTamperRules : ITamperRules
 {
     private static readonly HashSet<string> FrameworkNames = new(StringComparer.Ordinal)
     {
@@ -50,7 +52,12 @@ internal static class CSharpTamperRules
 
     private static readonly string[] EnvironmentWords = ["PACT", "CI", "GITHUB_", "JUDGE", "SANDBOX", "BWRAP", "bubblewrap", "/.cache/results", "trx"];
 
-    public static IEnumerable<TamperScanner.RawFinding> Scan(string path, string text, CancellationToken cancellationToken)
+    public bool Reads(string fileName) => fileName.EndsWith(".cs", StringComparison.Ordinal);
+
+    public Task<IReadOnlyList<TamperScanner.RawFinding>> ScanAsync(IReadOnlyList<string> files, IReadOnlyDictionary<string, string> texts, PactConfig? config, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TamperScanner.RawFinding>>([.. files.SelectMany(file => Scan(file, texts[file], cancellationToken))]);
+
+    private static IEnumerable<TamperScanner.RawFinding> Scan(string path, string text, CancellationToken cancellationToken)
     {
         var root = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), cancellationToken: cancellationToken).GetRoot(cancellationToken);
         var found = new List<TamperScanner.RawFinding>();

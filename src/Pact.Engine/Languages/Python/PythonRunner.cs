@@ -1,7 +1,8 @@
 using Pact.Configuration;
-using Pact.Suites;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runners;
 
-namespace Pact.Engine.Judge.Runners;
+namespace Pact.Engine.Languages.Python;
 
 /// <summary>
 /// pytest, configured only by Pact: a Pact-owned ini (<c>-c</c>), rootdir at the sandbox, no conftest files,
@@ -9,7 +10,6 @@ namespace Pact.Engine.Judge.Runners;
 /// </summary>
 public sealed class PythonRunner(ProcessRunner processes, Toolchain.Toolchain toolchain) : ITestRunner
 {
-    public TestLanguage Language => TestLanguage.Python;
 
     public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) =>
         [new RunnerTool("python", toolchain.Python(config), Toolchain.Toolchain.PythonVariable) { BaseDirectory = toolchain.PythonFromProject(config) ? projectRoot : null }];
@@ -28,7 +28,7 @@ public sealed class PythonRunner(ProcessRunner processes, Toolchain.Toolchain to
         environment["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1";
         // Pact's typed-value plugin and its reporter (Reporting/ReporterFiles), from read-only directories, imported
         // as -p plugins before the implementations are on sys.path.
-        await Typed.TypedValues.WritePythonAsync(request, cancellationToken);
+        await Judge.Typed.TypedValues.WritePythonAsync(request, cancellationToken);
         environment["PYTHONPATH"] = inside.Plugins + ":" + inside.Harness;
         var outcome = await processes.RunAsync(new ProcessSpec
         {
@@ -36,7 +36,7 @@ public sealed class PythonRunner(ProcessRunner processes, Toolchain.Toolchain to
             Arguments =
             [
                 "-B", "-m", "pytest", request.TestFile,
-                "-c", Path.Combine(inside.PactDir, "pytest.ini"), "--rootdir", inside.Root, "--noconftest", "-p", "no:cacheprovider", "-p", Typed.TypedValues.PythonPlugin, "-p", Reporting.ReporterFiles.PythonModule,
+                "-c", Path.Combine(inside.PactDir, "pytest.ini"), "--rootdir", inside.Root, "--noconftest", "-p", "no:cacheprovider", "-p", Judge.Typed.TypedValues.PythonPlugin, "-p", Judge.Reporting.ReporterFiles.PythonModule,
                 "--junitxml", inside.Report("junit.xml"), "-o", "junit_family=xunit2", "-q", "--tb=short", "--no-header",
             ],
             WorkingDirectory = inside.Root,

@@ -1,6 +1,6 @@
-using Pact.Suites;
+using Pact.Engine.Judge.Runners;
 
-namespace Pact.Engine.Judge.Runners;
+namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>
 /// The two Pact-generated projects of a C# run. The implementations' .cs files compile into their own assembly
@@ -63,7 +63,7 @@ public static class CSharpTestProject
                 <RunSettingsFilePath></RunSettingsFilePath>
               </PropertyGroup>
               <ItemGroup>
-                <Compile Include="{SuiteFiles.CodeFileName(TestLanguage.Csharp)}" />
+                <Compile Include="{CSharpLanguage.SuiteFile}" />
               </ItemGroup>
               <ItemGroup>
                 <ProjectReference Include="{Path.GetRelativePath(Path.GetDirectoryName(project)!, implementation)}" />

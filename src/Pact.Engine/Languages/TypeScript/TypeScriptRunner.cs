@@ -1,7 +1,9 @@
 using Pact.Configuration;
-using Pact.Suites;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runners;
+using Pact.Engine.Languages.JavaScript;
 
-namespace Pact.Engine.Judge.Runners;
+namespace Pact.Engine.Languages.TypeScript;
 
 /// <summary>
 /// TypeScript: the pinned tsc compiles the sandbox (strict, a Pact-owned tsconfig, Pact's declarations of the
@@ -34,7 +36,6 @@ public sealed class TypeScriptRunner(ProcessRunner processes, Toolchain.Toolchai
 
         """;
 
-    public TestLanguage Language => TestLanguage.Typescript;
 
     public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) =>
         toolchain.Tsc is { } tsc ? [NodeRunner.NodeTool(toolchain), new RunnerTool("tsc", tsc, Toolchain.Toolchain.TscVariable)] : [NodeRunner.NodeTool(toolchain)];
@@ -67,7 +68,7 @@ public sealed class TypeScriptRunner(ProcessRunner processes, Toolchain.Toolchai
 
         await File.WriteAllTextAsync(Path.Combine(sandbox.PactDir, "out", "package.json"), "{ \"type\": \"module\" }\n", cancellationToken);
         var compiled = Path.Combine(".pact", "out", Path.ChangeExtension(request.TestFile, ".js"));
-        await Typed.TypedValues.WriteNodeAsync(request, Path.Combine(".pact", "out", "src"), cancellationToken);
+        await Judge.Typed.TypedValues.WriteNodeAsync(request, Path.Combine(".pact", "out", "src"), cancellationToken);
         return await NodeRunner.RunTestsAsync(processes, toolchain, request, compiled, cancellationToken);
     }
 }

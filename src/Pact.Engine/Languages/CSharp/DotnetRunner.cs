@@ -1,7 +1,8 @@
 using Pact.Configuration;
-using Pact.Suites;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runners;
 
-namespace Pact.Engine.Judge.Runners;
+namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>
 /// C#: a Pact-generated xunit v3 test project (<see cref="CSharpTestProject"/>) compiles the locked test file against
@@ -10,7 +11,6 @@ namespace Pact.Engine.Judge.Runners;
 /// </summary>
 public sealed class DotnetRunner(ProcessRunner processes, Toolchain.Toolchain toolchain) : ITestRunner
 {
-    public TestLanguage Language => TestLanguage.Csharp;
 
     public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) =>
         [new RunnerTool("dotnet", toolchain.Dotnet, Toolchain.Toolchain.DotnetVariable), new RunnerTool("nuget-packages", PackageCache(), "NUGET_PACKAGES") { IsDirectory = true }];

@@ -1,7 +1,9 @@
 using Pact.Configuration;
-using Pact.Suites;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runners;
+using Pact.Engine.Toolchain;
 
-namespace Pact.Engine.Judge.Runners;
+namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>
 /// JavaScript: <c>node --test</c> on the locked file with the JUnit reporter (Node 20.13+). The sandbox gets a
@@ -9,16 +11,17 @@ namespace Pact.Engine.Judge.Runners;
 /// </summary>
 public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain toolchain) : ITestRunner
 {
-    public TestLanguage Language => TestLanguage.Javascript;
 
     public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) => [NodeTool(toolchain)];
 
     internal static RunnerTool NodeTool(Toolchain.Toolchain toolchain) => new("node", toolchain.Node, Toolchain.Toolchain.NodeVariable);
 
+    internal static ToolchainEntry Node(Toolchain.Toolchain toolchain) => new("node", toolchain.Node, Toolchain.Toolchain.NodeVariable);
+
     public async Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
         await WritePackageJsonAsync(request.Sandbox, cancellationToken);
-        await Typed.TypedValues.WriteNodeAsync(request, "src", cancellationToken);
+        await Judge.Typed.TypedValues.WriteNodeAsync(request, "src", cancellationToken);
         return await RunTestsAsync(processes, toolchain, request, request.TestFile, cancellationToken);
     }
 
@@ -36,9 +39,9 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
             // Pact's reporter runs in the runner process; the test file (and the implementation) in a child of it.
             Arguments =
             [
-                "--import", Typed.TypedValues.NodeImport(request.Sandbox),
+                "--import", Judge.Typed.TypedValues.NodeImport(request.Sandbox),
                 "--test", "--test-reporter=junit", $"--test-reporter-destination={inside.Report("junit.xml")}",
-                $"--test-reporter={Path.Combine(inside.Harness, Reporting.ReporterFiles.NodeReporter)}", "--test-reporter-destination=stdout", testFile,
+                $"--test-reporter={Path.Combine(inside.Harness, Judge.Reporting.ReporterFiles.NodeReporter)}", "--test-reporter-destination=stdout", testFile,
             ],
             WorkingDirectory = inside.Root,
             Environment = environment,

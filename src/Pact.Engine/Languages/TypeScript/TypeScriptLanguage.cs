@@ -1,0 +1,47 @@
+using Pact.Configuration;
+using Pact.Contracts;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Reporting;
+using Pact.Engine.Judge.Runners;
+using Pact.Engine.Judge.Tamper;
+using Pact.Engine.Languages.JavaScript;
+using Pact.Engine.Toolchain;
+using Pact.Suites;
+
+namespace Pact.Engine.Languages.TypeScript;
+
+/// <summary>TypeScript (strict): compiled by the pinned compiler, then run like JavaScript; it shares node's canaries and tamper rules.</summary>
+public sealed class TypeScriptLanguage(Toolchain.Toolchain toolchain, ProcessRunner processes) : ILanguage
+{
+    public TestLanguage Id => TestLanguage.Typescript;
+
+    public string DisplayName => "TypeScript";
+
+    public string StackLine => "- TypeScript (strict) on Node.js 20+; tests with node:test.";
+
+    public string SuiteFileName => "contract.test.ts";
+
+    public string StubExtension => "ts";
+
+    public string ImplementationFile(ComponentContract contract) => $"src/{contract.ComponentId}/index.ts";
+
+    public string Stub(ComponentContract contract, string projectName) => TypeScriptStubGenerator.Generate(contract);
+
+    public string GeneratedTestFileName(ComponentContract contract) => TypeScriptTestGenerator.FileName(contract);
+
+    public string GeneratedTests(ComponentContract contract, string projectName) => TypeScriptTestGenerator.Generate(contract);
+
+    public ISyntaxChecker Syntax { get; } = new TypeScriptSyntaxChecker(toolchain);
+
+    public IAmendmentChecker Amendments { get; } = new TypeScriptAmendmentChecker(toolchain);
+
+    public ITestRunner Runner { get; } = new TypeScriptRunner(processes, toolchain);
+
+    public ITamperRules Tamper { get; } = new NodeTamperRules(toolchain);
+
+    public bool HasReporterChannel => true;
+
+    public (string Code, IReadOnlyList<Canary> Canaries) Canaries(string code, Func<string> name) => NodeCanaries.Write(code, name);
+
+    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [NodeRunner.Node(toolchain), new("tsc", toolchain.Tsc, Toolchain.Toolchain.TscVariable)];
+}
