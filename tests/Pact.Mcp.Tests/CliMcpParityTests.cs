@@ -49,6 +49,9 @@ public sealed partial class CliMcpParityTests : IDisposable
 
         /// <summary>Audited and certified.</summary>
         Certified,
+
+        /// <summary><c>pact init</c>, then .pact/ replaced by a link to a directory outside: every write is refused.</summary>
+        LinkedDotPact,
     }
 
     /// <summary>One operation: the project it starts from, the CLI's words and the tool's arguments ({project}, {root} are filled in; "@name" is the JSON of inputs/name.json).</summary>
@@ -62,6 +65,7 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["status (not a project)"] = new(Setup.Empty, ["status", "{project}"], "pact_status", "{}"),
         ["components"] = new(Setup.Calc, ["components", "{project}"], "pact_components", "{}"),
         ["spec show"] = new(Setup.Empty, ["spec", "show", "{root}/inputs/spec.json"], "pact_spec_show", """{"spec": "@spec"}"""),
+        ["spec apply (through a link)"] = new(Setup.LinkedDotPact, ["spec", "apply", "{project}", "{root}/inputs/spec.json"], "pact_spec_apply", """{"spec": "@spec"}"""),
         ["spec apply"] = new(Setup.Initialized, ["spec", "apply", "{project}", "{root}/inputs/spec.json"], "pact_spec_apply", """{"spec": "@spec"}"""),
         ["interview"] = new(Setup.Initialized, ["interview", "{project}", "--file", "{root}/inputs/interview.json"], "pact_interview", """{"interview": "@interview"}"""),
         ["shape"] = new(Setup.Initialized, ["shape", "{project}", "--file", "{root}/inputs/pitch.json"], "pact_shape", """{"pitch": "@pitch"}"""),
@@ -257,6 +261,11 @@ public sealed partial class CliMcpParityTests : IDisposable
                 await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"));
                 await MustAsync("certify", Project);
                 break;
+            case Setup.LinkedDotPact:
+                await MustAsync("init", Project, "--language", "python");
+                Directory.Delete(Path.Combine(Project, ".pact"), recursive: true);
+                Directory.CreateSymbolicLink(Path.Combine(Project, ".pact"), Directory.CreateDirectory(_dir.Combine("outside")).FullName);
+                break;
         }
     }
 
@@ -290,7 +299,7 @@ public sealed partial class CliMcpParityTests : IDisposable
         _dir.Write("inputs/hidden.json", DocumentParser.Parse(File.ReadAllText(CalcProject.HiddenSuite(_dir)), "hidden.yaml").Root!.ToJsonString());
     }
 
-    /// <summary>A directory tree with its files' and directories' modes (the audit directory must stay 0700).</summary>
+    /// <summary>A directory tree with its files' and directories' modes (the audit directory must stay 0700) and its links as links.</summary>
     private static void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);
@@ -299,14 +308,21 @@ public sealed partial class CliMcpParityTests : IDisposable
             File.SetUnixFileMode(to, File.GetUnixFileMode(from));
         }
 
-        foreach (var file in Directory.EnumerateFiles(from))
+        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
         {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var directory in Directory.EnumerateDirectories(from))
-        {
-            Copy(directory, Path.Combine(to, Path.GetFileName(directory)));
+            var target = Path.Combine(to, entry.Name);
+            if (entry.LinkTarget is { } link)
+            {
+                Directory.CreateSymbolicLink(target, link);
+            }
+            else if (entry is DirectoryInfo)
+            {
+                Copy(entry.FullName, target);
+            }
+            else
+            {
+                File.Copy(entry.FullName, target);
+            }
         }
     }
 }
