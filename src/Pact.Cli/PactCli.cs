@@ -119,7 +119,7 @@ public static class PactCli
         {
             // Ctrl-C (or SIGTERM): the run's token was cancelled, ProcessRunner killed the runners' process groups, and
             // every write is staged and renamed, so nothing is half-written. One line, the shell's code for SIGINT.
-            error.WriteLine($"pact {args.FirstOrDefault()}: interrupted; the runs were stopped and nothing was half-written.");
+            error.WriteLine($"pact {CommandOf(parse)}: interrupted; the runs were stopped and nothing was half-written.");
             return ExitCodes.Interrupted;
         }
         catch (Exception e)
