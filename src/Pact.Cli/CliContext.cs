@@ -28,7 +28,7 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     /// </summary>
     private static string? ComponentGivenAsProject(Diagnostic diagnostic)
     {
-        if (diagnostic.Rule is not ("project.not_found" or "project.not_initialized") || Path.GetFileName(diagnostic.File) is not { Length: > 0 } word
+        if (diagnostic.Rule is not (ProjectProblems.NotFound or ProjectProblems.NotInitialized) || Path.GetFileName(diagnostic.File) is not { Length: > 0 } word
             || ProjectLayout.Enclosing(Directory.GetCurrentDirectory()) is not { } project)
         {
             return null;

@@ -5,7 +5,10 @@ using System.CommandLine.Parsing;
 using Pact.Engine;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Authority;
+using Pact.Judge;
 using Pact.Mcp.Remote;
+using Pact.Projects;
+using Pact.Serialization;
 
 namespace Pact.Cli;
 
@@ -102,10 +105,10 @@ public static class PactCli
         }
         catch (Pact.Engine.Storage.UnsafePathException e)
         {
-            // A write refused before anything was staged: an input problem, reported like any other diagnostic.
-            error.WriteLine(e.Diagnostic.ToString());
-            error.WriteLine($"pact {args.FirstOrDefault()}: refused; nothing was changed.");
-            return ExitCodes.Failed;
+            // A write refused before anything was staged: an input problem, reported like any other refused request
+            // (the envelope carries no data, so any result type writes it the same way).
+            var refused = CommandResults.Fail<FreezeReport>(CommandOf(parse), Outcome.Invalid, e.Diagnostic);
+            return context.Render(refused, parse.GetResult(CliContext.JsonOption) is { Implicit: false }, PactJson.Context.CommandResultFreezeReport, (_, _) => { });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -116,7 +119,7 @@ public static class PactCli
         {
             // Ctrl-C (or SIGTERM): the run's token was cancelled, ProcessRunner killed the runners' process groups, and
             // every write is staged and renamed, so nothing is half-written. One line, the shell's code for SIGINT.
-            error.WriteLine($"pact {args.FirstOrDefault()}: interrupted; the runs were stopped and nothing was half-written.");
+            error.WriteLine($"pact {CommandOf(parse)}: interrupted; the runs were stopped and nothing was half-written.");
             return ExitCodes.Interrupted;
         }
         catch (Exception e)
@@ -134,13 +137,7 @@ public static class PactCli
     /// </summary>
     private static async Task<(AuditOperation Operation, Pact.Diagnostics.Diagnostic Refusal)?> RefusalAsync(CliContext context, ParseResult parse, ActingRole role, CancellationToken cancellationToken)
     {
-        var words = new List<string>();
-        for (SymbolResult? at = parse.CommandResult; at is CommandResult { Parent: not null } command; at = command.Parent)
-        {
-            words.Insert(0, command.Command.Name);
-        }
-
-        if (AuditOperations.ForCommand(string.Join(' ', words)) is not { } operation)
+        if (AuditOperations.ForCommand(CommandOf(parse)) is not { } operation)
         {
             return null;
         }
@@ -153,5 +150,17 @@ public static class PactCli
         }
 
         return AuditAuthority.Check(operation, role, judge) is { } refusal ? (operation, refusal) : null;
+    }
+
+    /// <summary>The verb as typed, without the arguments: <c>spec apply</c>, the name its results carry.</summary>
+    private static string CommandOf(ParseResult parse)
+    {
+        var words = new List<string>();
+        for (SymbolResult? at = parse.CommandResult; at is CommandResult { Parent: not null } command; at = command.Parent)
+        {
+            words.Insert(0, command.Command.Name);
+        }
+
+        return string.Join(' ', words);
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
-using Pact.Engine;
 using Pact.Mcp.Hosting;
 
 namespace Pact.Mcp.Tests;
@@ -41,11 +40,9 @@ public sealed class McpFixture : IAsyncDisposable
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddPact(new PactRuntime { Actor = "mcp-test" });
-        services?.Invoke(builder.Services);
-        builder.Services.AddMcpServer(o => o.ServerInfo = new() { Name = "pact", Version = "test" })
-            .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream())
-            .AddPactPrimitives(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = projectDir });
+        builder.Services.AddPactMcpServer(new PactMcpOptions { Role = role, Tier = tier, ProjectDir = projectDir }, actor: "mcp-test")
+            .WithStreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream());
+        services?.Invoke(builder.Services); // after Pact's own, so an added language comes after the built-in ones
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
         var client = await McpClient.CreateAsync(

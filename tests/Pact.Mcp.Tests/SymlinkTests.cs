@@ -48,6 +48,7 @@ public sealed class SymlinkTests
 
         Assert.True(result.IsError == true);
         var text = result.StructuredContent!.Value.GetRawText();
+        Assert.Equal("spec apply", result.StructuredContent.Value.GetProperty("command").GetString());
         Assert.Contains("path.symlink", text, StringComparison.Ordinal);
         Assert.Contains("is a symbolic link", text, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(outside));

@@ -91,7 +91,7 @@ public sealed class ToolListingTests
         var fromServer = new Pipe();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddPact(new PactRuntime { Actor = "mcp-test" });
-        var server = builder.Services.AddMcpServer(o => o.ServerInfo = new() { Name = "pact", Version = "test" })
+        var server = builder.Services.AddMcpServer(o => PactMcpServer.Describe(o, new PactMcpOptions()))
             .WithStreamServerTransport(toServer.Reader.AsStream(), fromServer.Writer.AsStream());
         configure(server);
         using var host = builder.Build();

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Languages;
 using Pact.Engine.Projects;
+using Pact.Engine.Storage;
+using Pact.Schemas;
 using Pact.Serialization;
 using Pact.Suites;
 
@@ -21,7 +23,10 @@ internal static class InitCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(language) is { } name ? new TestLanguage(name) : null;
-            var result = await context.Services.GetRequiredService<InitService>().InitAsync(parse.GetValue(dir)!, parse.GetValue(spec), chosen, cancellationToken);
+            var service = context.Services.GetRequiredService<InitService>();
+            var result = parse.GetValue(spec) is { } specFile
+                ? await ArtifactFile.WithAsync(InitService.Command, specFile, ArtifactKind.BuildSpec, document => service.InitAsync(parse.GetValue(dir)!, document, chosen, cancellationToken), cancellationToken)
+                : await service.InitAsync(parse.GetValue(dir)!, null, chosen, cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultInitReport, (report, output) =>
             {
                 output.WriteLine($"Initialized a {report.Language} Pact project in {report.ProjectDir}");

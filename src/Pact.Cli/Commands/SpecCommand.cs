@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Documents;
 using Pact.Engine.Specs;
+using Pact.Engine.Storage;
+using Pact.Schemas;
 using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
@@ -24,7 +26,8 @@ internal static class SpecCommand
         var command = new Command("apply", "Write a build spec's task, SOPs, readiness and config into the project") { dir, file, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await context.Services.GetRequiredService<SpecService>().ApplyAsync(parse.GetValue(dir)!, parse.GetValue(file)!, cancellationToken);
+            var service = context.Services.GetRequiredService<SpecService>();
+            var result = await ArtifactFile.WithAsync(SpecService.ApplyCommand, parse.GetValue(file)!, ArtifactKind.BuildSpec, document => service.ApplyAsync(parse.GetValue(dir)!, document, cancellationToken), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSpecApplyReport, (report, output) =>
             {
                 output.WriteLine(report.Written.Count == 0 ? "The project already matches the spec; nothing changed." : $"Applied the spec to {report.ProjectDir}:");
@@ -43,7 +46,7 @@ internal static class SpecCommand
         var command = new Command("show", "Validate a build spec and print it normalized, readiness levels resolved to controls") { file, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await context.Services.GetRequiredService<SpecService>().ShowAsync(parse.GetValue(file)!, cancellationToken);
+            var result = await ArtifactFile.WithAsync(SpecService.ShowCommand, parse.GetValue(file)!, ArtifactKind.BuildSpec, document => Task.FromResult(SpecService.Show(document)), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultNormalizedSpec, (spec, output) =>
                 output.Write(YamlWriter.Write(JsonSerializer.SerializeToNode(spec, PactJson.Context.NormalizedSpec))));
         });

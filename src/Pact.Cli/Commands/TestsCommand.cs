@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
+using Pact.Engine.Storage;
 using Pact.Judge;
+using Pact.Schemas;
 using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
@@ -23,7 +25,8 @@ internal static class TestsCommand
         command.Add(CliContext.JsonOption);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await context.Services.GetRequiredService<SuiteLockService>().LockAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(file)!, kind, cancellationToken);
+            var service = context.Services.GetRequiredService<SuiteLockService>();
+            var result = await ArtifactFile.WithAsync(SuiteLockService.CommandOf(kind), parse.GetValue(file)!, ArtifactKind.TestSuite, document => service.LockAsync(parse.GetValue(dir)!, parse.GetValue(component)!, document, kind, cancellationToken), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSuiteLockReport, (report, output) =>
             {
                 output.WriteLine($"Locked the {report.Kind.ToString().ToLowerInvariant()} suite of {report.ComponentId}: {report.TestCases} tests ({report.Added} new), sha256 {report.Sha256}{(report.Frozen ? ", frozen" : "")}");

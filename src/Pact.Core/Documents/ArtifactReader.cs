@@ -47,10 +47,6 @@ public static class ArtifactReader
         return Checked<T>.Success(value);
     }
 
-    /// <summary>Parses one artifact held in memory (e.g. an MCP tool argument) through the same path.</summary>
-    public static Checked<T> Read<T>(ArtifactKind kind, JsonElement element, string source, JsonTypeInfo<T> type)
-        where T : class => Read(kind, element.GetRawText(), source.EndsWith(".json", StringComparison.Ordinal) ? source : source + ".json", type);
-
     /// <summary>Spells out a build spec's shorthands: <c>version: 1</c> → "1", <c>security: strict</c> → {level: strict}.</summary>
     private static JsonNode NormalizeBuildSpec(JsonNode root)
     {

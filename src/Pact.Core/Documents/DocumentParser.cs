@@ -7,6 +7,9 @@ public static class DocumentParser
         ? JsonReader.Parse(text, file)
         : YamlReader.Parse(text, file);
 
+    /// <summary>A tool argument (an MCP call's JSON value) as a document; messages name it as <c>argument 'NAME'</c>.</summary>
+    public static ParsedDocument Argument(string name, System.Text.Json.JsonElement value) => JsonReader.Parse(value.GetRawText(), $"argument '{name}'");
+
     public static DocumentFormat Detect(string text, string file)
     {
         var extension = Path.GetExtension(file).ToLowerInvariant();

@@ -11,11 +11,7 @@ namespace Pact.Health;
 /// </summary>
 public sealed record HealthTally
 {
-    // Audit actions of the submissions that count as plan revisions when repeated (SubmitService, SuiteLockService).
-    private const string DecomposeAction = "decompose";
-    private const string ContractAction = "contract";
-    private const string VisibleLockAction = "tests.lock";
-
+    /// <summary>Decompositions submitted: repeated submissions count as plan revisions, as contracts and visible locks below do.</summary>
     public int Decompositions { get; set; }
 
     /// <summary>Per component: contracts submitted, and visible suites locked (every one after the first is a revision).</summary>
@@ -39,13 +35,13 @@ public sealed record HealthTally
     {
         switch (entry.Action)
         {
-            case DecomposeAction:
+            case AuditActions.Decompose:
                 Decompositions++;
                 break;
-            case ContractAction when entry.ComponentId is { } contract:
+            case AuditActions.Contract when entry.ComponentId is { } contract:
                 Contracts[contract] = Contracts.GetValueOrDefault(contract) + 1;
                 break;
-            case VisibleLockAction when entry.ComponentId is { } locked:
+            case AuditActions.TestsLock when entry.ComponentId is { } locked:
                 VisibleLocks[locked] = VisibleLocks.GetValueOrDefault(locked) + 1;
                 break;
         }

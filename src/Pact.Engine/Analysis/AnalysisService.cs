@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Globalization;
 using Pact.Analysis;
 using Pact.Diagnostics;
@@ -31,7 +32,7 @@ public sealed class AnalysisService(ProjectStore store, ProjectReader reader)
         }
         var checklist = Checklist.Build(read.Artifacts, store.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         var layout = project.Layout;
-        var written = await store.CommitAsync(layout, "checklist", $"{checklist.Items.Count} items, {checklist.Satisfied} satisfied", [ProjectStore.Json(Path.Combine(layout.Root, "checklist.json"), checklist, PactJson.Context.RequirementsChecklist)], cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.Checklist, $"{checklist.Items.Count} items, {checklist.Satisfied} satisfied", [ProjectStore.Json(Path.Combine(layout.Root, "checklist.json"), checklist, PactJson.Context.RequirementsChecklist)], cancellationToken);
         return written is null
             ? CommandResults.Fail<RequirementsChecklist>(ChecklistCommand, Outcome.Busy, store.Busy(layout))
             : CommandResults.Ok(ChecklistCommand, checklist, read.Diagnostics);
@@ -59,7 +60,7 @@ public sealed class AnalysisService(ProjectStore store, ProjectReader reader)
         }
         var report = Analyzer.Analyze(read.Artifacts, store.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         var layout = project.Layout;
-        var written = await store.CommitAsync(layout, "analysis", report.Summary, [ProjectStore.Json(Path.Combine(layout.Root, "analysis.json"), report, PactJson.Context.AnalysisReport)], cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.Analysis, report.Summary, [ProjectStore.Json(Path.Combine(layout.Root, "analysis.json"), report, PactJson.Context.AnalysisReport)], cancellationToken);
         return written is null
             ? CommandResults.Fail<AnalysisReport>(Command, Outcome.Busy, store.Busy(layout))
             : CommandResults.Ok(Command, report, read.Diagnostics);

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Pact.Contracts;
@@ -10,6 +11,7 @@ using Pact.Gates.Decomposition;
 using Pact.Gates.Interview;
 using Pact.Gates.Project;
 using Pact.Gates.Shaping;
+using Pact.Interview;
 using Pact.Projects;
 using Pact.Schemas;
 using Pact.Serialization;
@@ -18,19 +20,21 @@ namespace Pact.Engine.Gates;
 
 /// <summary>
 /// Submitting artifacts an agent wrote: <c>pact decompose</c> (the tree), <c>pact contract</c> (one interface),
-/// <c>pact interview</c> and <c>pact shape</c> (the pitch). Each file goes through its schema and then its gates; only a
-/// submission without errors is stored, so a refused one changes nothing. Warnings come back with the result.
+/// <c>pact interview</c> and <c>pact shape</c> (the pitch). Each document (a file the CLI read, or an MCP argument)
+/// goes through its schema and then its gates; only a submission without errors is stored, so a refused one changes
+/// nothing. Warnings come back with the result.
 /// </summary>
 public sealed class SubmitService(ProjectStore store, ProjectReader reader)
 {
-    public const string DecomposeCommand = "decompose";
-    public const string ContractCommand = "contract";
-    public const string InterviewCommand = "interview";
-    public const string ShapeCommand = "shape";
+    // Each submission is logged under its command's name.
+    public const string DecomposeCommand = AuditActions.Decompose;
+    public const string ContractCommand = AuditActions.Contract;
+    public const string InterviewCommand = AuditActions.Interview;
+    public const string ShapeCommand = AuditActions.Shape;
 
-    public async Task<CommandResult<SubmitReport>> DecomposeAsync(string directory, string file, CancellationToken cancellationToken)
+    public async Task<CommandResult<SubmitReport>> DecomposeAsync(string directory, ParsedDocument document, CancellationToken cancellationToken)
     {
-        var (project, tree, failure) = await OpenAndReadAsync(DecomposeCommand, directory, file, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
+        var (project, tree, failure) = await OpenAndReadAsync(DecomposeCommand, directory, document, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -42,14 +46,14 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
             $"decomposition with {tree!.Nodes.Count} components", null, null, cancellationToken);
     }
 
-    public async Task<CommandResult<SubmitReport>> ContractAsync(string directory, string componentId, string file, CancellationToken cancellationToken)
+    public async Task<CommandResult<SubmitReport>> ContractAsync(string directory, string componentId, ParsedDocument document, CancellationToken cancellationToken)
     {
         // The id names the directory the contract goes to: refused before anything is read, not after.
         if (ComponentIds.Check(componentId) is { } badId)
         {
             return CommandResults.Fail<SubmitReport>(ContractCommand, Outcome.Invalid, badId);
         }
-        var (project, contract, failure) = await OpenAndReadAsync(ContractCommand, directory, file, ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+        var (project, contract, failure) = await OpenAndReadAsync(ContractCommand, directory, document, ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -61,10 +65,10 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
             return CommandResults.Fail<SubmitReport>(ContractCommand, Outcome.Invalid, new Diagnostic
             {
                 Rule = "contract.component_id.mismatch",
-                File = file,
+                File = document.File,
                 Pointer = "/component_id",
-                Message = $"the file is the contract of '{contract.ComponentId}', not of '{componentId}'",
-                Fix = $"submit it as `pact contract {directory} {contract.ComponentId} --file {file}`, or correct component_id",
+                Message = $"this is the contract of '{contract.ComponentId}', not of '{componentId}'",
+                Fix = $"submit it as the contract of '{contract.ComponentId}', or correct component_id",
             });
         }
         var read = await reader.ReadAsync(project, checkSyntax: false, cancellationToken);
@@ -96,21 +100,29 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
         return await StoreAsync(ContractCommand, layout, found, [.. store.Contract(layout, contract), stubWrite], $"contract {componentId} v{contract.Version}", componentId, contract.Version, cancellationToken);
     }
 
-    public async Task<CommandResult<SubmitReport>> InterviewAsync(string directory, string file, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="answer"/>, when given, may answer the interview's open questions (the MCP server asks the user)
+    /// after the schema and before the gates, so only a well-formed interview is put to anyone.
+    /// </summary>
+    public async Task<CommandResult<SubmitReport>> InterviewAsync(string directory, ParsedDocument document, Func<InterviewResult, CancellationToken, Task<InterviewResult>>? answer, CancellationToken cancellationToken)
     {
-        var (project, interview, failure) = await OpenAndReadAsync(InterviewCommand, directory, file, ArtifactKind.Interview, PactJson.Context.InterviewResult, cancellationToken);
+        var (project, interview, failure) = await OpenAndReadAsync(InterviewCommand, directory, document, ArtifactKind.Interview, PactJson.Context.InterviewResult, cancellationToken);
         if (failure is not null)
         {
             return failure;
+        }
+        if (answer is not null)
+        {
+            interview = await answer(interview!, cancellationToken);
         }
         var layout = project!.Layout;
         return await StoreAsync(InterviewCommand, layout, InterviewGates.Check(interview!), [ProjectStore.Json(layout.InterviewJson, interview!, PactJson.Context.InterviewResult)],
             $"interview with {interview!.Questions.Count} questions", null, null, cancellationToken);
     }
 
-    public async Task<CommandResult<SubmitReport>> ShapeAsync(string directory, string file, CancellationToken cancellationToken)
+    public async Task<CommandResult<SubmitReport>> ShapeAsync(string directory, ParsedDocument document, CancellationToken cancellationToken)
     {
-        var (project, pitch, failure) = await OpenAndReadAsync(ShapeCommand, directory, file, ArtifactKind.Pitch, PactJson.Context.ShapingPitch, cancellationToken);
+        var (project, pitch, failure) = await OpenAndReadAsync(ShapeCommand, directory, document, ArtifactKind.Pitch, PactJson.Context.ShapingPitch, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -150,7 +162,7 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
         return CommandResults.Ok(command, new SubmitReport { ProjectDir = layout.Root, Artifact = artifact, ComponentId = componentId, Version = version, Written = written }, found);
     }
 
-    private async Task<(Project? Project, T? Value, CommandResult<SubmitReport>? Failure)> OpenAndReadAsync<T>(string command, string directory, string file, ArtifactKind kind, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private async Task<(Project? Project, T? Value, CommandResult<SubmitReport>? Failure)> OpenAndReadAsync<T>(string command, string directory, ParsedDocument document, ArtifactKind kind, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
@@ -158,15 +170,7 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
         {
             return (null, null, CommandResults.Fail<SubmitReport>(command, outcome, diagnostics));
         }
-        if (Directory.Exists(file))
-        {
-            return (null, null, CommandResults.Fail<SubmitReport>(command, Outcome.Invalid, new Diagnostic { Rule = "input.is_directory", File = file, Message = "a file was expected, but this is a directory", Fix = $"pass the {SchemaCatalog.NameOf(kind)} file itself" }));
-        }
-        if (!File.Exists(file))
-        {
-            return (null, null, CommandResults.Fail<SubmitReport>(command, Outcome.NotFound, new Diagnostic { Rule = "input.not_found", File = file, Message = "the file does not exist", Fix = $"check the path; `pact schema {SchemaCatalog.NameOf(kind)}` shows what it must contain" }));
-        }
-        var read = ArtifactReader.Read(kind, await File.ReadAllTextAsync(file, cancellationToken), file, type);
+        var read = ArtifactReader.Read(kind, document, type);
         return read.Ok ? (project, read.Value, null) : (null, null, CommandResults.Fail<SubmitReport>(command, Outcome.Invalid, read.Diagnostics));
     }
 }

@@ -18,7 +18,6 @@ public sealed class HealthService(ProjectStore store, StatusService status)
 {
     public const string Command = "health";
     public const string RecordCommand = "health record";
-    public const string RecordAction = "health.record";
 
     public async Task<CommandResult<HealthReport>> ReportAsync(string directory, CancellationToken cancellationToken)
     {
@@ -55,7 +54,7 @@ public sealed class HealthService(ProjectStore store, StatusService status)
         var usage = new AuditUsage { Phase = phase, InputTokens = inputTokens, OutputTokens = outputTokens, Calls = calls ?? 1, SpendUsd = spendUsd ?? 0 };
         var layout = project.Layout;
         var detail = string.Create(CultureInfo.InvariantCulture, $"{phase}: {usage.InputTokens} input + {usage.OutputTokens} output tokens, {usage.Calls} call(s), ${usage.SpendUsd:0.####}");
-        if (await store.CommitAsync(layout, RecordAction, detail, [], cancellationToken, usage: usage) is null)
+        if (await store.CommitAsync(layout, AuditActions.HealthRecord, detail, [], cancellationToken, usage: usage) is null)
         {
             return CommandResults.Fail<UsageRecordReport>(RecordCommand, Outcome.Busy, store.Busy(layout));
         }

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
 using Pact.Engine.Judge.Authority;
@@ -16,7 +17,7 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class AuditInitService(ProjectStore store)
 {
-    public const string Command = "audit-init";
+    public const string Command = AuditActions.AuditInit;
 
     public async Task<CommandResult<AuditInitReport>> InitAsync(string directory, string auditDirectory, CancellationToken cancellationToken, string? owner = null)
     {

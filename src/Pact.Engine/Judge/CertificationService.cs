@@ -24,7 +24,7 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger, RunRecorder recorder)
 {
-    public const string Command = "certify";
+    public const string Command = AuditActions.Certify;
     public const string CertificateFile = "certification.json";
     public const string PublicKeyFile = "public_key.pem";
 
@@ -61,7 +61,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         var (snapshot, refused) = await JudgedSnapshot.TakeAsync(store, layout, cancellationToken);
         if (snapshot is null)
         {
-            return CommandResults.Fail<CertifyReport>(Command, refused.Any(d => d.Rule == "project.busy") ? Outcome.Busy : Outcome.Invalid, refused);
+            return CommandResults.Fail<CertifyReport>(Command, refused.Any(d => d.Rule == ProjectProblems.Busy) ? Outcome.Busy : Outcome.Invalid, refused);
         }
 
         using var taken = snapshot;
@@ -271,8 +271,8 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
     private static async Task<IReadOnlyList<string>> OpenTamperAsync(ProjectLayout layout, CancellationToken cancellationToken)
     {
         var (events, _) = await AuditLog.ReadAsync(layout.AuditLog, cancellationToken);
-        var lastSync = events.ToList().FindLastIndex(e => e.Action == "sync");
-        return [.. events.Skip(lastSync + 1).Where(e => e.Action == "tamper").Select(e => e.Detail)];
+        var lastSync = events.ToList().FindLastIndex(e => e.Action == AuditActions.Sync);
+        return [.. events.Skip(lastSync + 1).Where(e => e.Action == AuditActions.Tamper).Select(e => e.Detail)];
     }
 
     private static Diagnostic Problem(string rule, string message) => new() { Rule = rule, Message = message, Fix = "re-run `pact certify` after reviewing the change, or restore the file" };

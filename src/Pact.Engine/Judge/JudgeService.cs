@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Engine.Judge.Authority;
 using Pact.Engine.Projects;
@@ -15,10 +16,8 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExecutor executor, SuiteStateService states, JudgeLedger ledger, Tamper.TamperScanner scanner, RunRecorder recorder)
 {
-    public const string HiddenFailedAction = "polish.hidden_failed";
-
-    /// <summary>The ledger's and the audit log's action for a run whose verdict was forged or whose assertions were subverted.</summary>
-    public const string ForgedAction = "verdict_forged";
+    public const string TestCommand = AuditActions.Test;
+    public const string PolishCommand = AuditActions.Polish;
     public const string ExhaustedRule = "judge.goodhart_exhausted";
 
     public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
@@ -26,37 +25,37 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
-            return CommandResults.Fail<JudgeReport>("test", outcome, diagnostics);
+            return CommandResults.Fail<JudgeReport>(TestCommand, outcome, diagnostics);
         }
 
         if (ComponentIds.Check(componentIds) is { Count: > 0 } badIds)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.Invalid, badIds);
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.Invalid, badIds);
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
         if (AuthorityRecords.Check(judge).Problem is { } repointed)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.Invalid, repointed);
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.Invalid, repointed);
         }
 
         var ids = componentIds.Count > 0 ? componentIds : judge.Components(SuiteKind.Visible);
         if (ids.Count == 0)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.NotFound, new Diagnostic { Rule = "suite.none_locked", Message = "no component has a locked visible suite", Fix = $"lock suites with `pact tests {project.Layout.Root} <cid> --file suite.json`" });
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.NotFound, new Diagnostic { Rule = "suite.none_locked", Message = "no component has a locked visible suite", Fix = $"lock suites with `pact tests {project.Layout.Root} <cid> --file suite.json`" });
         }
 
         var (frozen, missing) = await states.FreezeLocksAsync(judge, ids, cancellationToken);
         if (missing.Count > 0)
         {
-            return CommandResults.Fail<JudgeReport>("test", Outcome.NotFound, missing);
+            return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.NotFound, missing);
         }
 
         if (frozen.Count > 0)
         {
-            if (await store.CommitLoggedAsync(project.Layout, "freeze", $"first test run froze {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is not { } committed)
+            if (await store.CommitLoggedAsync(project.Layout, AuditActions.Freeze, $"first test run froze {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is not { } committed)
             {
-                return CommandResults.Fail<JudgeReport>("test", Outcome.Busy, store.Busy(project.Layout));
+                return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.Busy, store.Busy(project.Layout));
             }
 
             await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Visible, committed.Logged, cancellationToken);
@@ -64,8 +63,8 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
         var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
-        await recorder.RecordAsync(judge, "test", runs, project.Layout, cancellationToken);
-        return Report("test", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
+        await recorder.RecordAsync(judge, TestCommand, runs, project.Layout, cancellationToken);
+        return Report(TestCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
 
     public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, CancellationToken cancellationToken)
@@ -73,27 +72,27 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
-            return CommandResults.Fail<JudgeReport>("polish", outcome, diagnostics);
+            return CommandResults.Fail<JudgeReport>(PolishCommand, outcome, diagnostics);
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
         if (AuthorityRecords.Check(judge).Problem is { } repointed)
         {
-            return CommandResults.Fail<JudgeReport>("polish", Outcome.Invalid, repointed);
+            return CommandResults.Fail<JudgeReport>(PolishCommand, Outcome.Invalid, repointed);
         }
 
         var visible = judge.Components(SuiteKind.Visible);
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
         var runs = await RunEverythingAsync(project, judge, null, cancellationToken);
-        await recorder.RecordAsync(judge, "polish", runs, project.Layout, cancellationToken);
-        return Report("polish", project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
+        await recorder.RecordAsync(judge, PolishCommand, runs, project.Layout, cancellationToken);
+        return Report(PolishCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
 
     /// <summary>The first hidden run freezes its suite (logged in the project and in the judge's ledger).</summary>
     internal async Task FreezeHiddenAsync(Project project, JudgeLayout judge, CancellationToken cancellationToken)
     {
         var (frozen, _) = await states.FreezeLocksAsync(judge, judge.Components(SuiteKind.Hidden), cancellationToken, SuiteKind.Hidden);
-        if (frozen.Count > 0 && await store.CommitLoggedAsync(project.Layout, "freeze", $"first hidden run froze the hidden suites of {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is { } committed)
+        if (frozen.Count > 0 && await store.CommitLoggedAsync(project.Layout, AuditActions.Freeze, $"first hidden run froze the hidden suites of {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is { } committed)
         {
             await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Hidden, committed.Logged, cancellationToken);
         }
@@ -164,7 +163,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         var count = 0;
         foreach (var entry in entries.Where(e => e.ComponentId == componentId && e.Kind == SuiteKind.Hidden))
         {
-            count = entry.Action is "goodhart.lock" or "unfreeze" ? 0 : entry.Action == HiddenFailedAction ? count + 1 : count;
+            count = entry.Action is AuditActions.GoodhartLock or AuditActions.Unfreeze ? 0 : entry.Action == AuditActions.HiddenFailed ? count + 1 : count;
         }
 
         return count;
@@ -198,10 +197,10 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         foreach (var group in findings.GroupBy(f => f.ComponentId))
         {
             var detail = "tamper: " + string.Join(", ", group.Select(f => $"{f.File} {f.Problem}")) + "; the judge ran the master (restore views with `pact sync`)";
-            if (await store.CommitLoggedAsync(project.Layout, "tamper", detail, [], cancellationToken, group.Key) is { } committed)
+            if (await store.CommitLoggedAsync(project.Layout, AuditActions.Tamper, detail, [], cancellationToken, group.Key) is { } committed)
             {
                 // In the live ledger (certify passes its snapshot's layout as judge), so the history survives the project log.
-                await ledger.AppendAsync(new JudgeLayout(project.Layout, project.Config), new LedgerEntry { Action = "tamper", ComponentId = group.Key, Detail = detail, Log = committed.Logged }, cancellationToken);
+                await ledger.AppendAsync(new JudgeLayout(project.Layout, project.Config), new LedgerEntry { Action = AuditActions.Tamper, ComponentId = group.Key, Detail = detail, Log = committed.Logged }, cancellationToken);
             }
         }
 

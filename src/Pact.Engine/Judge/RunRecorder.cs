@@ -24,7 +24,7 @@ public sealed class RunRecorder(ProjectStore store, JudgeLedger ledger)
             {
                 if (ForgeryRules.IsForgery(runs[i].Rule))
                 {
-                    forged[i] = (await store.CommitLoggedAsync(logTo, JudgeService.ForgedAction, $"{runs[i].Kind.ToString().ToLowerInvariant()} suite: {runs[i].Rule}: the run's verdict was forged or its assertions subverted; it counts as failed", [], cancellationToken, runs[i].ComponentId))?.Logged;
+                    forged[i] = (await store.CommitLoggedAsync(logTo, AuditActions.VerdictForged, $"{runs[i].Kind.ToString().ToLowerInvariant()} suite: {runs[i].Rule}: the run's verdict was forged or its assertions subverted; it counts as failed", [], cancellationToken, runs[i].ComponentId))?.Logged;
                 }
             }
 
@@ -32,7 +32,7 @@ public sealed class RunRecorder(ProjectStore store, JudgeLedger ledger)
             {
                 if (IsAttempt(runs[i]))
                 {
-                    failed[i] = (await store.CommitLoggedAsync(logTo, JudgeService.HiddenFailedAction, $"hidden suite {runs[i].Status.ToString().ToLowerInvariant()}: {runs[i].Failed + runs[i].Errors} of {runs[i].Total} failed; hint level {runs[i].HintLevel} given", [], cancellationToken, runs[i].ComponentId))?.Logged;
+                    failed[i] = (await store.CommitLoggedAsync(logTo, AuditActions.HiddenFailed, $"hidden suite {runs[i].Status.ToString().ToLowerInvariant()}: {runs[i].Failed + runs[i].Errors} of {runs[i].Total} failed; hint level {runs[i].HintLevel} given", [], cancellationToken, runs[i].ComponentId))?.Logged;
                 }
             }
 
@@ -51,13 +51,13 @@ public sealed class RunRecorder(ProjectStore store, JudgeLedger ledger)
 
             if (ForgeryRules.IsForgery(run.Rule))
             {
-                await ledger.AppendAsync(judge, new LedgerEntry { Action = JudgeService.ForgedAction, ComponentId = run.ComponentId, Kind = run.Kind, Status = run.Status, Detail = $"{command}: {run.Rule}: {run.Message}", Log = forged[i] }, cancellationToken);
+                await ledger.AppendAsync(judge, new LedgerEntry { Action = AuditActions.VerdictForged, ComponentId = run.ComponentId, Kind = run.Kind, Status = run.Status, Detail = $"{command}: {run.Rule}: {run.Message}", Log = forged[i] }, cancellationToken);
             }
 
             var attempt = IsAttempt(run);
             await ledger.AppendAsync(judge, new LedgerEntry
             {
-                Action = attempt ? JudgeService.HiddenFailedAction : command,
+                Action = attempt ? AuditActions.HiddenFailed : command,
                 ComponentId = run.ComponentId,
                 Kind = run.Kind,
                 Status = run.Status,

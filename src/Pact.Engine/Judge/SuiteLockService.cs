@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Documents;
 using Pact.Engine.Languages;
@@ -17,9 +18,17 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, SyntaxCheckers syntax, AmendmentCheckers amendments, LanguageRegistry languages, JudgeLedger ledger)
 {
-    public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, string file, SuiteKind kind, CancellationToken cancellationToken)
+    public const string TestsCommand = "tests";
+    public const string GoodhartCommand = "goodhart";
+
+    /// <summary>The command that locks a suite of <paramref name="kind"/>.</summary>
+    public static string CommandOf(SuiteKind kind) => kind == SuiteKind.Visible ? TestsCommand : GoodhartCommand;
+
+    /// <summary>Locks <paramref name="document"/> (a file the CLI read, or an MCP argument) as <paramref name="componentId"/>'s suite of <paramref name="kind"/>.</summary>
+    public async Task<CommandResult<SuiteLockReport>> LockAsync(string directory, string componentId, ParsedDocument document, SuiteKind kind, CancellationToken cancellationToken)
     {
-        var command = kind == SuiteKind.Visible ? "tests" : "goodhart";
+        var command = CommandOf(kind);
+        var file = document.File;
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
@@ -42,12 +51,7 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             });
         }
 
-        if (!File.Exists(file))
-        {
-            return CommandResults.Fail<SuiteLockReport>(command, Outcome.NotFound, new Diagnostic { Rule = "input.not_found", File = file, Message = "the suite file does not exist", Fix = "pass the path of a test_suite JSON or YAML file" });
-        }
-
-        var read = ArtifactReader.Read(ArtifactKind.TestSuite, await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), PactJson.Context.ContractTestSuite);
+        var read = ArtifactReader.Read(ArtifactKind.TestSuite, document, PactJson.Context.ContractTestSuite);
         if (!read.Ok)
         {
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, kind == SuiteKind.Hidden ? [.. read.Diagnostics.Select(d => Redact(d))] : read.Diagnostics);
@@ -110,13 +114,13 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
         var writes = vault.Stage(judge, suite, kind, frozen, existing?.Lock.FrozenAt ?? "");
         var added = suite.TestCases.Count - (existing?.Suite.TestCases.Count ?? 0);
         var detail = $"locked the {(kind == SuiteKind.Visible ? "visible" : "hidden")} suite ({suite.TestCases.Count} tests{(frozen ? $", {added} added to a frozen suite" : "")})";
-        if (await store.CommitLoggedAsync(project.Layout, $"{command}.lock", detail, writes, cancellationToken, componentId) is not { } committed)
+        if (await store.CommitLoggedAsync(project.Layout, AuditActions.Lock(kind), detail, writes, cancellationToken, componentId) is not { } committed)
         {
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Busy, store.Busy(project.Layout));
         }
 
         // A new lock of a hidden suite is the auditor's: the attempt count starts again from it.
-        await ledger.AppendAsync(judge, new LedgerEntry { Action = $"{command}.lock", ComponentId = componentId, Kind = kind, Detail = $"{detail}; sha256 {Hashing.ContentHash.OfBytes(writes[0].Content.Span)}", Log = committed.Logged }, cancellationToken);
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = AuditActions.Lock(kind), ComponentId = componentId, Kind = kind, Detail = $"{detail}; sha256 {Hashing.ContentHash.OfBytes(writes[0].Content.Span)}", Log = committed.Logged }, cancellationToken);
         return CommandResults.Ok(command, new SuiteLockReport
         {
             ComponentId = componentId,

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
@@ -13,37 +14,42 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, JudgeLedger ledger)
 {
+    // Each is logged under its command's name.
+    public const string FreezeCommand = AuditActions.Freeze;
+    public const string UnfreezeCommand = AuditActions.Unfreeze;
+    public const string SyncCommand = AuditActions.Sync;
+
     public async Task<CommandResult<FreezeReport>> FreezeAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
-            return CommandResults.Fail<FreezeReport>("freeze", outcome, diagnostics);
+            return CommandResults.Fail<FreezeReport>(FreezeCommand, outcome, diagnostics);
         }
 
         if (ComponentIds.Check(componentIds) is { Count: > 0 } badIds)
         {
-            return CommandResults.Fail<FreezeReport>("freeze", Outcome.Invalid, badIds);
+            return CommandResults.Fail<FreezeReport>(FreezeCommand, Outcome.Invalid, badIds);
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
         var (changed, problems) = await FreezeLocksAsync(judge, componentIds, cancellationToken);
         if (problems.Count > 0)
         {
-            return CommandResults.Fail<FreezeReport>("freeze", Outcome.NotFound, problems);
+            return CommandResults.Fail<FreezeReport>(FreezeCommand, Outcome.NotFound, problems);
         }
 
         if (changed.Count > 0)
         {
-            if (await store.CommitLoggedAsync(project.Layout, "freeze", $"froze {string.Join(", ", changed.Select(c => c.Component))}", [.. changed.Select(c => c.Write)], cancellationToken) is not { } committed)
+            if (await store.CommitLoggedAsync(project.Layout, AuditActions.Freeze, $"froze {string.Join(", ", changed.Select(c => c.Component))}", [.. changed.Select(c => c.Write)], cancellationToken) is not { } committed)
             {
-                return CommandResults.Fail<FreezeReport>("freeze", Outcome.Busy, store.Busy(project.Layout));
+                return CommandResults.Fail<FreezeReport>(FreezeCommand, Outcome.Busy, store.Busy(project.Layout));
             }
 
             await LedgerFreezeAsync(judge, changed, SuiteKind.Visible, committed.Logged, cancellationToken);
         }
 
-        return CommandResults.Ok("freeze", new FreezeReport { Action = "freeze", Components = [.. changed.Select(c => c.Component)] });
+        return CommandResults.Ok(FreezeCommand, new FreezeReport { Action = AuditActions.Freeze, Components = [.. changed.Select(c => c.Component)] });
     }
 
     /// <summary>Stages a frozen lock for each named (or every) suite of <paramref name="kind"/> not frozen yet. Used by freeze and by the first test or hidden run.</summary>
@@ -72,7 +78,7 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
     {
         foreach (var (component, _) in changed)
         {
-            await ledger.AppendAsync(judge, new LedgerEntry { Action = "freeze", ComponentId = component, Kind = kind, Detail = $"froze the {Name(kind)} suite", Log = logged }, cancellationToken);
+            await ledger.AppendAsync(judge, new LedgerEntry { Action = AuditActions.Freeze, ComponentId = component, Kind = kind, Detail = $"froze the {Name(kind)} suite", Log = logged }, cancellationToken);
         }
     }
 
@@ -81,41 +87,41 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
-            return CommandResults.Fail<FreezeReport>("unfreeze", outcome, diagnostics);
+            return CommandResults.Fail<FreezeReport>(UnfreezeCommand, outcome, diagnostics);
         }
 
         if (ComponentIds.Check(componentId) is { } badId)
         {
-            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Invalid, badId);
+            return CommandResults.Fail<FreezeReport>(UnfreezeCommand, Outcome.Invalid, badId);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Invalid, new Diagnostic { Rule = "unfreeze.reason_required", Message = "unfreezing a suite needs a reason; it goes to the audit log", Fix = "pass --reason \"why the locked tests must change\"" });
+            return CommandResults.Fail<FreezeReport>(UnfreezeCommand, Outcome.Invalid, new Diagnostic { Rule = "unfreeze.reason_required", Message = "unfreezing a suite needs a reason; it goes to the audit log", Fix = "pass --reason \"why the locked tests must change\"" });
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
         if (kind == SuiteKind.Hidden && judge.AuditDir is null)
         {
-            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Invalid, new Diagnostic { Rule = "audit.not_initialized", Message = "hidden suites live only in an audit directory, and this project has none", Fix = "run `pact audit-init <dir> --audit-dir <path outside the project>` first" });
+            return CommandResults.Fail<FreezeReport>(UnfreezeCommand, Outcome.Invalid, new Diagnostic { Rule = "audit.not_initialized", Message = "hidden suites live only in an audit directory, and this project has none", Fix = "run `pact audit-init <dir> --audit-dir <path outside the project>` first" });
         }
 
         var (locked, problem) = await vault.ReadAsync(judge, componentId, kind, cancellationToken);
         if (locked is null)
         {
-            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.NotFound, problem ?? NoSuite(componentId, kind));
+            return CommandResults.Fail<FreezeReport>(UnfreezeCommand, Outcome.NotFound, problem ?? NoSuite(componentId, kind));
         }
 
         var write = vault.StageLock(judge, locked.Lock with { Frozen = false, FrozenAt = "" });
         // A hidden suite's reason can describe its probes: it goes to the ledger in the audit directory only.
         var detail = kind == SuiteKind.Visible ? $"unfroze the visible suite: {reason.Trim()}" : "unfroze the hidden suite (an audit-side decision; the reason is in the judge's ledger)";
-        if (await store.CommitLoggedAsync(project.Layout, "unfreeze", detail, [write], cancellationToken, componentId) is not { } committed)
+        if (await store.CommitLoggedAsync(project.Layout, AuditActions.Unfreeze, detail, [write], cancellationToken, componentId) is not { } committed)
         {
-            return CommandResults.Fail<FreezeReport>("unfreeze", Outcome.Busy, store.Busy(project.Layout));
+            return CommandResults.Fail<FreezeReport>(UnfreezeCommand, Outcome.Busy, store.Busy(project.Layout));
         }
 
-        await ledger.AppendAsync(judge, new LedgerEntry { Action = "unfreeze", ComponentId = componentId, Kind = kind, Detail = $"unfroze the {Name(kind)} suite: {reason.Trim()}", Log = committed.Logged }, cancellationToken);
-        return CommandResults.Ok("unfreeze", new FreezeReport { Action = "unfreeze", Components = [componentId] });
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = AuditActions.Unfreeze, ComponentId = componentId, Kind = kind, Detail = $"unfroze the {Name(kind)} suite: {reason.Trim()}", Log = committed.Logged }, cancellationToken);
+        return CommandResults.Ok(UnfreezeCommand, new FreezeReport { Action = AuditActions.Unfreeze, Components = [componentId] });
     }
 
     public async Task<CommandResult<FreezeReport>> SyncAsync(string directory, CancellationToken cancellationToken)
@@ -123,7 +129,7 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
         {
-            return CommandResults.Fail<FreezeReport>("sync", outcome, diagnostics);
+            return CommandResults.Fail<FreezeReport>(SyncCommand, outcome, diagnostics);
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
@@ -149,13 +155,13 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
 
         if (problems.Count > 0)
         {
-            return CommandResults.Fail<FreezeReport>("sync", Outcome.Invalid, problems);
+            return CommandResults.Fail<FreezeReport>(SyncCommand, Outcome.Invalid, problems);
         }
 
-        var files = await store.CommitAsync(project.Layout, "sync", restored.Count == 0 ? "views already match their masters" : $"restored views of {string.Join(", ", restored)} from their masters", writes, cancellationToken);
+        var files = await store.CommitAsync(project.Layout, AuditActions.Sync, restored.Count == 0 ? "views already match their masters" : $"restored views of {string.Join(", ", restored)} from their masters", writes, cancellationToken);
         return files is null
-            ? CommandResults.Fail<FreezeReport>("sync", Outcome.Busy, store.Busy(project.Layout))
-            : CommandResults.Ok("sync", new FreezeReport { Action = "sync", Components = restored, Files = files });
+            ? CommandResults.Fail<FreezeReport>(SyncCommand, Outcome.Busy, store.Busy(project.Layout))
+            : CommandResults.Ok(SyncCommand, new FreezeReport { Action = AuditActions.Sync, Components = restored, Files = files });
     }
 
     private static Diagnostic NoSuite(string id, SuiteKind kind = SuiteKind.Visible) => new() { Rule = "suite.not_locked", Message = $"component '{id}' has no locked {Name(kind)} suite", Fix = kind == SuiteKind.Visible ? $"lock one with `pact tests <dir> {id} --file suite.json`" : $"lock one with `pact goodhart <dir> {id} --file suite.json`" };

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -20,36 +21,23 @@ namespace Pact.Engine.Projects;
 /// <summary><c>pact init</c>: scaffolds a project (task, SOPs, pact.yaml with a readiness profile, build_spec.yaml, .gitignore, AGENTS.md, the sandboxing .claude/settings.json), optionally from a build spec.</summary>
 public sealed class InitService(ProjectStore store)
 {
-    public const string Command = "init";
+    public const string Command = AuditActions.Init;
 
-    public async Task<CommandResult<InitReport>> InitAsync(string directory, string? specFile, TestLanguage? language, CancellationToken cancellationToken)
+    /// <summary>Scaffolds <paramref name="directory"/>, from <paramref name="spec"/> (a file the CLI read, or an MCP argument) when given.</summary>
+    public async Task<CommandResult<InitReport>> InitAsync(string directory, ParsedDocument? spec, TestLanguage? language, CancellationToken cancellationToken)
     {
-        if (specFile is null || File.Exists(new ProjectLayout(directory).Root))
+        if (spec is null || File.Exists(new ProjectLayout(directory).Root))
         {
-            return await InitAsync(directory, (BuildSpec?)null, language, cancellationToken);
+            return await ScaffoldAsync(directory, null, language, cancellationToken);
         }
 
-        var (spec, outcome, diagnostics) = await SpecService.ReadAsync(specFile, cancellationToken);
-        return spec is null
-            ? CommandResults.Fail<InitReport>(Command, outcome, diagnostics)
-            : await InitAsync(directory, spec, language, cancellationToken);
-    }
-
-    /// <summary>Initializes from a spec given as text (an MCP tool argument), or none.</summary>
-    public async Task<CommandResult<InitReport>> InitFromTextAsync(string directory, string? specText, TestLanguage? language, CancellationToken cancellationToken)
-    {
-        if (specText is null)
-        {
-            return await InitAsync(directory, (BuildSpec?)null, language, cancellationToken);
-        }
-
-        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, specText, "spec.json", PactJson.Context.BuildSpec);
+        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, spec, PactJson.Context.BuildSpec);
         return read.Ok
-            ? await InitAsync(directory, read.Value, language, cancellationToken)
+            ? await ScaffoldAsync(directory, read.Value, language, cancellationToken)
             : CommandResults.Fail<InitReport>(Command, Outcome.Invalid, read.Diagnostics);
     }
 
-    private async Task<CommandResult<InitReport>> InitAsync(string directory, BuildSpec? spec, TestLanguage? language, CancellationToken cancellationToken)
+    private async Task<CommandResult<InitReport>> ScaffoldAsync(string directory, BuildSpec? spec, TestLanguage? language, CancellationToken cancellationToken)
     {
         var layout = new ProjectLayout(directory);
         if (File.Exists(layout.Root))
@@ -125,7 +113,7 @@ public sealed class InitService(ProjectStore store)
             Directory.CreateDirectory(folder);
         }
 
-        var written = await store.CommitAsync(layout, "init", $"initialized a {chosen.Id} project", writes, cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.Init, $"initialized a {chosen.Id} project", writes, cancellationToken);
         return written is null
             ? CommandResults.Fail<InitReport>(Command, Outcome.Busy, store.Busy(layout))
             : CommandResults.Ok(Command, new InitReport { ProjectDir = layout.Root, Language = chosen.Id, Created = written });

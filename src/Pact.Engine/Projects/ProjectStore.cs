@@ -35,7 +35,7 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime, Languag
 
         if (!Directory.Exists(layout.Root))
         {
-            return (null, Outcome.NotFound, [new Diagnostic { Rule = "project.not_found", File = layout.Root, Message = "the project directory does not exist", Fix = $"create it with `pact init {layout.Root}`" }]);
+            return (null, Outcome.NotFound, [new Diagnostic { Rule = ProjectProblems.NotFound, File = layout.Root, Message = "the project directory does not exist", Fix = $"create it with `pact init {layout.Root}`" }]);
         }
 
         if (SafePath.Check(layout.Root, layout.PactYaml) is { } linked)
@@ -45,7 +45,7 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime, Languag
 
         if (!File.Exists(layout.PactYaml))
         {
-            return (null, Outcome.NotFound, [new Diagnostic { Rule = "project.not_initialized", File = layout.Root, Message = "this directory is not a Pact project (it has no pact.yaml)", Fix = $"run `pact init {layout.Root}` first, or pass the project's own directory" }]);
+            return (null, Outcome.NotFound, [new Diagnostic { Rule = ProjectProblems.NotInitialized, File = layout.Root, Message = "this directory is not a Pact project (it has no pact.yaml)", Fix = $"run `pact init {layout.Root}` first, or pass the project's own directory" }]);
         }
 
         var document = DocumentParser.Parse(await File.ReadAllTextAsync(layout.PactYaml, cancellationToken), "pact.yaml");
@@ -189,7 +189,7 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime, Languag
     /// <summary>Why <see cref="CommitAsync"/> returned null.</summary>
     public Diagnostic Busy(ProjectLayout layout) => new()
     {
-        Rule = "project.busy",
+        Rule = ProjectProblems.Busy,
         File = layout.Relative(layout.LockFile),
         Message = $"another Pact process kept the project locked for {runtime.LockTimeout.TotalSeconds:0} s",
         Fix = "wait for the other command (a long test run?) to finish and retry",

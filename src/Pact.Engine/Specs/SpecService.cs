@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
@@ -19,41 +20,25 @@ public sealed class SpecService(ProjectStore store)
     public const string ShowCommand = "spec show";
     public const string ApplyCommand = "spec apply";
 
-    public async Task<CommandResult<NormalizedSpec>> ShowAsync(string file, CancellationToken cancellationToken)
+    /// <summary>Validates a spec and gives it normalized, every readiness level resolved to its controls.</summary>
+    public static CommandResult<NormalizedSpec> Show(ParsedDocument document)
     {
-        var (spec, outcome, diagnostics) = await ReadAsync(file, cancellationToken);
-        return spec is null
-            ? CommandResults.Fail<NormalizedSpec>(ShowCommand, outcome, diagnostics)
-            : CommandResults.Ok(ShowCommand, Normalize(spec, new ReadinessProfile()));
-    }
-
-    public async Task<CommandResult<SpecApplyReport>> ApplyAsync(string directory, string file, CancellationToken cancellationToken)
-    {
-        var (spec, outcome, diagnostics) = await ReadAsync(file, cancellationToken);
-        return spec is null
-            ? CommandResults.Fail<SpecApplyReport>(ApplyCommand, outcome, diagnostics)
-            : await ApplyAsync(directory, spec, Path.GetFullPath(file), cancellationToken);
-    }
-
-    /// <summary>Applies a spec given as text (an MCP tool argument); <paramref name="name"/> names it in messages.</summary>
-    public async Task<CommandResult<SpecApplyReport>> ApplyTextAsync(string directory, string text, string name, CancellationToken cancellationToken)
-    {
-        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, text, name, PactJson.Context.BuildSpec);
-        return read.Ok
-            ? await ApplyAsync(directory, read.Value!, null, cancellationToken)
-            : CommandResults.Fail<SpecApplyReport>(ApplyCommand, Outcome.Invalid, read.Diagnostics);
-    }
-
-    /// <summary>Validates a spec given as text and prints it normalized.</summary>
-    public static CommandResult<NormalizedSpec> ShowText(string text, string name)
-    {
-        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, text, name, PactJson.Context.BuildSpec);
+        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, document, PactJson.Context.BuildSpec);
         return read.Ok
             ? CommandResults.Ok(ShowCommand, Normalize(read.Value!, new ReadinessProfile()))
             : CommandResults.Fail<NormalizedSpec>(ShowCommand, Outcome.Invalid, read.Diagnostics);
     }
 
-    private async Task<CommandResult<SpecApplyReport>> ApplyAsync(string directory, BuildSpec spec, string? file, CancellationToken cancellationToken)
+    /// <summary>Applies a spec (a file the CLI read, or an MCP argument) to the project.</summary>
+    public async Task<CommandResult<SpecApplyReport>> ApplyAsync(string directory, ParsedDocument document, CancellationToken cancellationToken)
+    {
+        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, document, PactJson.Context.BuildSpec);
+        return read.Ok
+            ? await ApplyAsync(directory, read.Value!, document.File, cancellationToken)
+            : CommandResults.Fail<SpecApplyReport>(ApplyCommand, Outcome.Invalid, read.Diagnostics);
+    }
+
+    private async Task<CommandResult<SpecApplyReport>> ApplyAsync(string directory, BuildSpec spec, string origin, CancellationToken cancellationToken)
     {
         var (project, projectOutcome, projectDiagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -80,12 +65,12 @@ public sealed class SpecService(ProjectStore store)
         }
 
         // The project keeps the spec it was built from, unless the spec applied is that very file.
-        if (file != layout.BuildSpecYaml)
+        if (Path.GetFullPath(origin) != layout.BuildSpecYaml)
         {
             writes.Add(ProjectStore.Yaml(layout.BuildSpecYaml, JsonSerializer.SerializeToNode(spec, PactJson.Context.BuildSpec)!));
         }
 
-        var written = await store.CommitAsync(layout, "spec_apply", $"applied build spec {(file is null ? "(inline)" : Path.GetFileName(file))}", writes, cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.SpecApply, $"applied build spec {Path.GetFileName(origin)}", writes, cancellationToken);
         if (written is null)
         {
             return CommandResults.Fail<SpecApplyReport>(ApplyCommand, Outcome.Busy, store.Busy(layout));
@@ -93,23 +78,6 @@ public sealed class SpecService(ProjectStore store)
 
         var profile = spec.Readiness?.ApplyTo(project.Config.Readiness ?? new ReadinessProfile()) ?? project.Config.Readiness ?? new ReadinessProfile();
         return CommandResults.Ok(ApplyCommand, new SpecApplyReport { ProjectDir = layout.Root, Written = written, Spec = Normalize(spec, profile) });
-    }
-
-    /// <summary>Reads a build spec file (JSON or YAML) through its schema.</summary>
-    public static async Task<(BuildSpec? Spec, Outcome Outcome, IReadOnlyList<Diagnostic> Diagnostics)> ReadAsync(string file, CancellationToken cancellationToken)
-    {
-        if (Directory.Exists(file))
-        {
-            return (null, Outcome.Invalid, [new Diagnostic { Rule = "input.is_directory", File = file, Message = "a build spec file was expected, but this is a directory", Fix = "pass the spec file itself, e.g. build_spec.yaml" }]);
-        }
-
-        if (!File.Exists(file))
-        {
-            return (null, Outcome.NotFound, [new Diagnostic { Rule = "input.not_found", File = file, Message = "the build spec file does not exist", Fix = "check the path; `pact init` writes a starter build_spec.yaml" }]);
-        }
-
-        var read = ArtifactReader.Read(ArtifactKind.BuildSpec, await File.ReadAllTextAsync(file, cancellationToken), file, PactJson.Context.BuildSpec);
-        return read.Ok ? (read.Value, Outcome.Ok, []) : (null, Outcome.Invalid, read.Diagnostics);
     }
 
     /// <summary>pact.yaml after the spec: its config keys set, its readiness applied over the current profile; checked against the pact.yaml schema and its language against <paramref name="languages"/>.</summary>

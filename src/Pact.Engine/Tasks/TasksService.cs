@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Globalization;
 using System.Text.Json;
 using Pact.Diagnostics;
@@ -68,7 +69,7 @@ public sealed class TasksService(ProjectStore store, ProjectReader reader)
             ProjectStore.Json(tasksJson, list, PactJson.Context.TaskList),
             StagedWrite.Text(Path.Combine(layout.Root, "TASKS.md"), TaskPlanner.Markdown(list)),
         };
-        var written = await store.CommitAsync(layout, "tasks", complete is null ? $"{list.Tasks.Count} tasks" : $"completed {complete}", writes, cancellationToken);
+        var written = await store.CommitAsync(layout, AuditActions.Tasks, complete is null ? $"{list.Tasks.Count} tasks" : $"completed {complete}", writes, cancellationToken);
         if (written is null)
         {
             return CommandResults.Fail<TaskList>(Command, Outcome.Busy, store.Busy(layout));

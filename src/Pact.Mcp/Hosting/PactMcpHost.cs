@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pact.Engine;
 
 namespace Pact.Mcp.Hosting;
 
@@ -15,15 +14,7 @@ public static class PactMcpHost
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddPact(new PactRuntime { Actor = $"mcp:{options.Role.ToString().ToLowerInvariant()}" });
-        builder.Services
-            .AddMcpServer(server =>
-            {
-                server.ServerInfo = new() { Name = "pact", Version = Version };
-                server.ServerInstructions = "Pact keeps contracts, locked tests and hidden tests for this project. Call pact_status first: its `next` says which tool to use.";
-            })
-            .WithStreamServerTransport(guard.ServerInput, guard.ServerOutput)
-            .AddPactPrimitives(options);
+        builder.Services.AddPactMcpServer(options, actor: "mcp").WithStreamServerTransport(guard.ServerInput, guard.ServerOutput);
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);
 
@@ -35,6 +26,4 @@ public static class PactMcpHost
         await guard.CloseServerInputAsync();
         await host.StopAsync(CancellationToken.None);
     }
-
-    public static string Version { get; } = typeof(PactMcpHost).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pact.Engine;
 
 namespace Pact.Mcp.Hosting;
 
@@ -30,11 +29,8 @@ public static class PactMcpHttpHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(listen);
-        builder.Services.AddPact(new PactRuntime { Actor = $"mcp-http:{options.Role.ToString().ToLowerInvariant()}" });
-        var mcp = builder.Services
-            .AddMcpServer(server => server.ServerInfo = new() { Name = "pact", Version = PactMcpHost.Version })
-            .WithHttpTransport(http => http.Stateless = false) // sessions: the server asks the client (elicitation) mid-call
-            .AddPactPrimitives(options);
+        var mcp = builder.Services.AddPactMcpServer(options, actor: "mcp-http")
+            .WithHttpTransport(http => http.Stateless = false); // sessions: the server asks the client (elicitation) mid-call
         extra?.Invoke(mcp);
         var app = builder.Build();
         app.Use(guard.InvokeAsync);

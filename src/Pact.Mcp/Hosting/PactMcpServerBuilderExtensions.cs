@@ -65,6 +65,10 @@ public static class PactMcpServerBuilderExtensions
     public static IReadOnlyList<string> ToolNames(PactMcpOptions options) =>
         [.. Allowed<McpServerToolAttribute>(ToolMethods, options).Select(m => ToolName(m.Info))];
 
+    /// <summary>The command <paramref name="tool"/> is the face of (what its results carry as <c>command</c>), or null for no such tool.</summary>
+    public static string? CommandOf(string? tool) =>
+        ToolMethods.Select(m => m.Info).FirstOrDefault(m => m.GetCustomAttribute<McpServerToolAttribute>() is { } t && t.Name == tool)?.GetCustomAttribute<PactToolAttribute>()?.Command;
+
     /// <summary>The tools a role and tier get, each built from its method now: what a <see cref="DeferredTool"/> becomes, and what <see cref="ToolListing"/> records.</summary>
     internal static IReadOnlyList<McpServerTool> BuildTools(PactMcpOptions options)
     {

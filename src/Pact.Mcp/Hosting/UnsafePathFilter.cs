@@ -24,7 +24,7 @@ internal static class UnsafePathFilter
             }
             catch (UnsafePathException e)
             {
-                var command = (context.Params?.Name ?? "pact").Replace("pact_", "", StringComparison.Ordinal);
+                var command = PactMcpServerBuilderExtensions.CommandOf(context.Params?.Name) ?? "pact";
                 // The envelope carries no data, so any result type serializes it the same way.
                 return ToolResults.From(CommandResults.Fail<FreezeReport>(command, Outcome.Invalid, e.Diagnostic), PactJson.Context.CommandResultFreezeReport);
             }

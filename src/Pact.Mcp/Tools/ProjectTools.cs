@@ -3,6 +3,7 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Pact.Documents;
 using Pact.Engine.Languages;
 using Pact.Engine.Projects;
 using Pact.Engine.Specs;
@@ -21,7 +22,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
 {
     [McpServerTool(Name = "pact_init", Title = "Create a Pact project", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
     [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
-    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
+    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit, Command = InitService.Command)]
     public async Task<CallToolResult> Init(
         McpServer server,
         [Description("Project directory (created if missing); default: the client's root")] string? project_dir = null,
@@ -32,13 +33,13 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
         var chosen = language is null ? null
             : languages.Find(language)?.Id ?? throw new McpProtocolException($"argument 'language': '{language}' is not one of {languages.Known}", McpErrorCode.InvalidParams);
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var result = await init.InitFromTextAsync(directory, spec?.GetRawText(), chosen, cancellationToken);
+        var result = await init.InitAsync(directory, spec is { } given ? DocumentParser.Argument(nameof(spec), given) : null, chosen, cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultInitReport);
     }
 
     [McpServerTool(Name = "pact_status", Title = "Project status and next step", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<StatusReport>))]
     [Description("Where the project stands (phase, counts, readiness) and `next`: the tool to call next and why. Start here.")]
-    [PactTool(ToolTier.Core)]
+    [PactTool(ToolTier.Core, Command = StatusService.Command)]
     public async Task<CallToolResult> Status(
         McpServer server,
         [Description("Project directory; default: the client's root")] string? project_dir = null,
@@ -50,7 +51,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
 
     [McpServerTool(Name = "pact_components", Title = "List components", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<ComponentsReport>))]
     [Description("The components of the decomposition with what exists for each (contract version, test count, implementation).")]
-    [PactTool(ToolTier.Standard)]
+    [PactTool(ToolTier.Standard, Command = ComponentsService.Command)]
     public async Task<CallToolResult> Components(
         McpServer server,
         [Description("Project directory; default: the client's root")] string? project_dir = null,
@@ -62,7 +63,7 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
 
     [McpServerTool(Name = "pact_spec_apply", Title = "Apply a build spec", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SpecApplyReport>))]
     [Description("Write a build spec's task, SOPs, readiness levels and pact.yaml keys into the project. Validated first; refused specs change nothing.")]
-    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
+    [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit, Command = SpecService.ApplyCommand)]
     public async Task<CallToolResult> SpecApply(
         McpServer server,
         [Description("The build spec object: version, task, sops, readiness (e.g. {\"security\": \"strict\"}), config (pact.yaml keys)")] JsonElement spec,
@@ -70,13 +71,13 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
         CancellationToken cancellationToken = default)
     {
         var directory = await directories.ResolveAsync(server, project_dir, cancellationToken);
-        var result = await specs.ApplyTextAsync(directory, spec.GetRawText(), "spec.json", cancellationToken);
+        var result = await specs.ApplyAsync(directory, DocumentParser.Argument(nameof(spec), spec), cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultSpecApplyReport);
     }
 
     [McpServerTool(Name = "pact_spec_show", Title = "Normalize a build spec", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<NormalizedSpec>))]
     [Description("Validate a build spec and return it normalized, every readiness level resolved to its concrete controls.")]
-    [PactTool(ToolTier.Standard)]
+    [PactTool(ToolTier.Standard, Command = SpecService.ShowCommand)]
     public CallToolResult SpecShow([Description("The build spec object")] JsonElement spec) =>
-        ToolResults.From(SpecService.ShowText(spec.GetRawText(), "spec.json"), Pact.Serialization.PactJson.Context.CommandResultNormalizedSpec);
+        ToolResults.From(SpecService.Show(DocumentParser.Argument(nameof(spec), spec)), Pact.Serialization.PactJson.Context.CommandResultNormalizedSpec);
 }

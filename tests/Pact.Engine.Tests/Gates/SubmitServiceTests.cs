@@ -198,7 +198,8 @@ public sealed class SubmitServiceTests : IDisposable
 
         Assert.True(stored.Ok, string.Join("\n", stored.Diagnostics));
         Assert.Equal(["decomposition/interview.json"], stored.Data!.Written);
-        Assert.Equal("interview.answer.unknown_question", Assert.Single(refused.Diagnostics).Rule);
+        Assert.Equal("interview.answer.unknown_question", Assert.Single(refused.Diagnostics, d => d.Severity == Pact.Diagnostics.Severity.Error).Rule);
+        Assert.Equal("/questions/0", Assert.Single(refused.Diagnostics, d => d.Rule == "interview.open_question").Pointer);
         TreeSnapshot.AssertUnchanged(before, _f.Project);
     }
 

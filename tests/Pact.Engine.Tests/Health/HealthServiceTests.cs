@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Engine.Health;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
@@ -64,7 +65,7 @@ public sealed class HealthServiceTests : IDisposable
         Assert.True(first.Ok && second.Ok, string.Join("\n", first.Diagnostics.Concat(second.Diagnostics)));
         Assert.Equal(1, second.Data!.Recorded.Calls);
         var (events, _) = await AuditLog.ReadAsync(Path.Combine(_f.Project, ".pact/audit.jsonl"), Ct);
-        Assert.Equal(2, events.Count(e => e.Action == HealthService.RecordAction && e.Usage is not null));
+        Assert.Equal(2, events.Count(e => e.Action == AuditActions.HealthRecord && e.Usage is not null));
 
         var report = (await Health.ReportAsync(_f.Project, Ct)).Data!;
         Assert.Equal((60_000L, 1_500L, 3L, 1L), (report.Metrics.PlanningTokens, report.Metrics.GenerationTokens, report.Metrics.PlanningCalls, report.Metrics.GenerationCalls));

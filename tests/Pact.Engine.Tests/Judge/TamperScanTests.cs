@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Tamper;
 using Pact.Engine.Projects;
@@ -167,7 +168,7 @@ public sealed class TamperScanTests : IDisposable
         Assert.Equal("adjudicate.no_finding", Assert.Single(wrongLine.Diagnostics).Rule);
         var noLine = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", finding.Rule, finding.File, null, ImplementationFinding.Allowed, "fine", Ct);
         Assert.Equal("adjudicate.no_location", Assert.Single(noLine.Diagnostics).Rule);
-        var noForgery = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Allowed, "fine", Ct);
+        var noForgery = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", AuditActions.VerdictForged, null, null, ImplementationFinding.Allowed, "fine", Ct);
         Assert.Equal("adjudicate.no_finding", Assert.Single(noForgery.Diagnostics).Rule);
         var noReason = await _f.Get<AdjudicationService>().AdjudicateAsync(_f.Project, "calc", finding.Rule, finding.File, finding.Line, ImplementationFinding.Allowed, " ", Ct);
         Assert.Equal("adjudicate.no_reason", Assert.Single(noReason.Diagnostics).Rule);

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Judge.Tamper;
@@ -87,10 +88,10 @@ public sealed class VerdictForgeryTests : IDisposable
         Assert.Contains(rule, run.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("canary", string.Join(" ", run.Failures.Select(f => f.TestId)), StringComparison.Ordinal);
         // Recorded in the project's audit log and in the judge's own ledger.
-        Assert.Contains(File.ReadAllLines(Path.Combine(_f.Project, ".pact", "audit.jsonl")), l => l.Contains(JudgeService.ForgedAction, StringComparison.Ordinal) && l.Contains(rule, StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(Path.Combine(_f.Project, ".pact", "audit.jsonl")), l => l.Contains(AuditActions.VerdictForged, StringComparison.Ordinal) && l.Contains(rule, StringComparison.Ordinal));
         var (project, _, _) = await _f.Get<Pact.Engine.Projects.ProjectStore>().OpenAsync(_f.Project, Ct);
         var entries = (await _f.Get<JudgeLedger>().ReadAsync(new JudgeLayout(project!.Layout, project.Config), Ct)).Entries;
-        Assert.Contains(entries, e => e.Action == JudgeService.ForgedAction && e.Detail.Contains(rule, StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Action == AuditActions.VerdictForged && e.Detail.Contains(rule, StringComparison.Ordinal));
         var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: _f.IsUnconfined, Ct);
         Assert.False(certified.Ok);
         Assert.False(File.Exists(Path.Combine(_f.Project, "certification", CertificationService.CertificateFile)));
@@ -107,7 +108,7 @@ public sealed class VerdictForgeryTests : IDisposable
         await AssertCaughtAsync(await PythonAsync(SwallowingRuntest), ForgeryRules.Tampered);
         Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), Ct)).Ok);
         // The solo ledger moved with the masters: the forged run is still on the record.
-        Assert.Contains(JudgeService.ForgedAction, File.ReadAllText(_f.Dir.Combine("audit", JudgeLedger.FileName)), StringComparison.Ordinal);
+        Assert.Contains(AuditActions.VerdictForged, File.ReadAllText(_f.Dir.Combine("audit", JudgeLedger.FileName)), StringComparison.Ordinal);
         await _f.CalcAsync();
         Assert.True((await _f.TestAsync()).Ok);
 
@@ -116,19 +117,19 @@ public sealed class VerdictForgeryTests : IDisposable
         Assert.Equal(ForgeryReviewGate.Unreviewed, reason.Rule);
         Assert.Contains("calc", reason.Message, StringComparison.Ordinal);
         Assert.Contains(ForgeryRules.Tampered, reason.Message, StringComparison.Ordinal);
-        Assert.Contains($"pact adjudicate {_f.Project} calc {JudgeService.ForgedAction}", reason.Fix, StringComparison.Ordinal);
+        Assert.Contains($"pact adjudicate {_f.Project} calc {AuditActions.VerdictForged}", reason.Fix, StringComparison.Ordinal);
 
         var adjudication = _f.Get<AdjudicationService>();
-        var noReason = await adjudication.AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Allowed, " ", Ct);
+        var noReason = await adjudication.AdjudicateAsync(_f.Project, "calc", AuditActions.VerdictForged, null, null, ImplementationFinding.Allowed, " ", Ct);
         Assert.Equal("adjudicate.no_reason", Assert.Single(noReason.Diagnostics).Rule);
-        Assert.True((await adjudication.AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Refused, "the wrapper is still in git history", Ct)).Ok);
+        Assert.True((await adjudication.AdjudicateAsync(_f.Project, "calc", AuditActions.VerdictForged, null, null, ImplementationFinding.Refused, "the wrapper is still in git history", Ct)).Ok);
         Assert.Equal(ForgeryReviewGate.Unreviewed, Assert.Single((await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct)).Diagnostics).Rule);
-        var cleared = await adjudication.AdjudicateAsync(_f.Project, "calc", JudgeService.ForgedAction, null, null, ImplementationFinding.Allowed, "reviewed calc.py: the runtest wrapper is gone", Ct);
+        var cleared = await adjudication.AdjudicateAsync(_f.Project, "calc", AuditActions.VerdictForged, null, null, ImplementationFinding.Allowed, "reviewed calc.py: the runtest wrapper is gone", Ct);
         Assert.True(cleared.Ok, string.Join("\n", cleared.Diagnostics));
 
         var certified = await _f.Get<CertificationService>().CertifyAsync(_f.Project, allowUnisolated: false, Ct);
         Assert.True(certified.Ok, string.Join("\n", certified.Diagnostics));
-        Assert.Contains(File.ReadAllLines(_f.Dir.Combine("audit", JudgeLedger.FileName)), l => l.Contains(ForgeryReviewGate.ClearedAction, StringComparison.Ordinal) && l.Contains("runtest wrapper is gone", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(_f.Dir.Combine("audit", JudgeLedger.FileName)), l => l.Contains(AuditActions.ForgeryReview, StringComparison.Ordinal) && l.Contains("runtest wrapper is gone", StringComparison.Ordinal));
     }
 
     [Fact]

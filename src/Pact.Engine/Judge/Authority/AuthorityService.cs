@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Pact.Diagnostics;
@@ -18,8 +19,6 @@ public sealed class AuthorityService(ProjectStore store, JudgeLedger ledger)
 {
     public const string MoveCommand = "authority move";
     public const string NewCommand = "authority new";
-    public const string MoveAction = "authority.move";
-    public const string NewAction = "authority.new";
 
     public async Task<CommandResult<AuthorityReport>> MoveAsync(string directory, string newAuditDirectory, CancellationToken cancellationToken)
     {
@@ -82,7 +81,7 @@ public sealed class AuthorityService(ProjectStore store, JudgeLedger ledger)
         var oldRecord = AuthorityRecords.ReadAudit(old.AuditDir)!;
         var record = oldRecord with { KeyId = change.ToKeyId, ProjectRoot = project.Layout.Root, History = [.. oldRecord.History, change] };
         var detail = $"authority moved from {old.AuditDir} (key {change.FromKeyId}) to {target} (key {change.ToKeyId}), approved by the old key; {carried.Count} file(s) carried";
-        return await CommitAsync(project, MoveCommand, MoveAction, detail, target, record, writes, [old, after], carried, cancellationToken);
+        return await CommitAsync(project, MoveCommand, AuditActions.AuthorityMove, detail, target, record, writes, [old, after], carried, cancellationToken);
     }
 
     public async Task<CommandResult<AuthorityReport>> NewAsync(string directory, string newAuditDirectory, string reason, CancellationToken cancellationToken)
@@ -131,7 +130,7 @@ public sealed class AuthorityService(ProjectStore store, JudgeLedger ledger)
         };
         var record = new AuthorityRecord { ProjectId = recorded?.ProjectId ?? AuthorityRecords.NewProjectId(), KeyId = change.ToKeyId, ProjectRoot = project.Layout.Root, Created = change.Time, History = [.. recorded?.History ?? [], change] };
         var detail = $"authority replaced without approval: {from} (key {change.FromKeyId}) to {target} (key {change.ToKeyId}): {change.Reason}";
-        return await CommitAsync(project, NewCommand, NewAction, detail, target, record, [], [after], [], cancellationToken);
+        return await CommitAsync(project, NewCommand, AuditActions.AuthorityNew, detail, target, record, [], [after], [], cancellationToken);
     }
 
     /// <summary>One commit (the records, pact.yaml's audit_dir, carried files), then the change in each ledger named.</summary>

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Judge;
 
@@ -15,7 +16,6 @@ public static class ForgeryReviewGate
     public const string Unreviewed = "certify.forgery_unreviewed";
 
     /// <summary>The ledger action of the auditor's review; its detail starts with the verdict.</summary>
-    public const string ClearedAction = "forgery.review";
 
     public static string Detail(string verdict, string reason) => $"{verdict}: {reason}";
 
@@ -29,11 +29,11 @@ public static class ForgeryReviewGate
         var open = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
         foreach (var entry in ledger.Entries)
         {
-            if (entry.Action == JudgeService.ForgedAction)
+            if (entry.Action == AuditActions.VerdictForged)
             {
                 open[entry.ComponentId] = entry;
             }
-            else if (entry.Action == ClearedAction && entry.Detail.StartsWith(ImplementationFinding.Allowed + ":", StringComparison.Ordinal))
+            else if (entry.Action == AuditActions.ForgeryReview && entry.Detail.StartsWith(ImplementationFinding.Allowed + ":", StringComparison.Ordinal))
             {
                 open.Remove(entry.ComponentId);
             }
@@ -46,7 +46,7 @@ public static class ForgeryReviewGate
                 Rule = Unreviewed,
                 File = $"src/{e.ComponentId}",
                 Message = $"not certified: a run of {e.ComponentId} was forged ({e.Time}, ledger line {e.Seq}: {Shorten(e.Detail)}) and the auditor has not reviewed the code since",
-                Fix = $"the auditor reviews src/{e.ComponentId}, then `pact adjudicate {projectRoot} {e.ComponentId} {JudgeService.ForgedAction} --verdict allowed --reason \"…\"`",
+                Fix = $"the auditor reviews src/{e.ComponentId}, then `pact adjudicate {projectRoot} {e.ComponentId} {AuditActions.VerdictForged} --verdict allowed --reason \"…\"`",
             }),
         ];
     }

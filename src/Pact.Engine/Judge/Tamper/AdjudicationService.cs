@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Engine.Projects;
 using Pact.Judge;
@@ -51,7 +52,7 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
             return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Invalid, refusal);
         }
 
-        if (rule == JudgeService.ForgedAction)
+        if (rule == AuditActions.VerdictForged)
         {
             return await ReviewForgeryAsync(project.Layout, judge, componentId, verdict, reason.Trim(), cancellationToken);
         }
@@ -79,27 +80,27 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
         }
 
         var detail = TamperScanner.Detail(finding, verdict, reason.Trim());
-        if (await store.CommitLoggedAsync(project.Layout, TamperScanner.AdjudicateAction, detail, [], cancellationToken, componentId) is not { } committed)
+        if (await store.CommitLoggedAsync(project.Layout, AuditActions.TamperAdjudicate, detail, [], cancellationToken, componentId) is not { } committed)
         {
             return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Busy, store.Busy(project.Layout));
         }
 
-        await ledger.AppendAsync(judge, new LedgerEntry { Action = TamperScanner.AdjudicateAction, ComponentId = componentId, Detail = detail, Log = committed.Logged }, cancellationToken);
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = AuditActions.TamperAdjudicate, ComponentId = componentId, Detail = detail, Log = committed.Logged }, cancellationToken);
 
         return CommandResults.Ok(Command, finding with { Verdict = verdict, Reason = reason.Trim() });
     }
 
     private async Task<CommandResult<ImplementationFinding>> ReviewForgeryAsync(ProjectLayout layout, JudgeLayout judge, string componentId, string verdict, string reason, CancellationToken cancellationToken)
     {
-        var forged = (await ledger.ReadAsync(judge, cancellationToken)).Entries.LastOrDefault(e => e.Action == JudgeService.ForgedAction && e.ComponentId == componentId);
+        var forged = (await ledger.ReadAsync(judge, cancellationToken)).Entries.LastOrDefault(e => e.Action == AuditActions.VerdictForged && e.ComponentId == componentId);
         if (forged is null)
         {
             return CommandResults.Fail<ImplementationFinding>(Command, Outcome.NotFound, new Diagnostic { Rule = "adjudicate.no_finding", File = JudgeLedger.FileName, Message = $"the judge's ledger has no forged run of '{componentId}' to review", Fix = "adjudicate a tamper finding with its --file and --line instead" });
         }
 
         var detail = Reporting.ForgeryReviewGate.Detail(verdict, reason);
-        await ledger.AppendAsync(judge, new LedgerEntry { Action = Reporting.ForgeryReviewGate.ClearedAction, ComponentId = componentId, Detail = detail }, cancellationToken);
-        if (await store.CommitAsync(layout, Reporting.ForgeryReviewGate.ClearedAction, detail, [], cancellationToken, componentId) is null)
+        await ledger.AppendAsync(judge, new LedgerEntry { Action = AuditActions.ForgeryReview, ComponentId = componentId, Detail = detail }, cancellationToken);
+        if (await store.CommitAsync(layout, AuditActions.ForgeryReview, detail, [], cancellationToken, componentId) is null)
         {
             return CommandResults.Fail<ImplementationFinding>(Command, Outcome.Busy, store.Busy(layout));
         }
@@ -107,7 +108,7 @@ public sealed class AdjudicationService(ProjectStore store, TamperScanner scanne
         return CommandResults.Ok(Command, new ImplementationFinding
         {
             ComponentId = componentId,
-            Rule = JudgeService.ForgedAction,
+            Rule = AuditActions.VerdictForged,
             File = $"src/{componentId}",
             Line = 0,
             Message = $"forged run at ledger line {forged.Seq} ({forged.Time}): {forged.Detail}",

@@ -1,3 +1,4 @@
+using Pact.Audit;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -20,7 +21,6 @@ namespace Pact.Engine.Judge.Tamper;
 public sealed class TamperScanner(LanguageRegistry languages, JudgeLedger ledger)
 {
     public const string ScanFailed = "tamper.scan_failed";
-    public const string AdjudicateAction = "tamper.adjudicate";
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "node_modules", "bin", "obj", "__pycache__", ".git", ".venv", ".pytest_cache" };
 
@@ -61,11 +61,11 @@ public sealed class TamperScanner(LanguageRegistry languages, JudgeLedger ledger
         return findings;
     }
 
-    /// <summary>The latest decision per finding hash, from the ledger's <see cref="AdjudicateAction"/> entries.</summary>
+    /// <summary>The latest decision per finding hash, from the ledger's <see cref="AuditActions.TamperAdjudicate"/> entries.</summary>
     public static IReadOnlyDictionary<string, (string Verdict, string Reason)> Decisions(IReadOnlyList<LedgerEntry> entries)
     {
         var decisions = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var entry in entries.Where(e => e.Action == AdjudicateAction))
+        foreach (var entry in entries.Where(e => e.Action == AuditActions.TamperAdjudicate))
         {
             if (ParseDetail(entry.Detail) is { } d)
             {

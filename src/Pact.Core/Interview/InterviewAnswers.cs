@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Pact.Interview;
+
+/// <summary>
+/// Answers joining an interview: which questions are still open, and the interview with new answers merged in, each
+/// recorded in audited_answers with where it came from, so a later reader can tell a person's answer from a guess.
+/// </summary>
+public static class InterviewAnswers
+{
+    /// <summary>The questions with no entry in user_answers, by their index in questions (what /questions/i points at).</summary>
+    public static IReadOnlyList<(int Index, string Question)> Open(InterviewResult interview) =>
+        [.. interview.Questions.Select((question, index) => (index, question)).Where(q => !interview.UserAnswers.ContainsKey(q.question))];
+
+    /// <summary>The interview with <paramref name="answers"/> (question index → answer) given by <paramref name="source"/> at <paramref name="at"/>.</summary>
+    public static InterviewResult Merge(InterviewResult interview, IReadOnlyList<(int Index, string Answer)> answers, AnswerSource source, double confidence, DateTimeOffset at)
+    {
+        if (answers.Count == 0)
+        {
+            return interview;
+        }
+
+        var user = new Dictionary<string, string>(interview.UserAnswers, StringComparer.Ordinal);
+        var audited = interview.AuditedAnswers.ToList();
+        foreach (var (index, answer) in answers)
+        {
+            user[interview.Questions[index]] = answer;
+            audited.Add(new AuditedAnswer
+            {
+                QuestionId = $"q_{index:000}",
+                Answer = answer,
+                Source = source,
+                Confidence = confidence,
+                Timestamp = at.ToString("O", CultureInfo.InvariantCulture),
+            });
+        }
+
+        return interview with { UserAnswers = user, AuditedAnswers = audited };
+    }
+}
