@@ -23,6 +23,27 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     };
 
     /// <summary>
+    /// The project directory of a command with more arguments after it: required, so `pact contract money -f x` is
+    /// never read as a project called money.
+    /// </summary>
+    public static Argument<string> ProjectDirArgument() => new("dir") { Description = "The project directory" };
+
+    /// <summary>A component id argument: every verb calls it <c>component</c>, so help and errors read the same.</summary>
+    public static Argument<T> ComponentArgument<T>(string description, ArgumentArity? arity = null)
+    {
+        var argument = new Argument<T>("component") { Description = description };
+        if (arity is { } given)
+        {
+            argument.Arity = given;
+        }
+
+        return argument;
+    }
+
+    /// <summary>The artifact a command reads: <c>-f/--file</c> on every verb that takes one.</summary>
+    public static Option<string> FileOption(string description) => new("--file", "-f") { Description = description, Required = true };
+
+    /// <summary>
     /// The project a "no such project" points into when the directory given was really a component id of the project
     /// the current directory is in (`pact test converter` typed inside the project).
     /// </summary>

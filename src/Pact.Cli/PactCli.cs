@@ -31,31 +31,31 @@ public static class PactCli
         root.Subcommands.Add(ComponentsCommand.Create(context));
         root.Subcommands.Add(SpecCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
-        foreach (var submit in SubmitCommands.Create(context))
-        {
-            root.Subcommands.Add(submit);
-        }
+        root.Subcommands.Add(DecomposeCommand.Create(context));
+        root.Subcommands.Add(InterviewCommand.Create(context));
+        root.Subcommands.Add(ShapeCommand.Create(context));
+        root.Subcommands.Add(ContractCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(HandoffCommand.Create(context));
         root.Subcommands.Add(StubCommand.Create(context));
         root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Visible));
         root.Subcommands.Add(TestCommand.Create(context));
-        root.Subcommands.Add(FreezeCommands.Freeze(context));
-        root.Subcommands.Add(FreezeCommands.Unfreeze(context));
+        root.Subcommands.Add(FreezeCommand.Create(context));
+        root.Subcommands.Add(UnfreezeCommand.Create(context));
         root.Subcommands.Add(AdjudicateCommand.Create(context));
-        root.Subcommands.Add(FreezeCommands.Sync(context));
+        root.Subcommands.Add(SyncCommand.Create(context));
         root.Subcommands.Add(AuditInitCommand.Create(context));
         root.Subcommands.Add(AuthorityCommand.Create(context));
         root.Subcommands.Add(DoctorCommand.Create(context));
         root.Subcommands.Add(TestsCommand.Create(context, Pact.Judge.SuiteKind.Hidden));
-        root.Subcommands.Add(TestCommand.Polish(context));
+        root.Subcommands.Add(PolishCommand.Create(context));
         root.Subcommands.Add(CertifyCommand.Create(context));
         root.Subcommands.Add(SentinelCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ChecklistCommand.Create(context));
         root.Subcommands.Add(TasksCommand.Create(context));
         root.Subcommands.Add(HealthCommand.Create(context));
-        root.Subcommands.Add(TasksCommand.Export(context));
+        root.Subcommands.Add(ExportTasksCommand.Create(context));
         root.Subcommands.Add(HookCommand.Create(context, context.Input));
         root.Subcommands.Add(McpCommand.Create());
         return root;

@@ -11,8 +11,8 @@ internal static class AdjudicateCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
-        var component = new Argument<string>("cid") { Description = "The component the finding is in" };
+        var dir = CliContext.ProjectDirArgument();
+        var component = CliContext.ComponentArgument<string>("The component the finding is in");
         var rule = new Argument<string>("rule") { Description = "The finding's rule, e.g. tamper.python.exit_tricks, or verdict_forged to clear a component whose run was forged" };
         var file = new Option<string?>("--file") { Description = "The finding's file, as reported (src/<cid>/…); not for verdict_forged" };
         var line = new Option<int?>("--line") { Description = "The finding's line, as reported; not for verdict_forged" };

@@ -19,7 +19,7 @@ internal static class AuthorityCommand
 
     private static Command Move(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectDirArgument();
         var target = new Argument<string>("new-audit-dir") { Description = "The new audit directory, outside the project, empty or not yet there" };
         var command = new Command("move", "Move the authority to a new audit directory: needs the old one (its directory and key), whose key signs an approval naming the new key; masters, hidden suites and the ledger go along") { dir, target, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
@@ -32,7 +32,7 @@ internal static class AuthorityCommand
 
     private static Command New(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectDirArgument();
         var target = new Argument<string>("new-audit-dir") { Description = "The new audit directory, outside the project, empty or not yet there" };
         var reason = new Option<string>("--reason") { Description = "Why the old authority is lost (logged; status and every later certificate show it)", Required = true };
         var command = new Command("new", "Take a new authority when the old one is lost: no approval, so it is logged, shown by status from then on and carried by every later certificate") { dir, target, reason, CliContext.JsonOption };

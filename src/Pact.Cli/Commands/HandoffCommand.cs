@@ -9,8 +9,8 @@ internal static class HandoffCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
-        var id = new Argument<string>("component") { Description = "The component to brief an implementer on" };
+        var dir = CliContext.ProjectDirArgument();
+        var id = CliContext.ComponentArgument<string>("The component to brief an implementer on");
         var validate = new Option<bool>("--validate") { Description = "Check the brief's shape (context fence first, contract before tests, …)" };
         var maxTokens = new Option<int>("--max-tokens") { Description = "Token budget: trim optional context (SOPs and pitch first, then tests and dependencies) to fit; 0 = no limit" };
         var command = new Command("handoff", "Print the brief an implementing agent receives: context fence, contract, stub, visible tests, dependencies") { dir, id, validate, maxTokens, CliContext.JsonOption };

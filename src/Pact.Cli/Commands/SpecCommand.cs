@@ -21,7 +21,7 @@ internal static class SpecCommand
 
     private static Command Apply(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
+        var dir = CliContext.ProjectDirArgument();
         var file = new Argument<string>("file") { Description = "The build spec (YAML or JSON)" };
         var command = new Command("apply", "Write a build spec's task, SOPs, readiness and config into the project") { dir, file, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>

@@ -10,8 +10,8 @@ internal static class StubCommand
 {
     public static Command Create(CliContext context)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
-        var id = new Argument<string>("component") { Description = "The component whose stub to print" };
+        var dir = CliContext.ProjectDirArgument();
+        var id = CliContext.ComponentArgument<string>("The component whose stub to print");
         var command = new Command("stub", "Print a contract's interface stub in the project's language (functions, types, validation, PACT keys and events), the start of src/<cid>/") { dir, id, CliContext.JsonOption };
         command.SetAction(async (parse, cancellationToken) =>
         {

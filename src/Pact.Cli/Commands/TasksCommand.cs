@@ -6,6 +6,7 @@ using Pact.Tasks;
 
 namespace Pact.Cli.Commands;
 
+/// <summary><c>pact tasks [dir]</c>: the task list, filtered or with one task marked completed.</summary>
 internal static class TasksCommand
 {
     public static Command Create(CliContext context)
@@ -18,18 +19,6 @@ internal static class TasksCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var result = await context.Services.GetRequiredService<TasksService>().TasksAsync(parse.GetValue(dir)!, parse.GetValue(phase), parse.GetValue(component), parse.GetValue(complete), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultTaskList, (list, output) => output.Write(TaskPlanner.Markdown(list)));
-        });
-        return command;
-    }
-
-    public static Command Export(CliContext context)
-    {
-        var dir = CliContext.ProjectArgument();
-        var command = new Command("export-tasks", "Print the whole task list as Markdown (TASKS.md), for an issue tracker or a person") { dir, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<TasksService>().TasksAsync(parse.GetValue(dir)!, null, null, null, cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultTaskList, (list, output) => output.Write(TaskPlanner.Markdown(list)));
         });
         return command;

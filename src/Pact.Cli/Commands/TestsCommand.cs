@@ -13,9 +13,9 @@ internal static class TestsCommand
 {
     public static Command Create(CliContext context, SuiteKind kind)
     {
-        var dir = new Argument<string>("dir") { Description = "The project directory" };
-        var component = new Argument<string>("cid") { Description = "The component the suite tests" };
-        var file = new Option<string>("--file", "-f") { Description = "The suite (test_suite JSON or YAML)", Required = true };
+        var dir = CliContext.ProjectDirArgument();
+        var component = CliContext.ComponentArgument<string>("The component the suite tests");
+        var file = CliContext.FileOption("The suite (test_suite JSON or YAML)");
         var command = kind == SuiteKind.Visible
             ? new Command("tests", "Validate a visible test suite and lock it: master under .pact/ or the audit directory, view in tests/<cid>/")
             : new Command("goodhart", "Validate a hidden (Goodhart) test suite and lock it in the audit directory; it never appears in the project");

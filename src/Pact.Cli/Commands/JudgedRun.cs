@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pact.Engine.Judge;
+using Pact.Judge;
+using Pact.Mcp.Remote;
+using Pact.Projects;
+using Pact.Serialization;
+
+namespace Pact.Cli.Commands;
+
+/// <summary>
+/// How <c>test</c> and <c>polish</c> run: forwarded to the judge service when <c>PACT_JUDGE</c> names one, else here,
+/// unless this user cannot read the audit directory (separate-user mode), which is refused with the way forward.
+/// </summary>
+internal static class JudgedRun
+{
+    public static async Task<int> RunAsync(CliContext context, string dir, bool json, string verb, string tool, IReadOnlyDictionary<string, object?> arguments,
+        Func<JudgeService, Task<CommandResult<JudgeReport>>> local, CancellationToken cancellationToken)
+    {
+        if (JudgeClient.FromEnvironment() is null && await SeparateUserMode.LocalRefusalAsync(context, dir, cancellationToken) is { } refusal)
+        {
+            await context.Error.WriteLineAsync(refusal);
+            return ExitCodes.Failed;
+        }
+
+        var result = JudgeClient.FromEnvironment() is { } judge
+            ? await judge.CallAsync(verb, tool, arguments, PactJson.Context.CommandResultJudgeReport, cancellationToken)
+            : await local(context.Services.GetRequiredService<JudgeService>());
+        return context.Render(result, json, PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
+    }
+}

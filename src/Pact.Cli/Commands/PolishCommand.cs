@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Pact.Mcp.Remote;
+
+namespace Pact.Cli.Commands;
+
+/// <summary><c>pact polish [dir]</c>: every hidden suite (counts and hints only) and a regression run of the visible ones.</summary>
+internal static class PolishCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var dir = CliContext.ProjectArgument();
+        var command = new Command("polish", "Run every hidden suite (counts and graduated hints only) and a regression run of every visible suite") { dir, CliContext.JsonOption };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var project = parse.GetValue(dir)!;
+            return JudgedRun.RunAsync(context, project, parse.GetValue(CliContext.JsonOption), "polish", "pact_polish", JudgeArguments.For(project),
+                judge => judge.PolishAsync(project, cancellationToken), cancellationToken);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pact.Documents;
+using Pact.Engine.Gates;
+using Pact.Engine.Storage;
+using Pact.Projects;
+using Pact.Schemas;
+using Pact.Serialization;
+
+namespace Pact.Cli.Commands;
+
+/// <summary>What the submit verbs (decompose, interview, shape, contract) share: the artifact read once from -f, through its schema and gates.</summary>
+internal static class SubmitCommand
+{
+    public static Option<string> FileOption(string what) => CliContext.FileOption($"The artifact to submit: {what}");
+
+    /// <summary>A verb that takes the project and one artifact.</summary>
+    public static Command Simple(CliContext context, string name, string description, string what, ArtifactKind kind, Func<SubmitService, string, ParsedDocument, CancellationToken, Task<CommandResult<SubmitReport>>> submit)
+    {
+        var dir = CliContext.ProjectArgument();
+        var file = FileOption(what);
+        var command = new Command(name, description) { dir, file, CliContext.JsonOption };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var service = context.Services.GetRequiredService<SubmitService>();
+            var result = await ArtifactFile.WithAsync(name, parse.GetValue(file)!, kind, document => submit(service, parse.GetValue(dir)!, document, cancellationToken), cancellationToken);
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSubmitReport, Print);
+        });
+        return command;
+    }
+
+    internal static void Print(SubmitReport report, TextWriter output)
+    {
+        var what = report.ComponentId is null ? report.Artifact : $"{report.Artifact} {report.ComponentId} v{report.Version}";
+        output.WriteLine(report.Written.Count == 0 ? $"Accepted the {what}; it was already stored." : $"Accepted the {what}:");
+        foreach (var written in report.Written)
+        {
+            output.WriteLine($"  wrote {written}");
+        }
+    }
+}
