@@ -14,6 +14,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(runtime ?? new PactRuntime());
         services.TryAddSingleton(_ => Toolchain.Toolchain.FromProcess());
+        services.TryAddSingleton<Toolchain.ToolchainProbe>();
         services.TryAddSingleton<ProjectStore>();
         services.TryAddSingleton<InitService>();
         services.TryAddSingleton<Health.HealthReader>();

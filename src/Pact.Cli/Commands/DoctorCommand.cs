@@ -32,7 +32,9 @@ internal static class DoctorCommand
                 output.WriteLine("Runtimes");
                 foreach (var tool in report.Tools)
                 {
-                    output.WriteLine($"  {tool.Name,-7} {tool.Path ?? $"not found (set {tool.Variable})"}");
+                    output.WriteLine(tool.Problem is null
+                        ? $"  {tool.Name,-7} {tool.Version} at {tool.Path} (from {tool.Source})"
+                        : $"  {tool.Name,-7} missing: {tool.Problem}\n          to fix: {tool.Install}");
                 }
             });
         });

@@ -17,7 +17,7 @@ namespace Pact.Engine.Judge;
 /// The judged inputs (masters, contracts, src/) come from the live project, or for certify from a
 /// <see cref="JudgedSnapshot"/>, so a change to the project while the suites run cannot reach a sandbox.
 /// </summary>
-public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry languages, ProjectStore store, SandboxIsolation isolation, TimeProvider time)
+public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry languages, ProjectStore store, SandboxIsolation isolation, Toolchain.ToolchainProbe probe, TimeProvider time)
 {
     /// <summary>Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the live project through <paramref name="judge"/>.</summary>
     public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
@@ -59,6 +59,16 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
         if (language is null)
         {
             return Verdict.Error(componentId, kind, $"no runner for {locked.Suite.TestLanguage} suites (Pact knows {languages.Known})");
+        }
+
+        // The language's programs are checked first, so a missing interpreter or compiler is reported as that, with the
+        // command that installs it, instead of as a runner that "ended without a report".
+        foreach (var entry in language.Tools(project.Config))
+        {
+            if ((await probe.ProbeAsync(entry, cancellationToken)).Problem is { } missing)
+            {
+                return Verdict.Error(componentId, kind, $"{DoctorService.MissingRule}: {missing}, so the suite was not run. To fix: {entry.Install}");
+            }
         }
 
         var runner = language.Runner;
@@ -122,6 +132,13 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
         var outcome = await runner.RunAsync(request, cancellationToken);
         var evidence = await harness.FinishAsync();
         var run = Typed.TypedValues.Apply(Verdict.From(componentId, kind, request, outcome, (long)time.GetElapsedTime(started).TotalMilliseconds, evidence) with { Isolation = confinement.Level }, sandbox);
+        if (run.Status != SuiteStatus.Passed && contracts.FirstOrDefault(c => c.ComponentId == componentId) is { } contract
+            && language.ImplementationFile(contract) is var expected && !File.Exists(Path.Combine(layout.Root, expected)))
+        {
+            // The usual cause of a suite that cannot even import the code: it is not where the tests look for it.
+            run.Message = (run.Message + $" {expected} does not exist: the tests import the implementation from there (the stub, contracts/{componentId}/interface.{language.StubExtension}, shows what it must define).").Trim();
+        }
+
         if (skipped.Count > 0)
         {
             run.Message = (run.Message + $" Left out of the run as not source (runner configuration, caches, build output; `pact certify` refuses them): {string.Join(", ", skipped)}.").Trim();

@@ -50,7 +50,7 @@ public sealed class SyntaxCheckers(LanguageRegistry languages)
         return [.. Enumerable.Repeat(garbled, count)];
     }
 
-    /// <summary>A check that could not run (tool missing or too slow) is a failure that names the tool.</summary>
-    internal static SyntaxCheck ToolFailed(ToolProcess.Outcome outcome, string tool) =>
-        SyntaxCheck.Failed(outcome.TimedOut ? outcome.Error : $"could not run {tool}: {outcome.Error.Trim()}");
+    /// <summary>A check that could not run (tool missing, broken or too slow) names the tool and how to install it; it says nothing of the code.</summary>
+    internal static SyntaxCheck ToolFailed(ToolProcess.Outcome outcome, string tool, string install) =>
+        SyntaxCheck.ToolUnavailable(outcome.TimedOut ? outcome.Error : $"could not run {tool}: {(outcome.Error.Trim() is { Length: > 0 } error ? error : $"exit code {outcome.ExitCode}")}", install);
 }

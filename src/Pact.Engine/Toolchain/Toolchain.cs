@@ -36,6 +36,42 @@ public sealed class Toolchain(IReadOnlyDictionary<string, string?> environment)
     /// <summary>Bubblewrap, which confines test runs: PACT_BWRAP, else <c>bwrap</c> on PATH; null when neither exists.</summary>
     public string? Bwrap => Variable(BwrapVariable) ?? OnPath("bwrap") ?? (File.Exists("/usr/bin/bwrap") ? "/usr/bin/bwrap" : null);
 
+    /// <summary>The interpreter Python suites run on; usable only when it can import pytest.</summary>
+    public ToolchainEntry PythonEntry(PactConfig? config) => new("python", Python(config), PythonVariable)
+    {
+        Source = Variable(PythonVariable) is not null ? PythonVariable : config?.Environment?.PythonPath is { Length: > 0 } ? "pact.yaml environment.python_path" : "PATH",
+        VersionArguments = ["-c", "import sys; print('Python', sys.version.split()[0]); import pytest; print('pytest', pytest.__version__)"],
+        Install = $"install pytest for this Python (Debian/Ubuntu, for /usr/bin/python3: `apt-get install python3-pytest`; elsewhere `{Python(config)} -m pip install pytest`), or set {PythonVariable} (or pact.yaml environment.python_path) to an interpreter that has it",
+    };
+
+    public ToolchainEntry NodeEntry => new("node", Node, NodeVariable)
+    {
+        Source = SourceOf(NodeVariable),
+        Install = $"install Node.js 20 or later (Debian/Ubuntu: `apt-get install nodejs`; or https://nodejs.org), or set {NodeVariable} to its node",
+    };
+
+    /// <summary>The TypeScript compiler, run under node (a tsc script or tsc.js both work that way).</summary>
+    public ToolchainEntry TscEntry => new("tsc", Tsc, TscVariable)
+    {
+        Source = SourceOf(TscVariable),
+        Launcher = Node,
+        Install = $"install the TypeScript compiler (`npm install -g typescript`), or set {TscVariable} to its bin/tsc",
+    };
+
+    public ToolchainEntry DotnetEntry => new("dotnet", Dotnet, DotnetVariable)
+    {
+        Source = SourceOf(DotnetVariable),
+        Install = $"install the .NET 10 SDK (https://dot.net/install; Debian/Ubuntu: `apt-get install dotnet-sdk-10.0`), or set {DotnetVariable}",
+    };
+
+    public ToolchainEntry BwrapEntry => new("bwrap", Bwrap, BwrapVariable)
+    {
+        Source = SourceOf(BwrapVariable),
+        Install = $"install bubblewrap (Debian/Ubuntu: `apt-get install bubblewrap`; Fedora: `dnf install bubblewrap`), or set {BwrapVariable}",
+    };
+
+    private string SourceOf(string variable) => Variable(variable) is not null ? variable : "PATH";
+
     public string Describe(string variable, string value) =>
         Variable(variable) is not null ? $"{value} (from {variable})" : $"{value} (set {variable} to choose another)";
 

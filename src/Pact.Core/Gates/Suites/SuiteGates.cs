@@ -26,6 +26,9 @@ public static class SuiteGates
     public const string Syntax = "suite.code.syntax";
     public const string NoCode = "suite.code.empty";
 
+    /// <summary>The language's parser could not run: its toolchain is missing or broken (the rule `pact doctor` uses too).</summary>
+    public const string ToolchainMissing = "toolchain.missing";
+
     public static IReadOnlyList<Diagnostic> Check(ComponentContract contract, ContractTestSuite suite, SyntaxCheck? syntax, string? file = null, SuiteKind kind = SuiteKind.Visible)
     {
         file ??= ArtifactPaths.Suite(contract.ComponentId);
@@ -79,7 +82,18 @@ public static class SuiteGates
                 found.Add(Findings.Error(NoErrorCase, file, "/test_cases", $"'{function.Name}' declares error cases but has no error_case test", $"add an error_case test for one of: {string.Join(", ", function.ErrorCases.Select(e => e.Name))}"));
             }
         }
-        if (syntax is { Ok: false })
+        if (syntax is { NotRun: true })
+        {
+            found.Add(new Diagnostic
+            {
+                Rule = ToolchainMissing,
+                File = file,
+                Pointer = "/generated_code",
+                Message = $"generated_code could not be checked as {suite.TestLanguage.Id}, so the suite is not locked: {syntax.Error}",
+                Fix = syntax.Fix,
+            });
+        }
+        else if (syntax is { Ok: false })
         {
             found.Add(new Diagnostic
             {

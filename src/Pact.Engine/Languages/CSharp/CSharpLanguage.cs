@@ -50,7 +50,7 @@ public sealed class CSharpLanguage(Toolchain.Toolchain toolchain, ProcessRunner 
 
     public (string Code, IReadOnlyList<Canary> Canaries) Canaries(string code, Func<string> name) => CSharpCanaries.Write(name);
 
-    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [new("dotnet", toolchain.Dotnet, Toolchain.Toolchain.DotnetVariable)];
+    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [toolchain.DotnetEntry];
 
     public IReadOnlyList<Diagnostic> CheckSuite(string code, string file) => CSharpFrameworkNames.Check(code, file);
 

@@ -42,5 +42,5 @@ public sealed class JavaScriptLanguage(Toolchain.Toolchain toolchain, ProcessRun
 
     public (string Code, IReadOnlyList<Canary> Canaries) Canaries(string code, Func<string> name) => NodeCanaries.Write(code, name);
 
-    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [NodeRunner.Node(toolchain)];
+    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [toolchain.NodeEntry];
 }

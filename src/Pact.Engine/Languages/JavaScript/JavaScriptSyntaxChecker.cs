@@ -69,7 +69,7 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
             var run = await ToolProcess.RunAsync(toolchain.Node, ["--check", file], null, SyntaxCheckers.Timeout, cancellationToken);
             if (!run.Started || run.TimedOut)
             {
-                return SyntaxCheckers.ToolFailed(run, toolchain.Describe(Toolchain.Toolchain.NodeVariable, toolchain.Node));
+                return SyntaxCheckers.ToolFailed(run, toolchain.Describe(Toolchain.Toolchain.NodeVariable, toolchain.Node), toolchain.NodeEntry.Install);
             }
             if (run.ExitCode == 0)
             {

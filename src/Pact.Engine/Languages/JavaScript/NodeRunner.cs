@@ -1,7 +1,6 @@
 using Pact.Configuration;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Runners;
-using Pact.Engine.Toolchain;
 
 namespace Pact.Engine.Languages.JavaScript;
 
@@ -15,8 +14,6 @@ public sealed class NodeRunner(ProcessRunner processes, Toolchain.Toolchain tool
     public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) => [NodeTool(toolchain)];
 
     internal static RunnerTool NodeTool(Toolchain.Toolchain toolchain) => new("node", toolchain.Node, Toolchain.Toolchain.NodeVariable);
-
-    internal static ToolchainEntry Node(Toolchain.Toolchain toolchain) => new("node", toolchain.Node, Toolchain.Toolchain.NodeVariable);
 
     public async Task<RunnerOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {

@@ -42,5 +42,5 @@ public sealed class PythonLanguage(Toolchain.Toolchain toolchain, ProcessRunner 
 
     public (string Code, IReadOnlyList<Canary> Canaries) Canaries(string code, Func<string> name) => PythonCanaries.Write(code, name);
 
-    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [new("python", toolchain.Python(config), Toolchain.Toolchain.PythonVariable)];
+    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [toolchain.PythonEntry(config)];
 }

@@ -32,7 +32,7 @@ public sealed class PythonSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntax
         var run = await ToolProcess.RunAsync(python, ["-I", "-c", Script], input, SyntaxCheckers.Timeout, cancellationToken);
         if (!run.Started || run.TimedOut || run.ExitCode != 0)
         {
-            var failed = SyntaxCheckers.ToolFailed(run, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python));
+            var failed = SyntaxCheckers.ToolFailed(run, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python), toolchain.PythonEntry(config).Install);
             return [.. codes.Select(_ => failed)];
         }
         return SyntaxCheckers.Verdicts(run, codes.Count, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python), "invalid syntax");

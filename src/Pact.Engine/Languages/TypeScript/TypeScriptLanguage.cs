@@ -43,5 +43,5 @@ public sealed class TypeScriptLanguage(Toolchain.Toolchain toolchain, ProcessRun
 
     public (string Code, IReadOnlyList<Canary> Canaries) Canaries(string code, Func<string> name) => NodeCanaries.Write(code, name);
 
-    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [NodeRunner.Node(toolchain), new("tsc", toolchain.Tsc, Toolchain.Toolchain.TscVariable)];
+    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [toolchain.NodeEntry, toolchain.TscEntry];
 }

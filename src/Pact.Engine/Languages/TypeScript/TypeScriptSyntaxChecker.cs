@@ -33,7 +33,7 @@ public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISy
     {
         if (toolchain.Tsc is not { } tsc)
         {
-            var missing = SyntaxCheck.Failed($"no TypeScript compiler: set {Toolchain.Toolchain.TscVariable} to the path of tsc (e.g. tools/node_modules/typescript/bin/tsc)");
+            var missing = SyntaxCheck.ToolUnavailable("no TypeScript compiler was found", toolchain.TscEntry.Install);
             return [.. codes.Select(_ => missing)];
         }
         // bin/tsc sits beside lib/typescript.js, the compiler API.
@@ -42,7 +42,7 @@ public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISy
         var run = await ToolProcess.RunAsync(toolchain.Node, ["-e", Script, api], input, SyntaxCheckers.Timeout, cancellationToken);
         if (!run.Started || run.TimedOut || run.ExitCode != 0)
         {
-            var failed = SyntaxCheckers.ToolFailed(run, $"the TypeScript compiler API at {api}");
+            var failed = SyntaxCheckers.ToolFailed(run, $"the TypeScript compiler API at {api}", toolchain.TscEntry.Install);
             return [.. codes.Select(_ => failed)];
         }
         return SyntaxCheckers.Verdicts(run, codes.Count, $"the TypeScript compiler API at {api}", "syntax error");
