@@ -34,7 +34,9 @@ internal static class CorpusProject
         var syntax = new Dictionary<string, SyntaxCheck>(StringComparer.Ordinal);
         foreach (var (id, node) in document["syntax"]?.AsObject() ?? [])
         {
-            syntax[id] = (bool)node!["ok"]! ? SyntaxCheck.Parsed : SyntaxCheck.Failed((string)node["error"]!, (int?)node["line"]);
+            syntax[id] = (bool)node!["ok"]! ? SyntaxCheck.Parsed
+                : node["fix"] is { } fix ? SyntaxCheck.ToolUnavailable((string)node["error"]!, (string)fix!)
+                : SyntaxCheck.Failed((string)node["error"]!, (int?)node["line"]);
         }
         return new ProjectArtifacts
         {

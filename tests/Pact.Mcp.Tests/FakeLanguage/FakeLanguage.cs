@@ -55,5 +55,5 @@ public sealed class FakeLanguage(ProcessRunner processes) : ILanguage
 
     public (string Code, IReadOnlyList<Canary> Canaries) Canaries(string code, Func<string> name) => ("", []);
 
-    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [new("fakec", null, "PACT_FAKEC")];
+    public IReadOnlyList<ToolchainEntry> Tools(PactConfig? config) => [new("fakec", null, "PACT_FAKEC") { Install = "install fakec" }];
 }
