@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
 using Pact.Judge;
@@ -13,7 +14,7 @@ namespace Pact.Cli.Commands;
 /// </summary>
 internal static class JudgedRun
 {
-    public static async Task<int> RunAsync(CliContext context, string dir, bool json, string verb, string tool, IReadOnlyDictionary<string, object?> arguments,
+    public static async Task<int> RunAsync(CliContext context, ParseResult parse, string dir, string verb, string tool, IReadOnlyDictionary<string, object?> arguments,
         Func<JudgeService, Task<CommandResult<JudgeReport>>> local, CancellationToken cancellationToken)
     {
         if (JudgeClient.FromEnvironment() is null && await SeparateUserMode.LocalRefusalAsync(context, dir, cancellationToken) is { } refusal)
@@ -22,9 +23,17 @@ internal static class JudgedRun
             return ExitCodes.Failed;
         }
 
-        var result = JudgeClient.FromEnvironment() is { } judge
-            ? await judge.CallAsync(verb, tool, arguments, PactJson.Context.CommandResultJudgeReport, cancellationToken)
-            : await local(context.Services.GetRequiredService<JudgeService>());
-        return context.Render(result, json, PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
+        CommandResult<JudgeReport> result;
+        if (JudgeClient.FromEnvironment() is { } judge)
+        {
+            result = await judge.CallAsync(verb, tool, arguments, PactJson.Context.CommandResultJudgeReport, cancellationToken);
+        }
+        else
+        {
+            using var progress = RunProgressLines.Start(context, parse);
+            result = await local(context.Services.GetRequiredService<JudgeService>());
+        }
+
+        return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
     }
 }

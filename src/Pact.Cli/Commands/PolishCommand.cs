@@ -9,11 +9,11 @@ internal static class PolishCommand
     public static Command Create(CliContext context)
     {
         var dir = CliContext.ProjectArgument();
-        var command = new Command("polish", "Run every hidden suite (counts and graduated hints only) and a regression run of every visible suite") { dir, CliContext.JsonOption };
+        var command = new Command("polish", "Run every hidden suite (counts and graduated hints only) and a regression run of every visible suite") { dir, CliContext.JsonOption, RunProgressLines.Option };
         command.SetAction((parse, cancellationToken) =>
         {
             var project = parse.GetValue(dir)!;
-            return JudgedRun.RunAsync(context, project, parse.GetValue(CliContext.JsonOption), "polish", "pact_polish", JudgeArguments.For(project),
+            return JudgedRun.RunAsync(context, parse, project, "polish", "pact_polish", JudgeArguments.For(project),
                 judge => judge.PolishAsync(project, cancellationToken), cancellationToken);
         });
         return command;

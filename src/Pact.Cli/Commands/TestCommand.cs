@@ -10,11 +10,11 @@ internal static class TestCommand
     {
         var dir = CliContext.ProjectDirArgument();
         var components = CliContext.ComponentArgument<string[]>("Components to test (default: every locked suite)", ArgumentArity.ZeroOrMore);
-        var command = new Command("test", "Run the locked visible suites against src/<cid>/ in sandboxes (the first run freezes them)") { dir, components, CliContext.JsonOption };
+        var command = new Command("test", "Run the locked visible suites against src/<cid>/ in sandboxes (the first run freezes them)") { dir, components, CliContext.JsonOption, RunProgressLines.Option };
         command.SetAction((parse, cancellationToken) =>
         {
             var (project, ids) = (parse.GetValue(dir)!, parse.GetValue(components) ?? []);
-            return JudgedRun.RunAsync(context, project, parse.GetValue(CliContext.JsonOption), "test", "pact_test", JudgeArguments.For(project, ("component_ids", ids)),
+            return JudgedRun.RunAsync(context, parse, project, "test", "pact_test", JudgeArguments.For(project, ("component_ids", ids)),
                 judge => judge.TestAsync(project, ids, cancellationToken), cancellationToken);
         });
         return command;
