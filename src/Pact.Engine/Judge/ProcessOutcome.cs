@@ -10,4 +10,7 @@ public sealed record ProcessOutcome
     public string Stderr { get; init; } = "";
     public bool Truncated { get; init; }
     public TimeSpan Duration { get; init; }
+
+    /// <summary>False when the program could not be started at all (missing, not executable): <see cref="StartError"/> says why.</summary>
+    public bool Started => StartError is null;
 }

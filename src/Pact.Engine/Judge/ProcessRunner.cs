@@ -17,6 +17,7 @@ public sealed class ProcessRunner(TimeProvider time)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
+            StandardInputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -45,7 +46,6 @@ public sealed class ProcessRunner(TimeProvider time)
             return new ProcessOutcome { ExitCode = -1, StartError = $"could not start {fileName}: {start}" };
         }
 
-        process.StandardInput.Close();
         using var drain = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stdout = CappedReader.ReadAsync(process.StandardOutput.BaseStream, spec.OutputCap, drain.Token);
         var stderr = CappedReader.ReadAsync(process.StandardError.BaseStream, spec.OutputCap, drain.Token);
@@ -56,6 +56,7 @@ public sealed class ProcessRunner(TimeProvider time)
             limit.CancelAfter(spec.Timeout);
             try
             {
+                await WriteInputAsync(process, spec.Input, limit.Token);
                 await process.WaitForExitAsync(limit.Token);
             }
             catch (OperationCanceledException)
@@ -137,6 +138,24 @@ public sealed class ProcessRunner(TimeProvider time)
         catch (System.ComponentModel.Win32Exception e)
         {
             return e.Message;
+        }
+    }
+
+    private static async Task WriteInputAsync(Process process, string? input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (input is not null)
+            {
+                await process.StandardInput.WriteAsync(input.AsMemory(), cancellationToken);
+            }
+
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The program exited (or closed stdin) without reading it all: a broken pipe. Its output and exit code say
+            // what went wrong, so the outcome is read as usual.
         }
     }
 

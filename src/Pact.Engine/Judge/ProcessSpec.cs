@@ -20,4 +20,30 @@ public sealed record ProcessSpec
 
     /// <summary>How the program is confined; null (or an unconfined confinement) starts it as it is.</summary>
     public Confinement? Confinement { get; init; }
+
+    /// <summary>Text written to the program's stdin (then closed); null closes stdin at once.</summary>
+    public string? Input { get; init; }
+
+    /// <summary>
+    /// One of Pact's own helper programs (a syntax checker, a tamper scan, a version probe), not judged code: it gets
+    /// Pact's own environment, so a configured interpreter finds what it was installed with, and the current directory.
+    /// </summary>
+    public static ProcessSpec Tool(string program, IEnumerable<string> arguments, string? input, TimeSpan timeout, string? workingDirectory = null)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry variable in System.Environment.GetEnvironmentVariables())
+        {
+            environment[(string)variable.Key] = (string?)variable.Value ?? "";
+        }
+
+        return new ProcessSpec
+        {
+            FileName = program,
+            Arguments = [.. arguments],
+            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
+            Environment = environment,
+            Timeout = timeout,
+            Input = input,
+        };
+    }
 }

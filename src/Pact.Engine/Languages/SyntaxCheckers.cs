@@ -28,11 +28,11 @@ public sealed class SyntaxCheckers(LanguageRegistry languages)
     /// any other shape (a stray print, a truncated line) fails every source with a message naming the tool, rather
     /// than failing the whole command.
     /// </summary>
-    internal static IReadOnlyList<SyntaxCheck> Verdicts(ToolProcess.Outcome run, int count, string tool, string fallbackError)
+    internal static IReadOnlyList<SyntaxCheck> Verdicts(Judge.ProcessOutcome run, int count, string tool, string fallbackError)
     {
         try
         {
-            using var verdict = JsonDocument.Parse(run.Output);
+            using var verdict = JsonDocument.Parse(run.Stdout);
             var checks = verdict.RootElement.EnumerateArray().Select(root => root.GetProperty("ok").GetBoolean()
                 ? SyntaxCheck.Parsed
                 : SyntaxCheck.Failed(root.GetProperty("error").GetString() ?? fallbackError, root.GetProperty("line").ValueKind == JsonValueKind.Number ? root.GetProperty("line").GetInt32() : null)).ToList();
@@ -46,11 +46,11 @@ public sealed class SyntaxCheckers(LanguageRegistry languages)
             // Not the expected shape: reported below like a wrong count.
         }
 
-        var garbled = SyntaxCheck.Failed($"{tool} did not answer with one verdict per source: {run.Output.Trim()[..Math.Min(200, run.Output.Trim().Length)]}");
+        var garbled = SyntaxCheck.Failed($"{tool} did not answer with one verdict per source: {run.Stdout.Trim()[..Math.Min(200, run.Stdout.Trim().Length)]}");
         return [.. Enumerable.Repeat(garbled, count)];
     }
 
     /// <summary>A check that could not run (tool missing, broken or too slow) names the tool and how to install it; it says nothing of the code.</summary>
-    internal static SyntaxCheck ToolFailed(ToolProcess.Outcome outcome, string tool, string install) =>
-        SyntaxCheck.ToolUnavailable(outcome.TimedOut ? outcome.Error : $"could not run {tool}: {(outcome.Error.Trim() is { Length: > 0 } error ? error : $"exit code {outcome.ExitCode}")}", install);
+    internal static SyntaxCheck ToolFailed(Judge.ProcessOutcome outcome, string tool, string install) =>
+        SyntaxCheck.ToolUnavailable(outcome.TimedOut ? $"{tool} did not finish within {Timeout.TotalSeconds:0} s" : $"could not run {tool}: {((outcome.StartError ?? outcome.Stderr).Trim() is { Length: > 0 } error ? error : $"exit code {outcome.ExitCode}")}", install);
 }

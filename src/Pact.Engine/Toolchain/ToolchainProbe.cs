@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Pact.Engine.Languages;
+using Pact.Engine.Judge;
 using Pact.Judge;
 
 namespace Pact.Engine.Toolchain;
@@ -9,7 +9,7 @@ namespace Pact.Engine.Toolchain;
 /// pytest): what <c>pact doctor</c> shows, and what the judge checks before it runs suites, so a missing interpreter or
 /// compiler is reported as that, with the command that installs it, and never as a failure of the user's code.
 /// </summary>
-public sealed class ToolchainProbe
+public sealed class ToolchainProbe(ProcessRunner processes)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
@@ -33,16 +33,16 @@ public sealed class ToolchainProbe
 
         var program = entry.Launcher ?? path;
         var arguments = entry.Launcher is null ? entry.VersionArguments : [path, .. entry.VersionArguments];
-        var run = await ToolProcess.RunAsync(program, arguments, input: null, Timeout, cancellationToken);
-        var lines = (run.Output + "\n" + run.Error).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var run = await processes.RunAsync(ProcessSpec.Tool(program, arguments, input: null, Timeout), cancellationToken);
+        var lines = (run.Stdout + "\n" + run.Stderr).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         status = status with { Path = path };
         if (!run.Started || run.TimedOut || run.ExitCode != 0)
         {
-            var why = !run.Started ? $"could not start: {run.Error.Trim()}" : run.TimedOut ? $"did not answer within {Timeout.TotalSeconds:0} s" : lines.LastOrDefault() ?? $"exited with code {run.ExitCode}";
-            return status with { Version = run.ExitCode != 0 && run.Started ? FirstVersion(run.Output) : null, Problem = $"{entry.Name} at {path} is not usable: {why}", Install = entry.Install };
+            var why = !run.Started ? $"could not start: {(run.StartError ?? run.Stderr).Trim()}" : run.TimedOut ? $"did not answer within {Timeout.TotalSeconds:0} s" : lines.LastOrDefault() ?? $"exited with code {run.ExitCode}";
+            return status with { Version = run.ExitCode != 0 && run.Started ? FirstVersion(run.Stdout) : null, Problem = $"{entry.Name} at {path} is not usable: {why}", Install = entry.Install };
         }
 
-        status = status with { Version = string.Join(", ", run.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) };
+        status = status with { Version = string.Join(", ", run.Stdout.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) };
         _working[key] = status;
         return status;
     }

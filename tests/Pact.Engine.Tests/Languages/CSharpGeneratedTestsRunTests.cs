@@ -1,4 +1,4 @@
-using Pact.Engine.Languages;
+using Pact.Engine.Judge;
 using Pact.Engine.Languages.CSharp;
 
 namespace Pact.Engine.Tests.Languages;
@@ -40,9 +40,9 @@ public sealed class CSharpGeneratedTestsRunTests : IDisposable
             _dir.Write(Path.Combine(ns, CSharpTestGenerator.FileName(contract)), CSharpTestGenerator.Generate(contract, ns));
         }
 
-        var run = await ToolProcess.RunAsync(Tools.Toolchain().Dotnet, ["test", _dir.Combine("Generated.csproj"), "--nologo"], null, TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken, _dir.Path);
+        var run = await new ProcessRunner(TimeProvider.System).RunAsync(ProcessSpec.Tool(Tools.Toolchain().Dotnet, ["test", _dir.Combine("Generated.csproj"), "--nologo"], null, TimeSpan.FromMinutes(5), _dir.Path), TestContext.Current.CancellationToken);
 
-        var output = run.Output + run.Error;
+        var output = run.Stdout + run.Stderr + run.StartError;
         Assert.True(run.Started && !run.TimedOut, output);
         Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
         Assert.Contains("Generated.SkipValidator.GeneratedTests.quote_amount_range1_below_low", output, StringComparison.Ordinal);

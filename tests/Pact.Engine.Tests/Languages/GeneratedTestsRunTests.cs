@@ -1,5 +1,5 @@
 using Pact.Contracts;
-using Pact.Engine.Languages;
+using Pact.Engine.Judge;
 using Pact.Engine.Languages.JavaScript;
 using Pact.Engine.Languages.Python;
 using Pact.Engine.Languages.TypeScript;
@@ -70,7 +70,7 @@ public sealed class GeneratedTestsRunTests : IDisposable
         _dir.Write(PythonStubGenerator.FileName(_contract), stub);
         _dir.Write(PythonTestGenerator.FileName(_contract), PythonTestGenerator.Generate(_contract));
 
-        var run = await ToolProcess.RunAsync("/usr/bin/python3", ["-m", "pytest", "-q", "-p", "no:cacheprovider", _dir.Path], null, Timeout, Ct, _dir.Path);
+        var run = await new ProcessRunner(TimeProvider.System).RunAsync(ProcessSpec.Tool("/usr/bin/python3", ["-m", "pytest", "-q", "-p", "no:cacheprovider", _dir.Path], null, Timeout, _dir.Path), Ct);
 
         AssertVerdict(mutation, run, "test_emits_quote", "test_quote_amount_range1_below_low", "test_call_quote_nights_range1_below_low");
     }
@@ -84,7 +84,7 @@ public sealed class GeneratedTestsRunTests : IDisposable
         _dir.Write(JavaScriptStubGenerator.FileName(_contract), stub);
         var tests = _dir.Write(JavaScriptTestGenerator.FileName(_contract), JavaScriptTestGenerator.Generate(_contract));
 
-        var run = await ToolProcess.RunAsync(Tools.Toolchain().Node, ["--test", tests], null, Timeout, Ct, _dir.Path);
+        var run = await new ProcessRunner(TimeProvider.System).RunAsync(ProcessSpec.Tool(Tools.Toolchain().Node, ["--test", tests], null, Timeout, _dir.Path), Ct);
 
         AssertVerdict(mutation, run, "emits_quote", "quote_amount_range1_below_low", "call_quote_nights_range1_below_low");
     }
@@ -103,9 +103,9 @@ public sealed class GeneratedTestsRunTests : IDisposable
             _dir.Write("node-test.d.ts", TypeScriptTestGenerator.NodeTestShim),
         };
 
-        var compile = await ToolProcess.RunAsync(toolchain.Node, [toolchain.Tsc!, "--strict", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", "--outDir", _dir.Combine("out"), .. files], null, Timeout, Ct, _dir.Path);
-        Assert.True(compile.ExitCode == 0, compile.Output + compile.Error + "\n" + stub);
-        var run = await ToolProcess.RunAsync(toolchain.Node, ["--test", _dir.Combine("out", "pricing.generated.test.js")], null, Timeout, Ct, _dir.Path);
+        var compile = await new ProcessRunner(TimeProvider.System).RunAsync(ProcessSpec.Tool(toolchain.Node, [toolchain.Tsc!, "--strict", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", "--outDir", _dir.Combine("out"), .. files], null, Timeout, _dir.Path), Ct);
+        Assert.True(compile.ExitCode == 0, compile.Stdout + compile.Stderr + "\n" + stub);
+        var run = await new ProcessRunner(TimeProvider.System).RunAsync(ProcessSpec.Tool(toolchain.Node, ["--test", _dir.Combine("out", "pricing.generated.test.js")], null, Timeout, _dir.Path), Ct);
 
         AssertVerdict(mutation, run, "emits_quote", "quote_amount_range1_below_low", "call_quote_nights_range1_below_low");
     }
@@ -134,9 +134,9 @@ public sealed class GeneratedTestsRunTests : IDisposable
         return string.Concat(stub.AsSpan(0, at), to, stub.AsSpan(at + from.Length));
     }
 
-    private static void AssertVerdict(string mutation, ToolProcess.Outcome run, string eventTest, string validatorTest, string inputTest)
+    private static void AssertVerdict(string mutation, ProcessOutcome run, string eventTest, string validatorTest, string inputTest)
     {
-        var output = run.Output + run.Error;
+        var output = run.Stdout + run.Stderr + run.StartError;
         Assert.True(run.Started && !run.TimedOut, output);
         switch (mutation)
         {

@@ -1,3 +1,4 @@
+using Pact.Engine.Judge;
 using Pact.Engine.Languages;
 using Pact.Engine.Languages.JavaScript;
 using Pact.Engine.Languages.Python;
@@ -69,7 +70,7 @@ public sealed class SyntaxCheckerTests
     [Fact]
     public async Task AMissingInterpreter_IsAFailedCheckThatNamesIt()
     {
-        var checker = new PythonSyntaxChecker(new Toolchain.Toolchain(new Dictionary<string, string?> { [Toolchain.Toolchain.PythonVariable] = "/nonexistent/python9" }));
+        var checker = new PythonSyntaxChecker(new Toolchain.Toolchain(new Dictionary<string, string?> { [Toolchain.Toolchain.PythonVariable] = "/nonexistent/python9" }), new ProcessRunner(TimeProvider.System));
 
         var check = await checker.CheckAsync("x = 1\n", null, TestContext.Current.CancellationToken);
 
@@ -82,7 +83,7 @@ public sealed class SyntaxCheckerTests
     {
         // An "interpreter" that answers with something other than verdicts: echo prints its arguments and exits 0
         // without reading stdin, so writing a megabyte of source to it also meets a broken pipe.
-        var checker = new PythonSyntaxChecker(new Toolchain.Toolchain(new Dictionary<string, string?> { [Toolchain.Toolchain.PythonVariable] = "/bin/echo" }));
+        var checker = new PythonSyntaxChecker(new Toolchain.Toolchain(new Dictionary<string, string?> { [Toolchain.Toolchain.PythonVariable] = "/bin/echo" }), new ProcessRunner(TimeProvider.System));
 
         var checks = await checker.CheckAllAsync(["x = 1\n", "# " + new string('y', 1 << 20) + "\n"], null, TestContext.Current.CancellationToken);
 

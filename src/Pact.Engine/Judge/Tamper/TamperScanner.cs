@@ -1,7 +1,6 @@
 using Pact.Audit;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Pact.Configuration;
 using Pact.Engine.Languages;
 using Pact.Engine.Projects;
@@ -140,7 +139,7 @@ public sealed class TamperScanner(LanguageRegistry languages, JudgeLedger ledger
     }
 
     /// <summary>Runs a scan script that reads <c>[{path, text}]</c> on stdin and prints a JSON list of <c>{path, line, rule, message}</c>; fails closed.</summary>
-    internal static async Task<IReadOnlyList<RawFinding>> ScriptAsync(string tool, string program, IReadOnlyList<string> arguments, IReadOnlyList<string> selected, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<RawFinding>> ScriptAsync(ProcessRunner processes, string tool, string program, IReadOnlyList<string> arguments, IReadOnlyList<string> selected, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken)
     {
         if (selected.Count == 0)
         {
@@ -148,30 +147,13 @@ public sealed class TamperScanner(LanguageRegistry languages, JudgeLedger ledger
         }
 
         var input = new System.Text.Json.Nodes.JsonArray([.. selected.Select(f => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["path"] = f, ["text"] = texts[f] })]).ToJsonString();
-        var run = await ToolProcess.RunAsync(program, arguments, input, SyntaxCheckers.Timeout, cancellationToken);
-        RawFinding Failed(string why) => new(selected[0], 1, ScanFailed, $"the {tool} tamper scan could not run ({why}), so the implementation is unscanned; nothing is certified unscanned");
-        if (!run.Started || run.TimedOut || run.ExitCode != 0)
-        {
-            return [Failed(run.TimedOut ? "timed out" : run.Error.Trim())];
-        }
-
-        try
-        {
-            using var answer = JsonDocument.Parse(run.Output);
-            if (answer.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                return [Failed(answer.RootElement.GetProperty("error").GetString() ?? "no answer")];
-            }
-
-            return [.. answer.RootElement.EnumerateArray().Select(f => new RawFinding(
-                f.GetProperty("path").GetString() ?? selected[0],
-                f.GetProperty("line").ValueKind == JsonValueKind.Number ? f.GetProperty("line").GetInt32() : 1,
-                f.GetProperty("rule").GetString() ?? ScanFailed,
-                f.GetProperty("message").GetString() ?? ""))];
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException)
-        {
-            return [Failed("its answer was not a list of findings")];
-        }
+        var answer = await CheckerScript.RunAsync(processes, program, arguments, input, f => new RawFinding(
+            f.GetProperty("path").GetString() ?? selected[0],
+            CheckerScript.Line(f) ?? 1,
+            f.GetProperty("rule").GetString() ?? ScanFailed,
+            f.GetProperty("message").GetString() ?? ""), cancellationToken);
+        return answer.Problem is { } why
+            ? [new(selected[0], 1, ScanFailed, $"the {tool} tamper scan could not run ({why}), so the implementation is unscanned; nothing is certified unscanned")]
+            : answer.Items!;
     }
 }

@@ -30,13 +30,13 @@ public sealed class JavaScriptLanguage(Toolchain.Toolchain toolchain, ProcessRun
 
     public string GeneratedTests(ComponentContract contract, string projectName) => JavaScriptTestGenerator.Generate(contract);
 
-    public ISyntaxChecker Syntax { get; } = new JavaScriptSyntaxChecker(toolchain);
+    public ISyntaxChecker Syntax { get; } = new JavaScriptSyntaxChecker(toolchain, processes);
 
-    public IAmendmentChecker Amendments { get; } = new JavaScriptAmendmentChecker(toolchain);
+    public IAmendmentChecker Amendments { get; } = new JavaScriptAmendmentChecker(toolchain, processes);
 
     public ITestRunner Runner { get; } = new NodeRunner(processes, toolchain);
 
-    public ITamperRules Tamper { get; } = new NodeTamperRules(toolchain);
+    public ITamperRules Tamper { get; } = new NodeTamperRules(toolchain, processes);
 
     public bool HasReporterChannel => true;
 

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pact.Configuration;
+using Pact.Engine.Judge;
 using Pact.Gates;
 using Pact.Serialization;
 
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>JavaScript parses when <c>node --check</c> accepts it (as an ES module, the form generated tests take).</summary>
-public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntaxChecker
+public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchain, ProcessRunner processes) : ISyntaxChecker
 {
     /// <summary>
     /// Parses every source as an ES module (SourceTextModule parses and neither links nor runs it) and prints one
@@ -41,7 +42,7 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
     private async Task<IReadOnlyList<bool>?> BatchAsync(IReadOnlyList<string> codes, CancellationToken cancellationToken)
     {
         var input = JsonSerializer.Serialize(codes, PactJson.Context.IReadOnlyListString);
-        var run = await ToolProcess.RunAsync(toolchain.Node, ["--experimental-vm-modules", "--no-warnings", "-e", BatchScript], input, SyntaxCheckers.Timeout, cancellationToken);
+        var run = await processes.RunAsync(ProcessSpec.Tool(toolchain.Node, ["--experimental-vm-modules", "--no-warnings", "-e", BatchScript], input, SyntaxCheckers.Timeout), cancellationToken);
         if (!run.Started || run.TimedOut || run.ExitCode != 0)
         {
             return null;
@@ -49,7 +50,7 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
         // Anything but one boolean per source (a warning on stdout, a truncated line) means: check them one by one.
         try
         {
-            using var verdict = JsonDocument.Parse(run.Output);
+            using var verdict = JsonDocument.Parse(run.Stdout);
             var verdicts = verdict.RootElement.EnumerateArray().Select(v => v.GetBoolean()).ToList();
             return verdicts.Count == codes.Count ? verdicts : null;
         }
@@ -66,7 +67,7 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
         {
             var file = Path.Combine(directory.FullName, "suite.test.mjs");
             await File.WriteAllTextAsync(file, code, cancellationToken);
-            var run = await ToolProcess.RunAsync(toolchain.Node, ["--check", file], null, SyntaxCheckers.Timeout, cancellationToken);
+            var run = await processes.RunAsync(ProcessSpec.Tool(toolchain.Node, ["--check", file], null, SyntaxCheckers.Timeout), cancellationToken);
             if (!run.Started || run.TimedOut)
             {
                 return SyntaxCheckers.ToolFailed(run, toolchain.Describe(Toolchain.Toolchain.NodeVariable, toolchain.Node), toolchain.NodeEntry.Install);
@@ -75,8 +76,8 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
             {
                 return SyntaxCheck.Parsed;
             }
-            var line = Location().Match(run.Error);
-            var message = run.Error.Split('\n').FirstOrDefault(l => l.Contains("Error", StringComparison.Ordinal))?.Trim() ?? run.Error.Trim();
+            var line = Location().Match(run.Stderr);
+            var message = run.Stderr.Split('\n').FirstOrDefault(l => l.Contains("Error", StringComparison.Ordinal))?.Trim() ?? run.Stderr.Trim();
             return SyntaxCheck.Failed(message, line.Success ? int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
         }
         finally

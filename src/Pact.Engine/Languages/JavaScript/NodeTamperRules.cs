@@ -8,7 +8,7 @@ namespace Pact.Engine.Languages.JavaScript;
 /// the pinned TypeScript compiler strips the types. A record, so JavaScript's and TypeScript's rules are equal and
 /// one node process reads both kinds of file.
 /// </summary>
-public sealed record NodeTamperRules(Toolchain.Toolchain Toolchain) : ITamperRules
+public sealed record NodeTamperRules(Toolchain.Toolchain Toolchain, Judge.ProcessRunner Processes) : ITamperRules
 {
     private static readonly string[] Extensions = [".js", ".mjs", ".cjs", ".ts"];
 
@@ -22,6 +22,6 @@ public sealed record NodeTamperRules(Toolchain.Toolchain Toolchain) : ITamperRul
             node.Add(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(tsc))!, "..", "lib", "typescript.js")));
         }
 
-        return TamperScanner.ScriptAsync("node", Toolchain.Node, node, files, texts, cancellationToken);
+        return TamperScanner.ScriptAsync(Processes, "node", Toolchain.Node, node, files, texts, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace Pact.Engine.Languages.Python;
 /// (setup_module, pytestmark, autouse fixtures) and nothing that calls code while the module loads (decorators other
 /// than pytest marks and fixtures, default values, annotations, assigned values, top-level statements).
 /// </summary>
-public sealed class PythonAmendmentChecker(Toolchain.Toolchain toolchain) : IAmendmentChecker
+public sealed class PythonAmendmentChecker(Toolchain.Toolchain toolchain, Judge.ProcessRunner processes) : IAmendmentChecker
 {
     private const string Script = """
         import ast, json, sys
@@ -143,6 +143,6 @@ public sealed class PythonAmendmentChecker(Toolchain.Toolchain toolchain) : IAme
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken)
     {
         var python = toolchain.Python(config);
-        return AmendmentCheckers.RunScriptAsync(python, ["-I", "-c", Script], lockedCode, submittedCode, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python), cancellationToken);
+        return AmendmentCheckers.RunScriptAsync(processes, python, ["-I", "-c", Script], lockedCode, submittedCode, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python), cancellationToken);
     }
 }

@@ -30,13 +30,13 @@ public sealed class PythonLanguage(Toolchain.Toolchain toolchain, ProcessRunner 
 
     public string GeneratedTests(ComponentContract contract, string projectName) => PythonTestGenerator.Generate(contract);
 
-    public ISyntaxChecker Syntax { get; } = new PythonSyntaxChecker(toolchain);
+    public ISyntaxChecker Syntax { get; } = new PythonSyntaxChecker(toolchain, processes);
 
-    public IAmendmentChecker Amendments { get; } = new PythonAmendmentChecker(toolchain);
+    public IAmendmentChecker Amendments { get; } = new PythonAmendmentChecker(toolchain, processes);
 
     public ITestRunner Runner { get; } = new PythonRunner(processes, toolchain);
 
-    public ITamperRules Tamper { get; } = new PythonTamperRules(toolchain);
+    public ITamperRules Tamper { get; } = new PythonTamperRules(toolchain, processes);
 
     public bool HasReporterChannel => true;
 

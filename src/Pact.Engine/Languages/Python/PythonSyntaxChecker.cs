@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Pact.Configuration;
+using Pact.Engine.Judge;
 using Pact.Gates;
 using Pact.Serialization;
 
 namespace Pact.Engine.Languages.Python;
 
 /// <summary>Python code parses when the configured interpreter's <c>ast.parse</c> accepts it (code passed on stdin).</summary>
-public sealed class PythonSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntaxChecker
+public sealed class PythonSyntaxChecker(Toolchain.Toolchain toolchain, ProcessRunner processes) : ISyntaxChecker
 {
     private const string Script = """
         import ast, json, sys
@@ -29,7 +30,7 @@ public sealed class PythonSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntax
     {
         var python = toolchain.Python(config);
         var input = JsonSerializer.Serialize(codes, PactJson.Context.IReadOnlyListString);
-        var run = await ToolProcess.RunAsync(python, ["-I", "-c", Script], input, SyntaxCheckers.Timeout, cancellationToken);
+        var run = await processes.RunAsync(ProcessSpec.Tool(python, ["-I", "-c", Script], input, SyntaxCheckers.Timeout), cancellationToken);
         if (!run.Started || run.TimedOut || run.ExitCode != 0)
         {
             var failed = SyntaxCheckers.ToolFailed(run, toolchain.Describe(Toolchain.Toolchain.PythonVariable, python), toolchain.PythonEntry(config).Install);

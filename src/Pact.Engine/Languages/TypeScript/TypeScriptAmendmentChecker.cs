@@ -8,7 +8,7 @@ namespace Pact.Engine.Languages.TypeScript;
 /// runtime effect hidden behind TypeScript syntax (<c>(assert as any).equal = …</c>, a namespace, an enum) is seen
 /// as the statement it becomes. Declarations that exist only for the type checker leave no JavaScript and are ignored.
 /// </summary>
-public sealed class TypeScriptAmendmentChecker(Toolchain.Toolchain toolchain) : IAmendmentChecker
+public sealed class TypeScriptAmendmentChecker(Toolchain.Toolchain toolchain, Judge.ProcessRunner processes) : IAmendmentChecker
 {
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken)
@@ -20,6 +20,6 @@ public sealed class TypeScriptAmendmentChecker(Toolchain.Toolchain toolchain) : 
 
         // bin/tsc sits beside lib/typescript.js, the compiler API.
         var api = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(tsc))!, "..", "lib", "typescript.js"));
-        return AmendmentCheckers.RunScriptAsync(toolchain.Node, ["--expose-internals", "--no-warnings", "-e", ModuleAmendmentScript.Source, api], lockedCode, submittedCode, $"the TypeScript compiler API at {api}", cancellationToken);
+        return AmendmentCheckers.RunScriptAsync(processes, toolchain.Node, ["--expose-internals", "--no-warnings", "-e", ModuleAmendmentScript.Source, api], lockedCode, submittedCode, $"the TypeScript compiler API at {api}", cancellationToken);
     }
 }

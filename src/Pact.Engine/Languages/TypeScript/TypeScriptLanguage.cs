@@ -31,13 +31,13 @@ public sealed class TypeScriptLanguage(Toolchain.Toolchain toolchain, ProcessRun
 
     public string GeneratedTests(ComponentContract contract, string projectName) => TypeScriptTestGenerator.Generate(contract);
 
-    public ISyntaxChecker Syntax { get; } = new TypeScriptSyntaxChecker(toolchain);
+    public ISyntaxChecker Syntax { get; } = new TypeScriptSyntaxChecker(toolchain, processes);
 
-    public IAmendmentChecker Amendments { get; } = new TypeScriptAmendmentChecker(toolchain);
+    public IAmendmentChecker Amendments { get; } = new TypeScriptAmendmentChecker(toolchain, processes);
 
     public ITestRunner Runner { get; } = new TypeScriptRunner(processes, toolchain);
 
-    public ITamperRules Tamper { get; } = new NodeTamperRules(toolchain);
+    public ITamperRules Tamper { get; } = new NodeTamperRules(toolchain, processes);
 
     public bool HasReporterChannel => true;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pact.Configuration;
+using Pact.Engine.Judge;
 using Pact.Gates;
 using Pact.Serialization;
 
@@ -9,7 +10,7 @@ namespace Pact.Engine.Languages.TypeScript;
 /// TypeScript parses when the pinned compiler finds no syntactic error (its <c>transpileModule</c> reports only those:
 /// a syntax check must not fail on imports of code that does not exist yet). Needs <c>PACT_TSC</c> or tsc on PATH.
 /// </summary>
-public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISyntaxChecker
+public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain, ProcessRunner processes) : ISyntaxChecker
 {
     /// <summary>Transpiles each source of the JSON array on stdin and prints one verdict per source, with its first error.</summary>
     private const string Script = """
@@ -39,7 +40,7 @@ public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain) : ISy
         // bin/tsc sits beside lib/typescript.js, the compiler API.
         var api = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(tsc))!, "..", "lib", "typescript.js"));
         var input = JsonSerializer.Serialize(codes, PactJson.Context.IReadOnlyListString);
-        var run = await ToolProcess.RunAsync(toolchain.Node, ["-e", Script, api], input, SyntaxCheckers.Timeout, cancellationToken);
+        var run = await processes.RunAsync(ProcessSpec.Tool(toolchain.Node, ["-e", Script, api], input, SyntaxCheckers.Timeout), cancellationToken);
         if (!run.Started || run.TimedOut || run.ExitCode != 0)
         {
             var failed = SyntaxCheckers.ToolFailed(run, $"the TypeScript compiler API at {api}", toolchain.TscEntry.Install);
