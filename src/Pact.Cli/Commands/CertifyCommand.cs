@@ -2,9 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Authority;
-using Pact.Judge;
 using Pact.Mcp.Remote;
-using Pact.Projects;
 using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
@@ -29,17 +27,11 @@ internal static class CertifyCommand
             }
 
             var service = context.Services.GetRequiredService<CertificationService>();
-            async Task<CommandResult<CertifyReport>> CertifyHereAsync()
-            {
-                using var progress = RunProgressLines.Start(context, parse);
-                return await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), cancellationToken);
-            }
-
             var result = parse.GetValue(verify)
                 ? await service.VerifyAsync(parse.GetValue(dir)!, VerifyOptions.FromProcess(parse.GetValue(key), parse.GetValue(keyId), parse.GetValue(allowUnpinned)), cancellationToken)
                 : JudgeClient.FromEnvironment() is { } judge
                     ? await judge.CallAsync(CertificationService.Command, "pact_certify", JudgeArguments.For(parse.GetValue(dir)!), PactJson.Context.CommandResultCertifyReport, cancellationToken)
-                    : await CertifyHereAsync();
+                    : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), RunProgressLines.For(context, parse), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultCertifyReport, (report, output) =>
             {
                 if (parse.GetValue(verify))

@@ -15,7 +15,7 @@ namespace Pact.Cli.Commands;
 internal static class JudgedRun
 {
     public static async Task<int> RunAsync(CliContext context, ParseResult parse, string dir, string verb, string tool, IReadOnlyDictionary<string, object?> arguments,
-        Func<JudgeService, Task<CommandResult<JudgeReport>>> local, CancellationToken cancellationToken)
+        Func<JudgeService, IProgress<SuiteProgressEvent>?, Task<CommandResult<JudgeReport>>> local, CancellationToken cancellationToken)
     {
         if (JudgeClient.FromEnvironment() is null && await SeparateUserMode.LocalRefusalAsync(context, dir, cancellationToken) is { } refusal)
         {
@@ -23,16 +23,9 @@ internal static class JudgedRun
             return ExitCodes.Failed;
         }
 
-        CommandResult<JudgeReport> result;
-        if (JudgeClient.FromEnvironment() is { } judge)
-        {
-            result = await judge.CallAsync(verb, tool, arguments, PactJson.Context.CommandResultJudgeReport, cancellationToken);
-        }
-        else
-        {
-            using var progress = RunProgressLines.Start(context, parse);
-            result = await local(context.Services.GetRequiredService<JudgeService>());
-        }
+        var result = JudgeClient.FromEnvironment() is { } judge
+            ? await judge.CallAsync(verb, tool, arguments, PactJson.Context.CommandResultJudgeReport, cancellationToken)
+            : await local(context.Services.GetRequiredService<JudgeService>(), RunProgressLines.For(context, parse));
 
         return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
     }

@@ -14,7 +14,7 @@ internal static class PolishCommand
         {
             var project = parse.GetValue(dir)!;
             return JudgedRun.RunAsync(context, parse, project, "polish", "pact_polish", JudgeArguments.For(project),
-                judge => judge.PolishAsync(project, cancellationToken), cancellationToken);
+                (judge, progress) => judge.PolishAsync(project, progress, cancellationToken), cancellationToken);
         });
         return command;
     }

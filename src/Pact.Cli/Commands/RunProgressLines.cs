@@ -13,7 +13,7 @@ internal static class RunProgressLines
 {
     public static readonly Option<bool> Option = new("--progress") { Description = "Print a line on stderr as each suite finishes (the default on a terminal)" };
 
-    public static IDisposable? Start(CliContext context, ParseResult parse)
+    public static IProgress<SuiteProgressEvent>? For(CliContext context, ParseResult parse)
     {
         var terminal = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         if (!terminal && !parse.GetValue(Option))
@@ -24,7 +24,7 @@ internal static class RunProgressLines
         // https://no-color.org: any non-empty NO_COLOR turns colour off, on a terminal too.
         var colour = terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var gate = new object();
-        return SuiteProgress.Observe(run =>
+        return new ProgressAction<SuiteProgressEvent>(run =>
         {
             var status = run.Status.ToString().ToLowerInvariant();
             if (colour)

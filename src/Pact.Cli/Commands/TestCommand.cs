@@ -15,7 +15,7 @@ internal static class TestCommand
         {
             var (project, ids) = (parse.GetValue(dir)!, parse.GetValue(components) ?? []);
             return JudgedRun.RunAsync(context, parse, project, "test", "pact_test", JudgeArguments.For(project, ("component_ids", ids)),
-                judge => judge.TestAsync(project, ids, cancellationToken), cancellationToken);
+                (judge, progress) => judge.TestAsync(project, ids, progress, cancellationToken), cancellationToken);
         });
         return command;
     }

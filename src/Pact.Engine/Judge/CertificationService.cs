@@ -34,7 +34,11 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
     /// says so). Without it, a run below an isolating level refuses certification.
     /// </param>
     /// <param name="cancellationToken">Cancels the runs.</param>
-    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, CancellationToken cancellationToken)
+    public Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, CancellationToken cancellationToken) =>
+        CertifyAsync(directory, allowUnisolated, progress: null, cancellationToken);
+
+    /// <summary><c>pact certify</c>, each finished suite reported to <paramref name="progress"/>.</summary>
+    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -103,7 +107,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         // The runs read pact.yaml's copied bytes and every judged file from the snapshot, never the live project.
-        var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, cancellationToken);
+        var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, progress, cancellationToken);
         await recorder.RecordAsync(snapshot.Live, Command, runs, logTo: null, cancellationToken);
         var report = new CertifyReport { ProjectDir = layout.Root, Runs = runs };
         var changes = snapshot.Changes();

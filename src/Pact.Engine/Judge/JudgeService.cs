@@ -20,7 +20,11 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     public const string PolishCommand = AuditActions.Polish;
     public const string ExhaustedRule = "judge.goodhart_exhausted";
 
-    public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken)
+    public Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken) =>
+        TestAsync(directory, componentIds, progress: null, cancellationToken);
+
+    /// <summary><c>pact test</c>, each finished suite reported to <paramref name="progress"/>.</summary>
+    public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -62,12 +66,16 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
-        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, cancellationToken);
+        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, progress, cancellationToken);
         await recorder.RecordAsync(judge, TestCommand, runs, project.Layout, cancellationToken);
         return Report(TestCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
 
-    public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, CancellationToken cancellationToken)
+    public Task<CommandResult<JudgeReport>> PolishAsync(string directory, CancellationToken cancellationToken) =>
+        PolishAsync(directory, progress: null, cancellationToken);
+
+    /// <summary><c>pact polish</c>, each finished suite reported to <paramref name="progress"/> (a hidden one by its counts).</summary>
+    public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -83,7 +91,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var visible = judge.Components(SuiteKind.Visible);
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
-        var runs = await RunEverythingAsync(project, judge, null, cancellationToken);
+        var runs = await RunEverythingAsync(project, judge, null, progress, cancellationToken);
         await recorder.RecordAsync(judge, PolishCommand, runs, project.Layout, cancellationToken);
         return Report(PolishCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
@@ -109,7 +117,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// Certify passes its <paramref name="snapshot"/>: every judged input is then read from it, and it has frozen the
     /// hidden suites before taking it (a freeze during the runs would be a change the snapshot refuses).
     /// </remarks>
-    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
     {
         var sources = snapshot?.Judge ?? judge;
         if (snapshot is null)
@@ -138,7 +146,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var targets = sources.Components(SuiteKind.Visible).Select(id => (id, SuiteKind.Visible))
             .Concat(hiddenIds.Where(id => !refused.ContainsKey(id)).Select(id => (id, SuiteKind.Hidden))).ToList();
-        var raw = await executor.RunAsync(project, judge, targets, snapshot, cancellationToken);
+        var raw = await executor.RunAsync(project, judge, targets, snapshot, progress, cancellationToken);
         var runs = new List<SuiteRun>(raw.Count + refused.Count);
         foreach (var run in raw)
         {

@@ -19,8 +19,12 @@ namespace Pact.Engine.Judge;
 /// </summary>
 public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry languages, ProjectStore store, SandboxIsolation isolation, Toolchain.ToolchainProbe probe, TimeProvider time)
 {
-    /// <summary>Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the live project through <paramref name="judge"/>.</summary>
-    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the
+    /// live project through <paramref name="judge"/>. Each finished suite is reported to <paramref name="progress"/>
+    /// (counts only: a hidden run's cases are redacted later, its numbers are all it shows here too).
+    /// </summary>
+    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
     {
         // Probed before every batch, never assumed: what worked yesterday may not work in today's container.
         var choice = await isolation.ProbeAsync(project.Config.IsolationInForce, cancellationToken);
@@ -32,11 +36,13 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
 
         var masked = Masked(judge, snapshot);
         var results = new SuiteRun[targets.Count];
+        var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), options, async (i, token) =>
         {
             results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, choice, masked, token);
-            SuiteProgress.Report(results[i]);
+            var run = results[i];
+            progress?.Report(new SuiteProgressEvent(run.ComponentId, run.Kind, run.Status, run.Passed, run.Total, Interlocked.Increment(ref done)));
         });
         return results;
     }

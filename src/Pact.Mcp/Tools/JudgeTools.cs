@@ -60,7 +60,7 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
             return await service.ForwardAsync("pact_test", JudgeArguments.For(directory, ("component_ids", component_ids ?? [])), cancellationToken);
         }
 
-        var result = await RunProgress.AroundAsync(server, context, () => judge.TestAsync(directory, component_ids ?? [], cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, progress => judge.TestAsync(directory, component_ids ?? [], progress, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
     }
 
@@ -75,7 +75,7 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
             return await service.ForwardAsync("pact_polish", JudgeArguments.For(directory), cancellationToken);
         }
 
-        var result = await RunProgress.AroundAsync(server, context, () => judge.PolishAsync(directory, cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, progress => judge.PolishAsync(directory, progress, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
     }
 
@@ -90,7 +90,7 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
             return await service.ForwardAsync("pact_certify", JudgeArguments.For(directory), cancellationToken);
         }
 
-        var result = await RunProgress.AroundAsync(server, context, () => verify ? certification.VerifyAsync(directory, VerifyOptions.FromProcess(key, keyid), cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, progress => verify ? certification.VerifyAsync(directory, VerifyOptions.FromProcess(key, keyid), cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, progress, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultCertifyReport);
     }
 

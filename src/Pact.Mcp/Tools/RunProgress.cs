@@ -11,17 +11,16 @@ namespace Pact.Mcp.Tools;
 /// </summary>
 internal static class RunProgress
 {
-    public static async Task<T> AroundAsync<T>(McpServer server, RequestContext<CallToolRequestParams> context, Func<Task<T>> call, CancellationToken cancellationToken)
+    public static async Task<T> AroundAsync<T>(McpServer server, RequestContext<CallToolRequestParams> context, Func<IProgress<SuiteProgressEvent>?, Task<T>> call, CancellationToken cancellationToken)
     {
         if (context.Params?.ProgressToken is not { } token)
         {
-            return await call();
+            return await call(null);
         }
 
         var sent = new List<Task>();
         var gate = new Lock();
-        T result;
-        using (SuiteProgress.Observe(run =>
+        var progress = new ProgressAction<SuiteProgressEvent>(run =>
         {
             var message = $"{run.ComponentId} ({run.Kind.ToString().ToLowerInvariant()}): {run.Status.ToString().ToLowerInvariant()}, {run.Passed}/{run.Total} passed";
             var notification = server.NotifyProgressAsync(token, new ProgressNotificationValue { Progress = run.Done, Message = message }, cancellationToken: cancellationToken);
@@ -29,10 +28,8 @@ internal static class RunProgress
             {
                 sent.Add(notification);
             }
-        }))
-        {
-            result = await call();
-        }
+        });
+        var result = await call(progress);
 
         Task[] pending;
         lock (gate)
