@@ -12,6 +12,8 @@ internal static class Cli
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await PactCli.RunAsync(args, output, error, cancellationToken: TestContext.Current.CancellationToken);
+        // No test expects Pact to crash: an internal error fails here with what it printed, not later as a bare exit code.
+        Assert.True(code != ExitCodes.Internal, $"pact {string.Join(' ', args)} crashed:\n{error}");
         return new Run(code, output.ToString(), error.ToString());
     }
 

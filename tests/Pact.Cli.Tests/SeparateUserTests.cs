@@ -257,7 +257,7 @@ public sealed class SeparateUserTests : IAsyncDisposable
     private static string? OsUsers()
     {
         string? missing = !OperatingSystem.IsLinux() ? "separate-user mode is Linux only"
-            : Pact.Engine.Judge.OsUsers.Me() != 0 ? "creating OS users needs root"
+            : Pact.Engine.Judge.Processes.OsUsers.Me() != 0 ? "creating OS users needs root"
             : !File.Exists("/usr/sbin/useradd") || !File.Exists("/usr/sbin/runuser") ? "useradd and runuser are needed"
             : !File.Exists("/usr/bin/dotnet") ? "the judge's user runs /usr/bin/dotnet, which is not installed"
             : null;

@@ -1,5 +1,5 @@
 using Pact.Engine.Gates;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Suites;
 using Pact.Engine.Projects;
 using Pact.Engine.Specs;
 using Pact.Engine.Storage;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Pact.Engine.Judge;
 using Pact.Engine.Judge.Authority;
+using Pact.Engine.Judge.Certification;
 using Pact.Mcp.Remote;
 using Pact.Serialization;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runs;
 using Pact.Judge;
 using Pact.Mcp.Remote;
 using Pact.Projects;

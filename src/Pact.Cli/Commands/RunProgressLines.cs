@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runs;
 using Pact.Judge;
 
 namespace Pact.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Suites;
 using Pact.Serialization;
 
 namespace Pact.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Suites;
 using Pact.Judge;
 using Pact.Serialization;
 

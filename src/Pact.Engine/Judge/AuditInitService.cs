@@ -1,7 +1,9 @@
-using Pact.Audit;
 using System.Text.Json.Nodes;
+using Pact.Audit;
 using Pact.Diagnostics;
 using Pact.Engine.Judge.Authority;
+using Pact.Engine.Judge.Certification;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Judge;

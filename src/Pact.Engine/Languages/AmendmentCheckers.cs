@@ -16,7 +16,7 @@ public sealed class AmendmentCheckers(LanguageRegistry languages)
             : Task.FromResult<IReadOnlyList<Redefinition>>([new Redefinition("", null, $"Pact cannot read amendments in {language}, so it cannot tell an addition from a redefinition")]);
 
     /// <summary>Runs a checker script that reads <c>[locked, submitted]</c> on stdin and prints a JSON list of <c>{name, line, problem}</c>.</summary>
-    internal static async Task<IReadOnlyList<Redefinition>> RunScriptAsync(Judge.ProcessRunner processes, string program, IReadOnlyList<string> arguments, string lockedCode, string submittedCode, string tool, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<Redefinition>> RunScriptAsync(Judge.Processes.ProcessRunner processes, string program, IReadOnlyList<string> arguments, string lockedCode, string submittedCode, string tool, CancellationToken cancellationToken)
     {
         var input = JsonSerializer.Serialize([lockedCode, submittedCode], Serialization.PactJson.Context.IReadOnlyListString);
         var answer = await CheckerScript.RunAsync(processes, program, arguments, input, p => new Redefinition(

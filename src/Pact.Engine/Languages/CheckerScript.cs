@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 
 namespace Pact.Engine.Languages;
 

@@ -28,7 +28,7 @@ public sealed class SyntaxCheckers(LanguageRegistry languages)
     /// any other shape (a stray print, a truncated line) fails every source with a message naming the tool, rather
     /// than failing the whole command.
     /// </summary>
-    internal static IReadOnlyList<SyntaxCheck> Verdicts(Judge.ProcessOutcome run, int count, string tool, string fallbackError)
+    internal static IReadOnlyList<SyntaxCheck> Verdicts(Judge.Processes.ProcessOutcome run, int count, string tool, string fallbackError)
     {
         try
         {
@@ -51,6 +51,6 @@ public sealed class SyntaxCheckers(LanguageRegistry languages)
     }
 
     /// <summary>A check that could not run (tool missing, broken or too slow) names the tool and how to install it; it says nothing of the code.</summary>
-    internal static SyntaxCheck ToolFailed(Judge.ProcessOutcome outcome, string tool, string install) =>
+    internal static SyntaxCheck ToolFailed(Judge.Processes.ProcessOutcome outcome, string tool, string install) =>
         SyntaxCheck.ToolUnavailable(outcome.TimedOut ? $"{tool} did not finish within {Timeout.TotalSeconds:0} s" : $"could not run {tool}: {((outcome.StartError ?? outcome.Stderr).Trim() is { Length: > 0 } error ? error : $"exit code {outcome.ExitCode}")}", install);
 }

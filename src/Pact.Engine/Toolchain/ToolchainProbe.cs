@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Judge;
 
 namespace Pact.Engine.Toolchain;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 
 namespace Pact.Mcp.Hosting;
 

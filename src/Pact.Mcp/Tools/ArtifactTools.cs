@@ -4,7 +4,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Pact.Documents;
 using Pact.Engine.Gates;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Suites;
 using Pact.Judge;
 using Pact.Mcp.Hosting;
 using Pact.Projects;

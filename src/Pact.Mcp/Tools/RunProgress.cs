@@ -1,7 +1,7 @@
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runs;
 
 namespace Pact.Mcp.Tools;
 

@@ -1,4 +1,4 @@
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Suites;
 using Pact.Judge;
 using Pact.Suites;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
 using Pact.Judge;
 using Pact.Serialization;
 

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
+using Pact.Engine.Judge.Suites;
 using Pact.Judge;
 using Pact.Projects;
 using Pact.Serialization;
@@ -137,6 +139,7 @@ public sealed class CertificationTests : IDisposable
     public async Task SoloMode_SignsWithTheKeyStoreInPactHome_NeverInsideTheProject()
     {
         var home = _f.Dir.Combine("pact-home");
+        var before = Environment.GetEnvironmentVariable("PACT_HOME");
         Environment.SetEnvironmentVariable("PACT_HOME", home);
         try
         {
@@ -153,7 +156,7 @@ public sealed class CertificationTests : IDisposable
         }
         finally
         {
-            Environment.SetEnvironmentVariable("PACT_HOME", null);
+            Environment.SetEnvironmentVariable("PACT_HOME", before);
         }
     }
 }

@@ -1,4 +1,4 @@
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
 using Pact.Engine.Projects;
 using Pact.Projects;
 

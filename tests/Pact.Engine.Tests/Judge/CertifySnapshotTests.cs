@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
 using Pact.Hashing;
 using Pact.Judge;
 using Pact.Projects;
@@ -57,7 +57,6 @@ public sealed class CertifySnapshotTests : IDisposable
             import pathlib
             pathlib.Path({{Py(target)}}).write_text({{Py(content)}})
 
-
             def add(a, b):
                 return a + b
             """);
@@ -111,7 +110,6 @@ public sealed class CertifySnapshotTests : IDisposable
             for copy in glob.glob({{Py(Path.Combine(Path.GetTempPath(), "pact-snapshot-*", "project", "src", "calc", "calc.py"))}}):
                 if {{Py(marker)}} in pathlib.Path(copy).read_text():
                     pathlib.Path(copy).write_text({{Py(Evil)}})
-
 
             def add(a, b):
                 return a + b

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Runs;
+using Pact.Engine.Judge.Suites;
 using Pact.Judge;
 using Pact.Projects;
 using Pact.Serialization;

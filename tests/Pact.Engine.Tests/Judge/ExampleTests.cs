@@ -1,4 +1,5 @@
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
 using Pact.Judge;
 using Pact.Suites;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
+using Pact.Engine.Judge.Runs;
 using Pact.Judge;
 using Pact.Projects;
 using Pact.Serialization;
@@ -21,7 +23,6 @@ public sealed class HiddenSuiteTests : IDisposable
 
     public static string HiddenCode => $$"""
         from calc import add
-
 
         def test_goodhart_large():
             # {{Canary}} in the code

@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
+using Pact.Engine.Judge.Runs;
 using Pact.Judge;
 using Pact.Serialization;
 

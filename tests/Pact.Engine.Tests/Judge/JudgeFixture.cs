@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
+using Pact.Engine.Judge.Runs;
+using Pact.Engine.Judge.Suites;
 using Pact.Engine.Projects;
 using Pact.Judge;
 using Pact.Projects;
@@ -142,10 +145,8 @@ public sealed class JudgeFixture : IDisposable
     public const string CalcTests = """
         from calc import add
 
-
         def test_add_small():
             assert add(2, 3) == 5
-
 
         def test_add_negative():
             assert add(-2, -3) == -5

@@ -1,4 +1,5 @@
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Suites;
 using Pact.Hashing;
 using Pact.Judge;
 using Pact.Projects;

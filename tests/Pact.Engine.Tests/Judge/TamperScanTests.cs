@@ -1,5 +1,6 @@
 using Pact.Audit;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
 using Pact.Engine.Judge.Tamper;
 using Pact.Engine.Projects;
 using Pact.Judge;

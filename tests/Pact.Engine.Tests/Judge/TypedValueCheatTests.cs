@@ -147,7 +147,7 @@ public sealed class TypedValueCheatTests : IDisposable
         var file = _f.Dir.Write("inputs/hidden.json", System.Text.Json.JsonSerializer.Serialize(HiddenSuiteTests.HiddenSuite(), Pact.Serialization.PactJson.Context.ContractTestSuite));
         Assert.True((await _f.LockAsync("calc", file, SuiteKind.Hidden)).Ok);
 
-        var polish = await _f.Get<Pact.Engine.Judge.JudgeService>().PolishAsync(_f.Project, TestContext.Current.CancellationToken);
+        var polish = await _f.Get<Pact.Engine.Judge.Runs.JudgeService>().PolishAsync(_f.Project, TestContext.Current.CancellationToken);
 
         var hidden = Assert.Single(polish.Data!.Runs, r => r.Kind == SuiteKind.Hidden);
         Assert.Equal("judge.type_violation", hidden.Rule);

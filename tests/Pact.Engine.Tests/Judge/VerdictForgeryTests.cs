@@ -1,5 +1,6 @@
 using Pact.Audit;
 using Pact.Engine.Judge;
+using Pact.Engine.Judge.Certification;
 using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Judge.Tamper;
 using Pact.Judge;
@@ -34,13 +35,11 @@ public sealed class VerdictForgeryTests : IDisposable
 
         _runtest = pytest.Function.runtest
 
-
         def _swallow(self):
             try:
                 _runtest(self)
             except BaseException:
                 pass
-
 
         pytest.Function.runtest = _swallow
         """;
@@ -150,7 +149,6 @@ public sealed class VerdictForgeryTests : IDisposable
             import re
             import sys
 
-
             def _forge():
                 path = sys.argv[sys.argv.index("--junitxml") + 1]
                 with open(path) as f:
@@ -160,7 +158,6 @@ public sealed class VerdictForgeryTests : IDisposable
                 with open(path, "w") as f:
                     f.write(xml)
                 os._exit(0)
-
 
             atexit.register(_forge)
             """);
@@ -176,12 +173,10 @@ public sealed class VerdictForgeryTests : IDisposable
 
             import pytest
 
-
             class _OnlyPassing:
                 def pytest_collection_modifyitems(self, items):
                     keep = [i for i in items if i.name != "test_add_negative"]
                     items[:] = keep + [i for i in keep if i.name == "test_add_small"]
-
 
             for _config in [o for o in gc.get_objects() if isinstance(o, pytest.Config)]:
                 _config.pluginmanager.register(_OnlyPassing())

@@ -1,4 +1,4 @@
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Languages.CSharp;
 
 namespace Pact.Engine.Tests.Languages;

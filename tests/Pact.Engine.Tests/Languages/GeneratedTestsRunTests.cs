@@ -1,5 +1,5 @@
 using Pact.Contracts;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Languages.JavaScript;
 using Pact.Engine.Languages.Python;
 using Pact.Engine.Languages.TypeScript;

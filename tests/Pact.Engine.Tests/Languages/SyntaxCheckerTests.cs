@@ -1,4 +1,4 @@
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Languages;
 using Pact.Engine.Languages.JavaScript;
 using Pact.Engine.Languages.Python;
@@ -12,10 +12,10 @@ public sealed class SyntaxCheckerTests
 {
     private static readonly SyntaxCheckers Checkers = new(new LanguageRegistry(
     [
-        new PythonLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
-        new JavaScriptLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
-        new TypeScriptLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
-        new Pact.Engine.Languages.CSharp.CSharpLanguage(Tools.Toolchain(), new Pact.Engine.Judge.ProcessRunner(TimeProvider.System)),
+        new PythonLanguage(Tools.Toolchain(), new Pact.Engine.Judge.Processes.ProcessRunner(TimeProvider.System)),
+        new JavaScriptLanguage(Tools.Toolchain(), new Pact.Engine.Judge.Processes.ProcessRunner(TimeProvider.System)),
+        new TypeScriptLanguage(Tools.Toolchain(), new Pact.Engine.Judge.Processes.ProcessRunner(TimeProvider.System)),
+        new Pact.Engine.Languages.CSharp.CSharpLanguage(Tools.Toolchain(), new Pact.Engine.Judge.Processes.ProcessRunner(TimeProvider.System)),
     ]));
 
     [Theory]

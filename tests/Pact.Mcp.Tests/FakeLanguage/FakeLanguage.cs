@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pact.Configuration;
 using Pact.Contracts;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Judge.Reporting;
 using Pact.Engine.Judge.Runners;
 using Pact.Engine.Judge.Tamper;

@@ -1,5 +1,5 @@
 using Pact.Configuration;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Judge.Runners;
 
 namespace Pact.Mcp.Tests.FakeLanguage;

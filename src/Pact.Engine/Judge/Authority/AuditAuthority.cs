@@ -1,4 +1,5 @@
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Certification;
 
 namespace Pact.Engine.Judge.Authority;
 

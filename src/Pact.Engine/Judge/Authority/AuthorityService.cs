@@ -1,7 +1,8 @@
-using Pact.Audit;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Pact.Audit;
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Certification;
 using Pact.Engine.Projects;
 using Pact.Engine.Storage;
 using Pact.Judge;

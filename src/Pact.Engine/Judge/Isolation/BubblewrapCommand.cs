@@ -1,3 +1,4 @@
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Toolchain;
 
 namespace Pact.Engine.Judge.Isolation;

@@ -1,3 +1,4 @@
+using Pact.Engine.Judge.Runs;
 using Pact.Judge;
 
 namespace Pact.Engine.Judge.Isolation;

@@ -1,4 +1,6 @@
 using Pact.Configuration;
+using Pact.Engine.Judge.Processes;
+using Pact.Engine.Judge.Runs;
 using Pact.Judge;
 
 namespace Pact.Engine.Judge.Isolation;

@@ -30,18 +30,15 @@ public static class ReporterFiles
         _state = {}
         _RANK = {"passed": 0, "skipped": 1, "failed": 2, "error": 3}
 
-
         def _send(record):
             try:
                 _sock.sendall((_json.dumps(record, separators=(",", ":")) + "\n").encode("utf-8"))
             except OSError:
                 pass
 
-
         def pytest_collectreport(report):
             if report.failed:
                 _send({"t": "collect_error"})
-
 
         def pytest_runtest_logreport(report):
             if report.failed:
@@ -58,7 +55,6 @@ public static class ReporterFiles
                 _send({"t": "case", "id": report.nodeid.split("::")[-1], "outcome": worst})
             else:
                 _state[report.nodeid] = worst
-
 
         def pytest_sessionfinish(session, exitstatus):
             _send({"t": "end", "exit": int(exitstatus)})

@@ -1,3 +1,4 @@
+using Pact.Engine.Judge.Runs;
 using Pact.Suites;
 
 namespace Pact.Engine.Judge.Reporting;

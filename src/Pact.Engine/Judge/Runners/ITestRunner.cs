@@ -1,4 +1,5 @@
 using Pact.Configuration;
+using Pact.Engine.Judge.Processes;
 
 namespace Pact.Engine.Judge.Runners;
 

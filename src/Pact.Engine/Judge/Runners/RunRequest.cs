@@ -1,4 +1,5 @@
 using Pact.Configuration;
+using Pact.Engine.Judge.Runs;
 using Pact.Suites;
 
 namespace Pact.Engine.Judge.Runners;

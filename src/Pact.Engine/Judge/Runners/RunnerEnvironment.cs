@@ -1,3 +1,5 @@
+using Pact.Engine.Judge.Runs;
+
 namespace Pact.Engine.Judge.Runners;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Pact.Audit;
 using Pact.Diagnostics;
+using Pact.Engine.Judge.Runs;
 using Pact.Engine.Projects;
 using Pact.Judge;
 using Pact.Projects;

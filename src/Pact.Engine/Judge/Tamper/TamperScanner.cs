@@ -1,7 +1,8 @@
-using Pact.Audit;
 using System.Security.Cryptography;
 using System.Text;
+using Pact.Audit;
 using Pact.Configuration;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Languages;
 using Pact.Engine.Projects;
 using Pact.Judge;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pact.Engine.Judge.Runners;
+using Pact.Engine.Judge.Runs;
 using Pact.Engine.Languages;
 using Pact.Judge;
 

@@ -18,7 +18,6 @@ public static class CSharpCanaries
         var type = "ContractTests" + Canaries.Number().ToString(CultureInfo.InvariantCulture);
         var text = $$"""
 
-
             public sealed class {{type}}
             {
                 [global::Xunit.Fact]

@@ -3,7 +3,7 @@ using Pact.Configuration;
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>Reads a JavaScript amendment with node's own parser; see <see cref="ModuleAmendmentScript"/> for what it accepts.</summary>
-public sealed class JavaScriptAmendmentChecker(Toolchain.Toolchain toolchain, Judge.ProcessRunner processes) : IAmendmentChecker
+public sealed class JavaScriptAmendmentChecker(Toolchain.Toolchain toolchain, Judge.Processes.ProcessRunner processes) : IAmendmentChecker
 {
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pact.Configuration;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Gates;
 using Pact.Serialization;
 
@@ -22,7 +22,6 @@ public sealed partial class JavaScriptSyntaxChecker(Toolchain.Toolchain toolchai
           catch (e) { if (e instanceof SyntaxError) return false; throw e; }
         })));
         """;
-
 
     /// <summary>
     /// All sources in one node process; starting node once per suite was most of `pact validate` on a JavaScript

@@ -1,6 +1,7 @@
 using Pact.Configuration;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Judge.Runners;
+using Pact.Engine.Judge.Runs;
 
 namespace Pact.Engine.Languages.JavaScript;
 

@@ -8,7 +8,7 @@ namespace Pact.Engine.Languages.JavaScript;
 /// the pinned TypeScript compiler strips the types. A record, so JavaScript's and TypeScript's rules are equal and
 /// one node process reads both kinds of file.
 /// </summary>
-public sealed record NodeTamperRules(Toolchain.Toolchain Toolchain, Judge.ProcessRunner Processes) : ITamperRules
+public sealed record NodeTamperRules(Toolchain.Toolchain Toolchain, Judge.Processes.ProcessRunner Processes) : ITamperRules
 {
     private static readonly string[] Extensions = [".js", ".mjs", ".cjs", ".ts"];
 

@@ -10,7 +10,7 @@ namespace Pact.Engine.Languages.Python;
 /// (setup_module, pytestmark, autouse fixtures) and nothing that calls code while the module loads (decorators other
 /// than pytest marks and fixtures, default values, annotations, assigned values, top-level statements).
 /// </summary>
-public sealed class PythonAmendmentChecker(Toolchain.Toolchain toolchain, Judge.ProcessRunner processes) : IAmendmentChecker
+public sealed class PythonAmendmentChecker(Toolchain.Toolchain toolchain, Judge.Processes.ProcessRunner processes) : IAmendmentChecker
 {
     private const string Script = """
         import ast, json, sys
@@ -138,7 +138,6 @@ public sealed class PythonAmendmentChecker(Toolchain.Toolchain toolchain, Judge.
         except SyntaxError as e:
             print(json.dumps([{"name": "", "line": e.lineno, "problem": "the code does not parse: " + (e.msg or "invalid syntax")}]))
         """;
-
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pact.Configuration;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Gates;
 using Pact.Serialization;
 
@@ -20,7 +20,6 @@ public sealed class PythonSyntaxChecker(Toolchain.Toolchain toolchain, ProcessRu
         sources = json.loads(sys.stdin.buffer.read().decode("utf-8"))
         print(json.dumps([check(s) for s in sources]))
         """;
-
 
     public async Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken) =>
         (await CheckAllAsync([code], config, cancellationToken))[0];

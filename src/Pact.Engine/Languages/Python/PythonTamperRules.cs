@@ -4,7 +4,7 @@ using Pact.Engine.Judge.Tamper;
 namespace Pact.Engine.Languages.Python;
 
 /// <summary>Python's part of the tamper scan: <c>tamper_python.py</c> reads every file with <c>ast</c>, never importing it.</summary>
-public sealed class PythonTamperRules(Toolchain.Toolchain toolchain, Judge.ProcessRunner processes) : ITamperRules
+public sealed class PythonTamperRules(Toolchain.Toolchain toolchain, Judge.Processes.ProcessRunner processes) : ITamperRules
 {
     public bool Reads(string fileName) => fileName.EndsWith(".py", StringComparison.Ordinal);
 

@@ -8,7 +8,7 @@ namespace Pact.Engine.Languages.TypeScript;
 /// runtime effect hidden behind TypeScript syntax (<c>(assert as any).equal = …</c>, a namespace, an enum) is seen
 /// as the statement it becomes. Declarations that exist only for the type checker leave no JavaScript and are ignored.
 /// </summary>
-public sealed class TypeScriptAmendmentChecker(Toolchain.Toolchain toolchain, Judge.ProcessRunner processes) : IAmendmentChecker
+public sealed class TypeScriptAmendmentChecker(Toolchain.Toolchain toolchain, Judge.Processes.ProcessRunner processes) : IAmendmentChecker
 {
 
     public Task<IReadOnlyList<Redefinition>> CheckAsync(string lockedCode, string submittedCode, PactConfig? config, CancellationToken cancellationToken)

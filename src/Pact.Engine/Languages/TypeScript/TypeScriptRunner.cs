@@ -1,5 +1,5 @@
 using Pact.Configuration;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Engine.Judge.Runners;
 using Pact.Engine.Languages.JavaScript;
 
@@ -35,7 +35,6 @@ public sealed class TypeScriptRunner(ProcessRunner processes, Toolchain.Toolchai
         }
 
         """;
-
 
     public IReadOnlyList<RunnerTool> Tools(PactConfig config, string projectRoot) =>
         toolchain.Tsc is { } tsc ? [NodeRunner.NodeTool(toolchain), new RunnerTool("tsc", tsc, Toolchain.Toolchain.TscVariable)] : [NodeRunner.NodeTool(toolchain)];

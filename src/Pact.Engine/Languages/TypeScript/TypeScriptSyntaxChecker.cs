@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pact.Configuration;
-using Pact.Engine.Judge;
+using Pact.Engine.Judge.Processes;
 using Pact.Gates;
 using Pact.Serialization;
 
@@ -24,7 +24,6 @@ public sealed class TypeScriptSyntaxChecker(Toolchain.Toolchain toolchain, Proce
           return { ok: false, error: ts.flattenDiagnosticMessageText(d.messageText, " "), line };
         })));
         """;
-
 
     public async Task<SyntaxCheck> CheckAsync(string code, PactConfig? config, CancellationToken cancellationToken) =>
         (await CheckAllAsync([code], config, cancellationToken))[0];

@@ -1,0 +1,34 @@
+using System.Text;
+using System.Text.Json;
+using Pact.Engine.Languages;
+using Pact.Engine.Projects;
+using Pact.Engine.Storage;
+using Pact.Hashing;
+using Pact.Serialization;
+using Pact.Suites;
+
+namespace Pact.Engine.Judge.Suites;
+
+/// <summary>
+/// The bytes of a master (canonical JSON: sorted keys, no whitespace, so its SHA-256 names the content) and of the
+/// view Pact writes to tests/&lt;cid&gt;/: contract_test_suite.json plus the test code under the file name its
+/// language's runner expects (<see cref="ILanguage.SuiteFileName"/>).
+/// </summary>
+public static class SuiteFiles
+{
+    public const string SuiteJsonName = "contract_test_suite.json";
+
+    public static byte[] Master(ContractTestSuite suite) =>
+        Encoding.UTF8.GetBytes(ContentHash.Canonical(JsonSerializer.SerializeToNode(suite, PactJson.Context.ContractTestSuite)));
+
+    /// <summary>The view of a suite: every file with the bytes it must hold, the code under <paramref name="language"/>'s suite file name.</summary>
+    public static IReadOnlyList<StagedWrite> View(ProjectLayout layout, ContractTestSuite suite, ILanguage language)
+    {
+        var dir = Path.Combine(layout.TestsDir, suite.ComponentId);
+        return
+        [
+            ProjectStore.Json(Path.Combine(dir, SuiteJsonName), suite, PactJson.Context.ContractTestSuite),
+            StagedWrite.Text(Path.Combine(dir, language.SuiteFileName), suite.GeneratedCode),
+        ];
+    }
+}
