@@ -22,7 +22,7 @@ public sealed class RunProgressTests : IDisposable
         var run = await Cli.InProcessAsync("polish", Project, "--progress");
 
         Assert.Equal(1, run.ExitCode);
-        var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith('[')).Order(StringComparer.Ordinal).ToArray();
+        var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith('[')).OrderBy(l => l[(l.IndexOf(']') + 1)..], StringComparer.Ordinal).ToArray();
         Assert.Equal(2, lines.Length);
         Assert.Matches(@"^\[[12]\] calc hidden: failed, 0/1 passed$", lines[0]);
         Assert.Matches(@"^\[[12]\] calc visible: passed, 1/1 passed$", lines[1]);

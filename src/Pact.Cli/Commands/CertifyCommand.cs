@@ -17,7 +17,7 @@ internal static class CertifyCommand
         var key = new Option<string?>("--key") { Description = "With --verify: the PEM public key to verify with (the audit directory's keys/signing_key.pub.pem, kept outside the project)" };
         var keyId = new Option<string?>("--keyid") { Description = "With --verify: the id of a key in the trust store (~/.config/pact/trusted_keys/*.pem, $PACT_HOME/trusted_keys, PACT_TRUSTED_KEYS)" };
         var allowUnpinned = new Option<bool>("--allow-unpinned") { Description = "With --verify: accept a verify with no pinned key even where CI=true" };
-        var command = new Command("certify", "Run every visible and hidden suite and write a signed in-toto certificate (or verify one)") { dir, verify, key, keyId, allowUnpinned, allowUnisolated, CliContext.JsonOption, RunProgressLines.Option };
+        var command = new Command("certify", "Run every visible and hidden suite and write a signed in-toto certificate (or verify one)") { dir, verify, key, keyId, allowUnpinned, allowUnisolated, CliContext.JsonOption, CliRunOptions.ProgressOption, CliRunOptions.TimeoutOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!parse.GetValue(verify) && JudgeClient.FromEnvironment() is null && await SeparateUserMode.LocalRefusalAsync(context, parse.GetValue(dir)!, cancellationToken) is { } refusal)
@@ -26,12 +26,18 @@ internal static class CertifyCommand
                 return ExitCodes.Failed;
             }
 
+            if (!parse.GetValue(verify) && JudgeClient.FromEnvironment() is not null && CliRunOptions.RemoteRefusal(parse) is { } dropped)
+            {
+                await context.Error.WriteLineAsync(dropped);
+                return ExitCodes.Usage;
+            }
+
             var service = context.Services.GetRequiredService<CertificationService>();
             var result = parse.GetValue(verify)
                 ? await service.VerifyAsync(parse.GetValue(dir)!, VerifyOptions.FromProcess(parse.GetValue(key), parse.GetValue(keyId), parse.GetValue(allowUnpinned)), cancellationToken)
                 : JudgeClient.FromEnvironment() is { } judge
                     ? await judge.CallAsync(CertificationService.Command, "pact_certify", JudgeArguments.For(parse.GetValue(dir)!), PactJson.Context.CommandResultCertifyReport, cancellationToken)
-                    : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), RunProgressLines.For(context, parse), cancellationToken);
+                    : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), CliRunOptions.Options(context, parse), cancellationToken);
             return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultCertifyReport, (report, output) =>
             {
                 if (parse.GetValue(verify))

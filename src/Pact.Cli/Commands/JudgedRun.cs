@@ -15,7 +15,7 @@ namespace Pact.Cli.Commands;
 internal static class JudgedRun
 {
     public static async Task<int> RunAsync(CliContext context, ParseResult parse, string dir, string verb, string tool, IReadOnlyDictionary<string, object?> arguments,
-        Func<JudgeService, IProgress<SuiteProgressEvent>?, Task<CommandResult<JudgeReport>>> local, CancellationToken cancellationToken)
+        Func<JudgeService, RunOptions, Task<CommandResult<JudgeReport>>> local, CancellationToken cancellationToken)
     {
         if (JudgeClient.FromEnvironment() is null && await SeparateUserMode.LocalRefusalAsync(context, dir, cancellationToken) is { } refusal)
         {
@@ -23,9 +23,15 @@ internal static class JudgedRun
             return ExitCodes.Failed;
         }
 
+        if (JudgeClient.FromEnvironment() is not null && CliRunOptions.RemoteRefusal(parse) is { } dropped)
+        {
+            await context.Error.WriteLineAsync(dropped);
+            return ExitCodes.Usage;
+        }
+
         var result = JudgeClient.FromEnvironment() is { } judge
             ? await judge.CallAsync(verb, tool, arguments, PactJson.Context.CommandResultJudgeReport, cancellationToken)
-            : await local(context.Services.GetRequiredService<JudgeService>(), RunProgressLines.For(context, parse));
+            : await local(context.Services.GetRequiredService<JudgeService>(), CliRunOptions.Options(context, parse));
 
         return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
     }

@@ -63,7 +63,7 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
             return await service.ForwardAsync("pact_test", JudgeArguments.For(directory, ("component_ids", component_ids ?? [])), cancellationToken);
         }
 
-        var result = await RunProgress.AroundAsync(server, context, progress => judge.TestAsync(directory, component_ids ?? [], progress, cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, progress => judge.TestAsync(directory, component_ids ?? [], new RunOptions { Progress = progress }, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
     }
 
@@ -78,7 +78,7 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
             return await service.ForwardAsync("pact_polish", JudgeArguments.For(directory), cancellationToken);
         }
 
-        var result = await RunProgress.AroundAsync(server, context, progress => judge.PolishAsync(directory, progress, cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, progress => judge.PolishAsync(directory, new RunOptions { Progress = progress }, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultJudgeReport);
     }
 
@@ -93,7 +93,7 @@ public sealed class JudgeTools(ProjectDirectoryResolver directories, ValidateSer
             return await service.ForwardAsync("pact_certify", JudgeArguments.For(directory), cancellationToken);
         }
 
-        var result = await RunProgress.AroundAsync(server, context, progress => verify ? certification.VerifyAsync(directory, VerifyOptions.FromProcess(key, keyid), cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, progress, cancellationToken), cancellationToken);
+        var result = await RunProgress.AroundAsync(server, context, progress => verify ? certification.VerifyAsync(directory, VerifyOptions.FromProcess(key, keyid), cancellationToken) : certification.CertifyAsync(directory, allowUnisolated: false, new RunOptions { Progress = progress }, cancellationToken), cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultCertifyReport);
     }
 

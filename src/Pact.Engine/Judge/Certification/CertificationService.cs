@@ -36,10 +36,10 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
     /// </param>
     /// <param name="cancellationToken">Cancels the runs.</param>
     public Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, CancellationToken cancellationToken) =>
-        CertifyAsync(directory, allowUnisolated, progress: null, cancellationToken);
+        CertifyAsync(directory, allowUnisolated, RunOptions.None, cancellationToken);
 
-    /// <summary><c>pact certify</c>, each finished suite reported to <paramref name="progress"/>.</summary>
-    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
+    /// <summary><c>pact certify</c>, run as <paramref name="options"/> say (progress, time limit).</summary>
+    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, RunOptions? options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -108,7 +108,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         // The runs read pact.yaml's copied bytes and every judged file from the snapshot, never the live project.
-        var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, progress, cancellationToken);
+        var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, options, cancellationToken);
         await recorder.RecordAsync(snapshot.Live, Command, runs, logTo: null, cancellationToken);
         var report = new CertifyReport { ProjectDir = layout.Root, Runs = runs };
         var changes = snapshot.Changes();

@@ -14,6 +14,9 @@ public sealed record ChannelRecords
     /// <summary>Collection errors (pytest could not import the test module, node could not load the file).</summary>
     public int CollectErrors { get; init; }
 
+    /// <summary>The test that had started and not finished when the records stopped: at a timeout, the one that hung.</summary>
+    public string? Running { get; init; }
+
     /// <summary>The end-of-session record arrived.</summary>
     public bool Ended { get; init; }
 

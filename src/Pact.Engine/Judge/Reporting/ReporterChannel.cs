@@ -9,7 +9,8 @@ namespace Pact.Engine.Judge.Reporting;
 /// on before the runner starts. Exactly one connection is accepted — the Pact-owned reporter's, made when the runner
 /// loads it, before any implementation code is imported — and the listener is closed at once, so code under test
 /// cannot open a second one. Records are JSON lines: <c>{"t":"case","id":…,"outcome":"passed|failed|error|skipped"}</c>,
-/// <c>{"t":"collect_error"}</c>, <c>{"t":"end"[,"exit":n]}</c>; nothing else, and nothing a verdict does not need.
+/// <c>{"t":"start","id":…}</c> as a test begins (so a timeout can name the test it stopped), <c>{"t":"collect_error"}</c>,
+/// <c>{"t":"end"[,"exit":n]}</c>; nothing else, and nothing a verdict does not need.
 /// </summary>
 public sealed class ReporterChannel : IDisposable
 {
@@ -160,6 +161,7 @@ public sealed class ReporterChannel : IDisposable
     {
         private readonly List<ReportedCase> _cases = [];
         private int _collectErrors;
+        private string? _running;
         private bool _ended;
         private int? _exit;
         private string? _problem;
@@ -182,12 +184,16 @@ public sealed class ReporterChannel : IDisposable
                 switch (type)
                 {
                     case "case" when root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && root.TryGetProperty("outcome", out var outcome):
+                        _running = _running == id.GetString() ? null : _running;
                         _cases.Add(new ReportedCase(id.GetString()!, outcome.GetString() switch
                         {
                             "passed" => CaseOutcome.Passed,
                             "failed" => CaseOutcome.Failed,
                             _ => CaseOutcome.NotRun,
                         }));
+                        break;
+                    case "start" when root.TryGetProperty("id", out var started) && started.ValueKind == JsonValueKind.String:
+                        _running = started.GetString();
                         break;
                     case "collect_error":
                         _collectErrors++;
@@ -212,6 +218,7 @@ public sealed class ReporterChannel : IDisposable
             Connected = true,
             Cases = _cases,
             CollectErrors = _collectErrors,
+            Running = _running,
             Ended = _ended,
             ExitStatus = _exit,
             Problem = _problem,

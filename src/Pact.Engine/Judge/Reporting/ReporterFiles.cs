@@ -40,6 +40,9 @@ public static class ReporterFiles
             if report.failed:
                 _send({"t": "collect_error"})
 
+        def pytest_runtest_logstart(nodeid, location):
+            _send({"t": "start", "id": nodeid.split("::")[-1]})
+
         def pytest_runtest_logreport(report):
             if report.failed:
                 outcome = "failed" if report.when == "call" else "error"
@@ -75,6 +78,10 @@ public static class ReporterFiles
 
         export default async function* results(source) {
           for await (const event of source) {
+            if (event.type === "test:start") {
+              send({ t: "start", id: String(event.data.name) });
+              continue;
+            }
             if (event.type !== "test:pass" && event.type !== "test:fail") continue;
             const data = event.data;
             if (data.details?.type === "suite") continue;

@@ -23,10 +23,10 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     public const string ExhaustedRule = "judge.goodhart_exhausted";
 
     public Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, CancellationToken cancellationToken) =>
-        TestAsync(directory, componentIds, progress: null, cancellationToken);
+        TestAsync(directory, componentIds, RunOptions.None, cancellationToken);
 
-    /// <summary><c>pact test</c>, each finished suite reported to <paramref name="progress"/>.</summary>
-    public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
+    /// <summary><c>pact test</c>, run as <paramref name="options"/> say (progress, time limit).</summary>
+    public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, RunOptions? options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -68,16 +68,16 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
-        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, progress, cancellationToken);
+        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, options, cancellationToken);
         await recorder.RecordAsync(judge, TestCommand, runs, project.Layout, cancellationToken);
         return Report(TestCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
 
     public Task<CommandResult<JudgeReport>> PolishAsync(string directory, CancellationToken cancellationToken) =>
-        PolishAsync(directory, progress: null, cancellationToken);
+        PolishAsync(directory, RunOptions.None, cancellationToken);
 
-    /// <summary><c>pact polish</c>, each finished suite reported to <paramref name="progress"/> (a hidden one by its counts).</summary>
-    public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
+    /// <summary><c>pact polish</c>, run as <paramref name="options"/> say (a hidden suite's progress is its counts).</summary>
+    public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, RunOptions? options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -93,7 +93,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var visible = judge.Components(SuiteKind.Visible);
         var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
-        var runs = await RunEverythingAsync(project, judge, null, progress, cancellationToken);
+        var runs = await RunEverythingAsync(project, judge, null, options, cancellationToken);
         await recorder.RecordAsync(judge, PolishCommand, runs, project.Layout, cancellationToken);
         return Report(PolishCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
@@ -119,7 +119,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// Certify passes its <paramref name="snapshot"/>: every judged input is then read from it, and it has frozen the
     /// hidden suites before taking it (a freeze during the runs would be a change the snapshot refuses).
     /// </remarks>
-    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, RunOptions? options, CancellationToken cancellationToken)
     {
         var sources = snapshot?.Judge ?? judge;
         if (snapshot is null)
@@ -148,7 +148,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var targets = sources.Components(SuiteKind.Visible).Select(id => (id, SuiteKind.Visible))
             .Concat(hiddenIds.Where(id => !refused.ContainsKey(id)).Select(id => (id, SuiteKind.Hidden))).ToList();
-        var raw = await executor.RunAsync(project, judge, targets, snapshot, progress, cancellationToken);
+        var raw = await executor.RunAsync(project, judge, targets, snapshot, options, cancellationToken);
         var runs = new List<SuiteRun>(raw.Count + refused.Count);
         foreach (var run in raw)
         {

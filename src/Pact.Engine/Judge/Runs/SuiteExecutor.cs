@@ -23,10 +23,10 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
 {
     /// <summary>
     /// Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the
-    /// live project through <paramref name="judge"/>. Each finished suite is reported to <paramref name="progress"/>
+    /// live project through <paramref name="judge"/>. Each finished suite is reported to <paramref name="options"/>' progress
     /// (counts only: a hidden run's cases are redacted later, its numbers are all it shows here too).
     /// </summary>
-    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, IProgress<SuiteProgressEvent>? progress, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, RunOptions? options, CancellationToken cancellationToken)
     {
         // Probed before every batch, never assumed: what worked yesterday may not work in today's container.
         var choice = await isolation.ProbeAsync(project.Config.IsolationInForce, cancellationToken);
@@ -39,12 +39,13 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
         var masked = Masked(judge, snapshot);
         var results = new SuiteRun[targets.Count];
         var done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), options, async (i, token) =>
+        var timeout = options?.Timeout ?? TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), parallel, async (i, token) =>
         {
-            results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, choice, masked, token);
+            results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, choice, masked, timeout, token);
             var run = results[i];
-            progress?.Report(new SuiteProgressEvent(run.ComponentId, run.Kind, run.Status, run.Passed, run.Total, Interlocked.Increment(ref done)));
+            options?.Progress?.Report(new SuiteProgressEvent(run.ComponentId, run.Kind, run.Status, run.Passed, run.Total, Interlocked.Increment(ref done)));
         });
         return results;
     }
@@ -54,7 +55,7 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
     /// <paramref name="strict"/> (certify) anything in src/ that is not source refuses the run instead of being left out.
     /// The run is confined as <paramref name="choice"/> says, with <paramref name="masked"/> hidden from it.
     /// </summary>
-    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout sources, string componentId, SuiteKind kind, bool strict, IsolationChoice choice, IReadOnlyList<string> masked, CancellationToken cancellationToken)
+    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout sources, string componentId, SuiteKind kind, bool strict, IsolationChoice choice, IReadOnlyList<string> masked, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         var (locked, problem) = await vault.ReadAsync(sources, componentId, kind, cancellationToken);
@@ -131,7 +132,7 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
             Suite = locked.Suite,
             Language = language,
             Config = project.Config,
-            Timeout = TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds)),
+            Timeout = timeout,
             Confinement = confinement,
             Tools = tools.Paths,
             Contracts = contracts,

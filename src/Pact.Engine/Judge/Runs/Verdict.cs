@@ -18,6 +18,13 @@ internal static class Verdict
     public static SuiteRun Error(string componentId, SuiteKind kind, string message) =>
         new() { ComponentId = componentId, Kind = kind, Status = SuiteStatus.Error, Errors = 1, Message = message };
 
+    /// <summary>
+    /// The test that was running when a visible run was stopped, as its reporter announced it. A hidden run never names
+    /// one: the name of a hidden test is part of what stays hidden.
+    /// </summary>
+    private static string Running(SuiteKind kind, RunEvidence? evidence) =>
+        kind == SuiteKind.Visible && evidence?.Channel?.Running is { } test ? $" It was running {test}." : "";
+
     public static SuiteRun From(string componentId, SuiteKind kind, RunRequest request, RunnerOutcome outcome, long durationMs, RunEvidence? evidence = null)
     {
         var process = outcome.Process;
@@ -32,7 +39,7 @@ internal static class Verdict
             return new SuiteRun
             {
                 ComponentId = componentId, Kind = kind, Status = SuiteStatus.Timeout, Errors = 1, DurationMs = durationMs,
-                Message = $"timeout: the {(outcome.FailedStep ?? "test")} run exceeded {request.Timeout.TotalSeconds:0} s (test_timeout_seconds); its whole process tree was killed.{capped}",
+                Message = $"timeout: the {(outcome.FailedStep ?? "test")} run exceeded {request.Timeout.TotalSeconds:0} s (test_timeout_seconds, or --timeout); its whole process tree was killed.{Running(kind, evidence)}{capped}",
             };
         }
 
