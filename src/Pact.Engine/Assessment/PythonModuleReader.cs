@@ -15,8 +15,11 @@ public sealed class PythonModuleReader(Toolchain.Toolchain toolchain)
 {
     // Line counting and reading (UTF-8, undecodable bytes replaced, universal newlines) as the Python Pact's.
     // Any exception of ast.parse is a parse failure: 3.11 raises ValueError for a NUL byte, deep nesting RecursionError.
+    // Imports are statements, so only statement lists are walked (bodies, else, finally, handlers, match cases): the
+    // same imports the Python Pact's ast.walk finds, without visiting every expression (ast.walk cost 1.6x the parse).
     private const string Script = """
         import ast, json, sys
+        BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
         def one(path):
             try:
                 with open(path, encoding="utf-8", errors="replace") as f:
@@ -41,12 +44,20 @@ public sealed class PythonModuleReader(Toolchain.Toolchain toolchain)
                 elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
                     classes += 1
             imports = []
-            for node in ast.walk(tree):
+            stack = list(tree.body)
+            while stack:
+                node = stack.pop()
                 if isinstance(node, ast.Import):
                     for alias in node.names:
                         imports.append([alias.name, [], 0, 0, node.lineno])
-                elif isinstance(node, ast.ImportFrom) and node.module:
-                    imports.append([node.module, [a.name for a in node.names], 1, node.level, node.lineno])
+                elif isinstance(node, ast.ImportFrom):
+                    if node.module:
+                        imports.append([node.module, [a.name for a in node.names], 1, node.level, node.lineno])
+                else:
+                    for field in BODIES:
+                        inner = getattr(node, field, None)
+                        if inner:
+                            stack.extend(inner)
             return {"loc": loc, "functions": functions, "classes": classes, "imports": imports}
         paths = json.loads(sys.stdin.buffer.read().decode("utf-8"))
         sys.stdout.write(json.dumps([one(p) for p in paths]))

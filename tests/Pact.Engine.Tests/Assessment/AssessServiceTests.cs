@@ -139,6 +139,47 @@ public sealed class AssessServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportsInsideAnyStatement_AreFound()
+    {
+        foreach (var name in new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i" })
+        {
+            Dir.Write($"src/{name}.py", "X = 1\n");
+        }
+        Dir.Write("src/user.py", """
+            import sys
+            def f():
+                import a
+            class C:
+                def m(self):
+                    if sys:
+                        pass
+                    elif True:
+                        from b import X
+                    else:
+                        import c
+            try:
+                import d
+            except ImportError:
+                import e
+            else:
+                import f
+            finally:
+                import g
+            while False:
+                with open("x") as h:
+                    import h
+            match sys.argv:
+                case [_]:
+                    import i
+            value = (lambda: __import__("nothing"))
+            """);
+
+        var report = Report(await AssessAsync(Dir.Combine("src")));
+
+        Assert.Equal(["a.py", "b.py", "c.py", "d.py", "e.py", "f.py", "g.py", "h.py", "i.py"], report.ModuleMetrics.Single(m => m.Path == "user.py").Imports);
+    }
+
+    [Fact]
     public async Task AnImportCycle_OfThreeModules_IsAnError_ListingItsMembers()
     {
         Dir.Write("src/x.py", "import y\n");
