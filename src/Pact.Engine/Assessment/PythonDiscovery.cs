@@ -18,14 +18,6 @@ public static class PythonDiscovery
         ".ruff_cache", "dist", "build", "egg-info", ".eggs", ".pact",
     };
 
-    private static readonly EnumerationOptions OneLevel = new()
-    {
-        RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
-        AttributesToSkip = 0,
-        MatchType = MatchType.Simple,
-    };
-
     /// <summary>The modules, each with its path relative to <paramref name="root"/> ('/'-separated) and size, in the Python Pact's order (path segment by segment).</summary>
     public static IReadOnlyList<(string Absolute, string Relative, long Size)> Modules(string root)
     {
@@ -85,31 +77,28 @@ public static class PythonDiscovery
         return x.Length.CompareTo(y.Length);
     }
 
+    /// <summary>
+    /// Every file below <paramref name="directory"/> (full path, '/'-relative path, name), by the runtime's own
+    /// enumerator: names are filtered before anything is allocated, which matters when the root's parent is a big
+    /// directory such as /usr/lib. Links to folders are not entered; with <paramref name="skip"/>, neither are skipped folders.
+    /// </summary>
     private static void Walk(string directory, string relative, bool skip, Action<string, string, string> file)
     {
-        IEnumerable<FileSystemInfo> entries;
-        try
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var prefix = Path.EndsInDirectorySeparator(directory) ? directory.Length : directory.Length + 1;
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Full, string Name)>(
+            directory,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.FileName.ToString()),
+            options)
         {
-            entries = new DirectoryInfo(directory).EnumerateFileSystemInfos("*", OneLevel).ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory && entry.FileName.EndsWith(".py", StringComparison.Ordinal),
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) =>
+                (entry.Attributes & FileAttributes.ReparsePoint) == 0 && !(skip && SkippedFolders.Contains(entry.FileName.ToString())),
+        };
+        foreach (var (full, name) in entries)
         {
-            return;
-        }
-        foreach (var entry in entries)
-        {
-            var path = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
-            if (entry is DirectoryInfo folder)
-            {
-                if (folder.LinkTarget is null && !(skip && SkippedFolders.Contains(entry.Name)))
-                {
-                    Walk(entry.FullName, path, skip, file);
-                }
-            }
-            else
-            {
-                file(entry.FullName, path, entry.Name);
-            }
+            var path = full[prefix..].Replace(Path.DirectorySeparatorChar, '/');
+            file(full, relative.Length == 0 ? path : $"{relative}/{path}", name);
         }
     }
 }

@@ -121,6 +121,17 @@ public sealed class AssessServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task ALinkToAFolder_IsNotFollowed_SoALoopEnds()
+    {
+        Dir.Write("src/kept.py", "K = 1\n");
+        Directory.CreateSymbolicLink(Dir.Combine("src", "loop"), Dir.Combine("src"));
+
+        var report = Report(await AssessAsync(Dir.Combine("src")));
+
+        Assert.Equal(["kept.py"], report.ModuleMetrics.Select(m => m.Path));
+    }
+
+    [Fact]
     public async Task RelativeImports_ResolveAsThePythonPactResolvesThem()
     {
         Dir.Write("app/__init__.py", "# the root package, big enough to be a module of its own\nROOT = 1\n");
