@@ -59,6 +59,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Analysis.AnalysisService>();
         services.TryAddSingleton<Tasks.TasksService>();
         services.TryAddSingleton<Health.HealthService>();
+        services.TryAddSingleton<Assessment.PythonModuleReader>();
+        services.TryAddSingleton<Assessment.AssessService>();
         return services;
     }
 }

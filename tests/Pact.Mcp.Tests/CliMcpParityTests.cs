@@ -87,6 +87,8 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["adjudicate"] = new(Setup.Audited, ["adjudicate", "{project}", "calc", "verdict_forged", "--verdict", "allowed", "--reason", "reviewed"], "pact_adjudicate", """{"component_id": "calc", "rule": "verdict_forged", "verdict": "allowed", "reason": "reviewed"}"""),
         ["audit-init"] = new(Setup.Calc, ["audit-init", "{project}", "--audit-dir", "{root}/audit"], "pact_audit_init", """{"audit_dir": "{root}/audit"}"""),
         ["analyze"] = new(Setup.Calc, ["analyze", "{project}"], "pact_analyze", "{}"),
+        ["assess"] = new(Setup.Calc, ["assess", "{project}"], "pact_assess", "{}"),
+        ["assess (bad threshold)"] = new(Setup.Calc, ["assess", "{project}", "--threshold", "hub_fan_in=3"], "pact_assess", """{"thresholds": ["hub_fan_in=3"]}"""),
         ["checklist"] = new(Setup.Calc, ["checklist", "{project}"], "pact_checklist", "{}"),
         ["tasks"] = new(Setup.Calc, ["tasks", "{project}"], "pact_tasks", "{}"),
         ["tasks --complete"] = new(Setup.Calc, ["tasks", "{project}", "--complete", "T001"], "pact_tasks", """{"complete": "T001"}"""),

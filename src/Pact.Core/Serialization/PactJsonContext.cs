@@ -85,6 +85,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]
 [JsonSerializable(typeof(Pact.Analysis.AnalysisReport))]
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.AnalysisReport>))]
+[JsonSerializable(typeof(Pact.Assessment.AssessmentReport))]
+[JsonSerializable(typeof(CommandResult<Pact.Assessment.AssessmentReport>))]
 [JsonSerializable(typeof(Pact.Analysis.RequirementsChecklist))]
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.RequirementsChecklist>))]
 [JsonSerializable(typeof(Pact.Tasks.TaskList))]

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Reflection;
+using Pact.Assessment;
+using Pact.Diagnostics;
+using Pact.Engine.Storage;
+using Pact.Projects;
+
+namespace Pact.Engine.Assessment;
+
+/// <summary>
+/// <c>pact assess</c>: the mechanical architecture assessment of any directory (no project needed), as the Python
+/// Pact's assessor (reference G), optionally also written as a SARIF 2.1.0 log. Reads nothing but the tree and writes
+/// nothing but the SARIF file.
+/// </summary>
+public sealed class AssessService(PythonModuleReader python, TimeProvider time)
+{
+    public const string Command = "assess";
+
+    public static readonly IReadOnlyList<string> Languages = ["python"];
+
+    /// <param name="directory">The directory to assess.</param>
+    /// <param name="thresholds"><c>KEY=VALUE</c> overrides of <see cref="AssessmentThresholds"/>.</param>
+    /// <param name="language">Null or "python".</param>
+    /// <param name="sarifFile">Where to write the SARIF log (absolute), or null.</param>
+    /// <param name="cancellationToken">Stops the parsers.</param>
+    public async Task<CommandResult<AssessmentReport>> AssessAsync(string directory, IReadOnlyList<string> thresholds, string? language, string? sarifFile, CancellationToken cancellationToken)
+    {
+        if (language is not null && !Languages.Contains(language, StringComparer.Ordinal))
+        {
+            return Fail(Outcome.Invalid, new Diagnostic
+            {
+                Rule = "assess.language",
+                Message = $"pact assess does not read '{language}' yet",
+                Pointer = "/language",
+                Fix = $"use one of {string.Join(", ", Languages)}",
+            });
+        }
+        var (limits, problems) = AssessmentThresholds.Parse(thresholds);
+        if (problems.Count > 0)
+        {
+            return CommandResults.Fail<AssessmentReport>(Command, Outcome.Invalid, problems);
+        }
+        var root = Root(directory);
+        if (!Directory.Exists(root))
+        {
+            return Fail(Outcome.NotFound, new Diagnostic
+            {
+                Rule = "assess.directory",
+                File = directory,
+                Message = File.Exists(root) ? $"{directory} is a file, not a directory" : $"{directory} does not exist",
+                Fix = "give the directory that holds the source, e.g. `pact assess src/myproject`",
+            });
+        }
+
+        var files = PythonDiscovery.Modules(root);
+        var parent = Path.GetDirectoryName(root) ?? root;
+        var tests = Task.Run(() => PythonDiscovery.TestStems(parent), cancellationToken);
+        var (modules, failure) = files.Count == 0 ? ([], null) : await python.ReadAsync(files, cancellationToken);
+        if (modules is null)
+        {
+            return Fail(Outcome.Invalid, new Diagnostic
+            {
+                Rule = "toolchain.missing",
+                Message = $"the Python interpreter {python.Interpreter} could not read the modules: {failure}",
+                Fix = "install Python 3 (Debian/Ubuntu: `apt-get install python3`), or set PACT_PYTHON to an interpreter",
+            });
+        }
+
+        var report = Assessor.Assess(
+            root,
+            Path.GetFileName(root),
+            modules,
+            File.Exists(Path.Combine(root, "__init__.py")),
+            await tests,
+            limits,
+            time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+
+        if (sarifFile is not null)
+        {
+            try
+            {
+                await AtomicFile.WriteAsync(sarifFile, SarifLog.Write(report, Version), cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Fail(Outcome.IoError, new Diagnostic
+                {
+                    Rule = "assess.sarif",
+                    File = sarifFile,
+                    Message = $"cannot write the SARIF log: {e.Message}",
+                    Fix = "give a path in a directory that exists and is writable",
+                });
+            }
+        }
+        return CommandResults.Ok(Command, report);
+    }
+
+    /// <summary>The full path with a link at the root followed, so the root's name is the package's (the Python Pact resolves it).</summary>
+    private static string Root(string directory)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        try
+        {
+            return new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
+    }
+
+    private static string Version => typeof(AssessService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+
+    private static CommandResult<AssessmentReport> Fail(Outcome outcome, Diagnostic diagnostic) => CommandResults.Fail<AssessmentReport>(Command, outcome, diagnostic);
+}
