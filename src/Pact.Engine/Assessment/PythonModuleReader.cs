@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pact.Assessment;
-using Pact.Engine.Languages;
+using Pact.Engine.Judge.Processes;
 using Pact.Serialization;
 
 namespace Pact.Engine.Assessment;
@@ -11,7 +11,7 @@ namespace Pact.Engine.Assessment;
 /// interpreter per core (largest first, each to the least loaded worker); each worker reads its files itself and
 /// answers one JSON array. A file that cannot be read or parsed comes back with an error, never as a failure.
 /// </summary>
-public sealed class PythonModuleReader(Toolchain.Toolchain toolchain)
+public sealed class PythonModuleReader(Toolchain.Toolchain toolchain, ProcessRunner processes)
 {
     // Line counting and reading (UTF-8, undecodable bytes replaced, universal newlines) as the Python Pact's.
     // Any exception of ast.parse is a parse failure: 3.11 raises ValueError for a NUL byte, deep nesting RecursionError.
@@ -82,8 +82,10 @@ public sealed class PythonModuleReader(Toolchain.Toolchain toolchain)
         }
 
         var python = toolchain.Python(null);
-        var runs = await Task.WhenAll(shares.Select(share => ToolProcess.RunAsync(
-            python, ["-I", "-c", Script], JsonSerializer.Serialize<IReadOnlyList<string>>([.. share.Select(i => files[i].Absolute)], PactJson.Context.IReadOnlyListString), Timeout, cancellationToken)));
+        // The answer lists every module's imports and names: far beyond the cap a judged run's output gets.
+        var runs = await Task.WhenAll(shares.Select(share => processes.RunAsync(
+            ProcessSpec.Tool(python, ["-I", "-c", Script], JsonSerializer.Serialize<IReadOnlyList<string>>([.. share.Select(i => files[i].Absolute)], PactJson.Context.IReadOnlyListString), Timeout) with { OutputCap = 1 << 30 },
+            cancellationToken)));
 
         var modules = new ParsedModule[files.Count];
         for (var w = 0; w < workers; w++)
@@ -91,10 +93,10 @@ public sealed class PythonModuleReader(Toolchain.Toolchain toolchain)
             var run = runs[w];
             if (!run.Started || run.TimedOut || run.ExitCode != 0)
             {
-                var why = !run.Started ? run.Error : run.TimedOut ? $"it took longer than {Timeout.TotalMinutes} minutes" : run.Error.Trim();
+                var why = !run.Started ? run.StartError : run.TimedOut ? $"it took longer than {Timeout.TotalMinutes} minutes" : run.Stderr.Trim();
                 return (null, why);
             }
-            using var answer = JsonDocument.Parse(run.Output);
+            using var answer = JsonDocument.Parse(run.Stdout);
             var k = 0;
             foreach (var item in answer.RootElement.EnumerateArray())
             {
