@@ -48,14 +48,15 @@ public static class JavaScriptTestGenerator
         {
             var key = CodeText.Quote(CodeText.Key(contract, function));
             var arguments = function.Inputs.Select(i => Literal(samples.Of(i.TypeRef, FieldCheck.Of(i)) ?? new Sample.Nothing(), typed)).ToList();
-            arguments.Add("{ onEvent: (event" + (typed ? ": string" : "") + ", key" + (typed ? ": string" : "") + ") => { events.push([event, key]); } }");
+            arguments.Add("{ onEvent: (e" + (typed ? ": any" : "") + ") => { events.push(e); } }");
             text.Append("pact_gen_test(").Append(CodeText.Quote(TestName($"emits_{function.Name}"))).AppendLine(", async () => {");
-            text.Append("  const events").Append(typed ? ": [string, string][]" : "").AppendLine(" = [];");
+            text.Append("  const events").Append(typed ? ": any[]" : "").AppendLine(" = [];");
             text.AppendLine("  try {");
             text.Append("    await pact_gen_m.").Append(function.Name).Append('(').Append(string.Join(", ", arguments)).AppendLine(");");
             text.AppendLine("  } catch {").AppendLine("    // the error event is what counts").AppendLine("  }");
-            text.Append("  pact_gen_assert.deepEqual(events[0], [\"started\", ").Append(key).AppendLine("]);");
-            text.Append("  pact_gen_assert.ok([\"completed\", \"error\"].includes(events[events.length - 1][0]) && events[events.length - 1][1] === ").Append(key).AppendLine(");");
+            text.Append("  pact_gen_assert.deepEqual([events[0]?.event, events[0]?.pact_key], [\"started\", ").Append(key).AppendLine("]);");
+            text.Append("  pact_gen_assert.ok([\"completed\", \"error\"].includes(events[events.length - 1].event) && events[events.length - 1].pact_key === ").Append(key).AppendLine(");");
+            text.AppendLine("  for (const e of events) pact_gen_assert.ok(Array.isArray(e.output_classification) && Array.isArray(e.side_effects) && typeof e.ts === \"number\");");
             text.AppendLine("  pact_gen_assert.equal(events.length, 2);").AppendLine("});").AppendLine();
         }
         return text.ToString();

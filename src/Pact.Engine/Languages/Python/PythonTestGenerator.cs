@@ -50,16 +50,19 @@ public static class PythonTestGenerator
         foreach (var function in contract.Functions)
         {
             var key = CodeText.Quote(CodeText.Key(contract, function));
-            var arguments = function.Inputs.Select(i => $"{i.Name}={Literal(samples.Of(i.TypeRef, FieldCheck.Of(i)) ?? new Sample.Nothing())}").Append("on_event=lambda event, key, data: events.append((event, key))");
+            var arguments = function.Inputs.Select(i => $"{i.Name}={Literal(samples.Of(i.TypeRef, FieldCheck.Of(i)) ?? new Sample.Nothing())}").Append("on_event=events.append");
             var call = $"pact_gen_m.{function.Name}({string.Join(", ", arguments)})";
             text.AppendLine().Append("def ").Append(TestName("emits_" + function.Name)).AppendLine("():");
             text.AppendLine("    events = []");
             text.AppendLine("    try:");
             text.Append("        ").AppendLine(function.IsAsync ? $"__import__(\"asyncio\").run({call})" : call);
             text.AppendLine("    except Exception:").AppendLine("        pass");
-            text.Append("    assert events[:1] == [(\"started\", ").Append(key).AppendLine(")]");
-            text.Append("    assert events[-1] in [(\"completed\", ").Append(key).Append("), (\"error\", ").Append(key).AppendLine(")]");
-            text.AppendLine("    assert len(events) == 2").AppendLine();
+            text.AppendLine("    seen = [(e.get(\"event\"), e.get(\"pact_key\")) for e in events]");
+            text.Append("    assert seen[:1] == [(\"started\", ").Append(key).AppendLine(")]");
+            text.Append("    assert seen[-1] in [(\"completed\", ").Append(key).Append("), (\"error\", ").Append(key).AppendLine(")]");
+            text.AppendLine("    assert len(events) == 2");
+            text.AppendLine("    for e in events:");
+            text.AppendLine("        assert isinstance(e[\"output_classification\"], list) and isinstance(e[\"side_effects\"], list) and isinstance(e[\"ts\"], int)").AppendLine();
         }
         return text.ToString();
     }
