@@ -79,7 +79,7 @@ public static class SuiteGates
             {
                 found.Add(Findings.Error(GeneratedNameTaken, file, $"/test_cases/{i}/id", $"test case id '{test.Id}' contains '{GeneratedSuitePart.Prefix}', which names only the tests Pact generates from the contract", $"rename the case (and its test) without '{GeneratedSuitePart.Prefix}'"));
             }
-            if (hasCode && !suite.GeneratedCode.Contains(test.Id, StringComparison.Ordinal))
+            else if (hasCode && !suite.GeneratedCode.Contains(test.Id, StringComparison.Ordinal))
             {
                 found.Add(Findings.Error(NotInCode, file, $"/test_cases/{i}/id", $"no test in generated_code carries the id '{test.Id}'", "name the test after its case id, e.g. def test_<id>() or test('<id>', …)"));
             }
