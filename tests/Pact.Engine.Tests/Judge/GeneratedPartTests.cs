@@ -13,7 +13,8 @@ namespace Pact.Engine.Tests.Judge;
 /// </summary>
 public sealed class GeneratedPartTests : IDisposable
 {
-    private readonly JudgeFixture _f = new();
+    // The examples' C# implementations declare the stub's namespaces of a project named ledger-app (LedgerApp.Money, …).
+    private readonly JudgeFixture _f = new(projectName: "ledger-app");
 
     public void Dispose() => _f.Dispose();
 
@@ -23,6 +24,7 @@ public sealed class GeneratedPartTests : IDisposable
     [InlineData("python-ledger", "python", "money/money.py", "_emit(on_event, \"started\", key)", "pass", "test_pact_gen_emits_to_cents")]
     [InlineData("javascript-ledger", "javascript", "money/index.js", "emit(\"started\");", ";", "pact_gen_emits_to_cents")]
     [InlineData("typescript-ledger", "typescript", "money/index.ts", "emit(\"started\");", ";", "pact_gen_emits_to_cents")]
+    [InlineData("csharp-ledger", "csharp", "money/MoneyComponent.cs", "Emit(\"started\");", ";", "pact_gen_emits_to_cents")]
     public async Task ExampleSuite_IsLockedWithItsGeneratedPart_GreenAgainstTheExample_RedWithoutAnEmission(string name, TestLanguage language, string file, string started, string dropped, string emissionCase)
     {
         var example = JudgeTools.RepositoryFile($"examples/{name}")!;
