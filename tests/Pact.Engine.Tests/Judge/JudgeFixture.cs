@@ -143,7 +143,10 @@ public sealed class JudgeFixture : IDisposable
     /// Appended to every calc implementation: add reports started, then completed or error, as the suite's
     /// Pact-generated emission test checks, so each test's implementation is only about what that test shows.
     /// </summary>
-    public const string EmittingAdd = """
+    public static readonly string EmittingAdd = Emitting("calc", "add");
+
+    /// <summary>Python that makes <paramref name="function"/> of component <paramref name="cid"/> report its events, appended after its definition.</summary>
+    public static string Emitting(string cid, string function) => $$"""
 
 
         def _pact_fixture_observed(work, key):
@@ -164,8 +167,8 @@ public sealed class JudgeFixture : IDisposable
             return observed
 
 
-        if callable(globals().get("add")):
-            add = _pact_fixture_observed(add, "PACT:calc:add")
+        if callable(globals().get("{{function}}")):
+            {{function}} = _pact_fixture_observed({{function}}, "PACT:{{cid}}:{{function}}")
 
         """;
 
