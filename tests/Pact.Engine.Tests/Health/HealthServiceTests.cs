@@ -45,7 +45,7 @@ public sealed class HealthServiceTests : IDisposable
         Assert.Equal(["calc"], failing.FailedComponents);
         Assert.Equal(0, failing.Metrics.ImplementationsProduced);
 
-        _f.Write("src/calc/calc.py", "def add(a, b):\n    return a + b\n");
+        _f.Write("src/calc/calc.py", "def add(a, b):\n    return a + b\n" + JudgeFixture.EmittingAdd);
         Assert.True((await _f.TestAsync()).Ok);
 
         var passing = (await Health.ReportAsync(_f.Project, Ct)).Data!;
