@@ -172,6 +172,37 @@ public sealed class JudgeFixture : IDisposable
 
         """;
 
+    /// <summary>
+    /// JavaScript that makes <paramref name="function"/> of component <paramref name="cid"/> report its events (its
+    /// options argument's onEvent), appended after its declaration: a module's function binding can be reassigned, and
+    /// importers see the new value. TypeScript refuses that assignment, so it is for JavaScript only.
+    /// </summary>
+    public static string EmittingJs(string cid, string function) => $$"""
+
+
+        {
+          const work = {{function}};
+          {{function}} = function (...args) {
+            const options = args[args.length - 1];
+            const onEvent = options && typeof options === "object" && typeof options.onEvent === "function" ? options.onEvent : undefined;
+            const emit = (event) => onEvent?.({ pact_key: "PACT:{{cid}}:{{function}}", event, output_classification: [], side_effects: [], ts: Date.now() });
+            const inputs = onEvent ? args.slice(0, -1) : args;
+            emit("started");
+            try {
+              // Called without its inputs (as the emission test may be), it refuses, as Python does.
+              if (inputs.length < work.length) throw new TypeError("missing arguments");
+              const result = work(...inputs);
+              emit("completed");
+              return result;
+            } catch (error) {
+              emit("error");
+              throw error;
+            }
+          };
+        }
+
+        """;
+
     public const string CalcTests = """
         from calc import add
 
