@@ -148,7 +148,7 @@ public sealed class TamperScanTests : IDisposable
         Assert.True((await CertifyAsync()).Ok);
 
         // The allowed line changes: the decision was about other code, so the finding is pending again.
-        _f.Write("src/calc/calc.py", "import subprocess as sp\n\n\ndef add(a, b):\n    return a + b\n");
+        _f.Write("src/calc/calc.py", "import subprocess as sp\n\n\ndef add(a, b):\n    return a + b\n" + JudgeFixture.EmittingAdd);
         var changed = await CertifyAsync();
         Assert.Contains(changed.Diagnostics, d => d.Rule == TamperAdjudicationGate.Unadjudicated);
     }
