@@ -9,8 +9,10 @@ public sealed class EngineFixture : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="configure">Services registered before Pact's own, which then take their place (e.g. a toolchain over a chosen environment).</param>
-    public EngineFixture(Action<IServiceCollection>? configure = null)
+    /// <param name="projectName">The project directory's name, which names C# stubs' namespaces.</param>
+    public EngineFixture(Action<IServiceCollection>? configure = null, string projectName = "project")
     {
+        ProjectName = projectName;
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         configure?.Invoke(services);
@@ -24,7 +26,9 @@ public sealed class EngineFixture : IDisposable
 
     public TempDirectory Dir { get; } = new();
 
-    public string Project => Dir.Combine("project");
+    public string ProjectName { get; }
+
+    public string Project => Dir.Combine(ProjectName);
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();

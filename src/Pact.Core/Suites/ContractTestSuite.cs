@@ -10,4 +10,7 @@ public sealed record ContractTestSuite
 
     /// <summary>The whole executable test file.</summary>
     public string GeneratedCode { get; set; } = "";
+
+    /// <summary>Set only in a locked master by the judge (<see cref="GeneratedSuitePart"/>); never part of a submitted suite.</summary>
+    public GeneratedSuitePart? PactGenerated { get; set; }
 }

@@ -37,6 +37,13 @@ internal static class CodeText
         }
     }
 
+    /// <summary>
+    /// Each function's PACT key and its declared side effects (the free-text list, else the structured kinds): what
+    /// a stub's events carry as <c>side_effects</c>, looked up by key so every emit call stays one short line.
+    /// </summary>
+    public static IEnumerable<(string Key, IReadOnlyList<string> Effects)> SideEffects(ComponentContract contract) =>
+        contract.Functions.Select(f => (Key(contract, f), f.SideEffects.Count > 0 ? f.SideEffects : (IReadOnlyList<string>)[.. f.StructuredSideEffects.Select(e => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Kind.ToString()))]));
+
     public static string Key(ComponentContract contract, FunctionContract function) => $"PACT:{contract.ComponentId}:{function.Name}";
 
     /// <summary>An enum variant as an identifier: letters, digits and '_', not starting with a digit.</summary>

@@ -43,6 +43,17 @@ public interface ILanguage
     /// <summary>The tests generated from <paramref name="contract"/>: a validator's acceptance, rejection and boundary cases, and each emission.</summary>
     string GeneratedTests(ComponentContract contract, string projectName);
 
+    /// <summary>The test name (and locked case id) of the generated case <paramref name="id"/>: always containing <see cref="GeneratedSuitePart.Prefix"/>, which submitted suites may not use.</summary>
+    string GeneratedTestName(string id) => GeneratedSuitePart.Prefix + id;
+
+    /// <summary>The generated part a visible suite is locked with: the generated tests, written to run after the suite's code in the same file, and their cases.</summary>
+    GeneratedSuitePart GeneratedPart(ComponentContract contract, string projectName) => new()
+    {
+        FileName = GeneratedTestFileName(contract),
+        Code = GeneratedTests(contract, projectName),
+        TestCases = GeneratedCases.For(contract, GeneratedTestName),
+    };
+
     /// <summary>Parses code with the language's own parser.</summary>
     ISyntaxChecker Syntax { get; }
 

@@ -128,7 +128,13 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime, Languag
         {
             foreach (var write in changed)
             {
-                staged.Add((await AtomicFile.StageAsync(write.Path, write.Content, cancellationToken, write.OwnerOnly), write.Path));
+                var temp = await AtomicFile.StageAsync(write.Path, write.Content, cancellationToken, write.OwnerOnly);
+                if (write.ReadOnly && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+                }
+
+                staged.Add((temp, write.Path));
             }
         }
         catch

@@ -40,11 +40,12 @@ public sealed class HealthServiceTests : IDisposable
         Assert.Equal(Outcome.Invalid, (await _f.TestAsync()).Outcome);
 
         var failing = (await Health.ReportAsync(_f.Project, Ct)).Data!;
-        Assert.Equal((1, 1, 1, 1), (failing.Metrics.ImplementationAttempts, failing.Metrics.ImplementationFailures, failing.Metrics.TestPasses, failing.Metrics.TestFailures));
+        // The passing test is the suite's other case and the generated emission test.
+        Assert.Equal((1, 1, 2, 1), (failing.Metrics.ImplementationAttempts, failing.Metrics.ImplementationFailures, failing.Metrics.TestPasses, failing.Metrics.TestFailures));
         Assert.Equal(["calc"], failing.FailedComponents);
         Assert.Equal(0, failing.Metrics.ImplementationsProduced);
 
-        _f.Write("src/calc/calc.py", "def add(a, b):\n    return a + b\n");
+        _f.Write("src/calc/calc.py", "def add(a, b):\n    return a + b\n" + JudgeFixture.EmittingAdd);
         Assert.True((await _f.TestAsync()).Ok);
 
         var passing = (await Health.ReportAsync(_f.Project, Ct)).Data!;

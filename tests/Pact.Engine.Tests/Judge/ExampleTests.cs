@@ -8,7 +8,8 @@ namespace Pact.Engine.Tests.Judge;
 /// <summary>Every example under examples/*-ledger goes the whole way: lock, hide, test, polish, certify, verify.</summary>
 public sealed class ExampleTests : IDisposable
 {
-    private readonly JudgeFixture _f = new();
+    // The examples' C# implementations declare the stub's namespaces of a project named ledger-app (LedgerApp.Money, …).
+    private readonly JudgeFixture _f = new(projectName: "ledger-app");
 
     public void Dispose() => _f.Dispose();
 

@@ -15,10 +15,10 @@ public sealed class JudgeFixture : IDisposable
 {
     private readonly EngineFixture _f;
 
-    public JudgeFixture(Action<IServiceCollection>? configure = null)
+    public JudgeFixture(Action<IServiceCollection>? configure = null, string projectName = "project")
     {
         JudgeTools.Configure();
-        _f = new EngineFixture(configure);
+        _f = new EngineFixture(configure, projectName);
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed class JudgeFixture : IDisposable
           "functions": [{{string.Join(", ", functions.Select(f => $$"""{ "name": "{{f}}", "description": "{{f}} does its job", "inputs": [], "output_type": "int", "postconditions": ["{{f}} returns the documented value"] }"""))}}] }
         """);
 
-    public void Write(string relative, string content) => _f.Dir.Write(Path.Combine("project", relative), content);
+    public void Write(string relative, string content) => _f.Dir.Write(Path.Combine(_f.ProjectName, relative), content);
 
     /// <summary>A suite file outside the project; <paramref name="cases"/> are (id, function, description).</summary>
     public string SuiteFile(string id, string code, (string Id, string Function, string Description)[] cases, TestLanguage? language = null, string name = "suite.json")
@@ -137,10 +137,74 @@ public sealed class JudgeFixture : IDisposable
     public async Task CalcAsync(string implementation = "def add(a, b):\n    return a + b\n")
     {
         Contract("calc", ["add"]);
-        Write("src/calc/calc.py", implementation);
+        Write("src/calc/calc.py", implementation + EmittingAdd);
         var locked = await LockAsync("calc", SuiteFile("calc", CalcTests, [("test_add_small", "add", "adds small numbers"), ("test_add_negative", "add", "adds negative numbers")]));
         Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));
     }
+
+    /// <summary>
+    /// Appended to every calc implementation: add reports started, then completed or error, as the suite's
+    /// Pact-generated emission test checks, so each test's implementation is only about what that test shows.
+    /// </summary>
+    public static readonly string EmittingAdd = Emitting("calc", "add");
+
+    /// <summary>Python that makes <paramref name="function"/> of component <paramref name="cid"/> report its events, appended after its definition.</summary>
+    public static string Emitting(string cid, string function) => $$"""
+
+
+        def _pact_fixture_observed(work, key):
+            import time
+
+            def observed(*args, on_event=None, **kwargs):
+                def emit(event):
+                    if on_event is not None:
+                        on_event({"pact_key": key, "event": event, "output_classification": [], "side_effects": [], "ts": time.time_ns()})
+                emit("started")
+                try:
+                    result = work(*args, **kwargs)
+                except Exception:
+                    emit("error")
+                    raise
+                emit("completed")
+                return result
+            return observed
+
+
+        if callable(globals().get("{{function}}")):
+            {{function}} = _pact_fixture_observed({{function}}, "PACT:{{cid}}:{{function}}")
+
+        """;
+
+    /// <summary>
+    /// JavaScript that makes <paramref name="function"/> of component <paramref name="cid"/> report its events (its
+    /// options argument's onEvent), appended after its declaration: a module's function binding can be reassigned, and
+    /// importers see the new value. TypeScript refuses that assignment, so it is for JavaScript only.
+    /// </summary>
+    public static string EmittingJs(string cid, string function) => $$"""
+
+
+        {
+          const work = {{function}};
+          {{function}} = function (...args) {
+            const options = args[args.length - 1];
+            const onEvent = options && typeof options === "object" && typeof options.onEvent === "function" ? options.onEvent : undefined;
+            const emit = (event) => onEvent?.({ pact_key: "PACT:{{cid}}:{{function}}", event, output_classification: [], side_effects: [], ts: Date.now() });
+            const inputs = onEvent ? args.slice(0, -1) : args;
+            emit("started");
+            try {
+              // Called without its inputs (as the emission test may be), it refuses, as Python does.
+              if (inputs.length < work.length) throw new TypeError("missing arguments");
+              const result = work(...inputs);
+              emit("completed");
+              return result;
+            } catch (error) {
+              emit("error");
+              throw error;
+            }
+          };
+        }
+
+        """;
 
     public const string CalcTests = """
         from calc import add

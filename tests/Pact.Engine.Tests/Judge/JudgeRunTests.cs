@@ -20,7 +20,8 @@ public sealed class JudgeRunTests : IDisposable
 
         Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
         var run = Assert.Single(result.Data!.Runs);
-        Assert.Equal((SuiteStatus.Passed, 2, 2), (run.Status, run.Total, run.Passed));
+        // Two of the suite and the generated emission test of add.
+        Assert.Equal((SuiteStatus.Passed, 3, 3), (run.Status, run.Total, run.Passed));
         Assert.Contains("\"frozen\": true", File.ReadAllText(Path.Combine(_f.Project, ".pact/judge/calc/visible.lock.json")), StringComparison.Ordinal);
     }
 
@@ -34,7 +35,8 @@ public sealed class JudgeRunTests : IDisposable
 
         Assert.Equal(Outcome.Invalid, result.Outcome);
         var run = Assert.Single(result.Data!.Runs);
-        Assert.Equal((SuiteStatus.Failed, 2, 1, 1), (run.Status, run.Total, run.Passed, run.Failed));
+        // Two of the suite and the generated emission test of add, which passes.
+        Assert.Equal((SuiteStatus.Failed, 3, 2, 1), (run.Status, run.Total, run.Passed, run.Failed));
         Assert.Equal("test_add_negative", Assert.Single(run.Failures).TestId);
     }
 
@@ -57,7 +59,7 @@ public sealed class JudgeRunTests : IDisposable
         await _f.InitAsync(extraConfig: "workers: 2");
         await _f.CalcAsync();
         _f.Contract("total", ["total"], ["calc"]);
-        _f.Write("src/total/total.py", "from calc import add\n\n\ndef total(xs):\n    t = 0\n    for x in xs:\n        t = add(t, x)\n    return t\n");
+        _f.Write("src/total/total.py", "from calc import add\n\n\ndef total(xs):\n    t = 0\n    for x in xs:\n        t = add(t, x)\n    return t\n" + JudgeFixture.Emitting("total", "total"));
         Assert.True((await _f.LockAsync("total", _f.SuiteFile("total", "from total import total\n\n\ndef test_total():\n    assert total([1, 2, 3]) == 6\n", [("test_total", "total", "sums a list")]))).Ok);
 
         var result = await _f.TestAsync();

@@ -24,7 +24,7 @@ public sealed class NodeRunnerTests : IDisposable
     {
         await _f.InitAsync(language);
         _f.Contract("calc", ["add"]);
-        _f.Write($"src/calc/{file}", implementation);
+        _f.Write($"src/calc/{file}", language == TestLanguage.Javascript ? implementation + JudgeFixture.EmittingJs("calc", "add") : implementation);
         _f.Write("src/calc/package.json", """{ "scripts": { "test": "exit 0" }, "type": "commonjs" }""");
         var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", tests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], language));
         Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));
@@ -36,7 +36,8 @@ public sealed class NodeRunnerTests : IDisposable
     {
         var run = await RunAsync(TestLanguage.Javascript, "index.js", "export function add(a, b) {\n  return Math.abs(a) + Math.abs(b);\n}\n", JsTests);
 
-        Assert.Equal((SuiteStatus.Failed, 2, 1), (run.Status, run.Total, run.Passed));
+        // Two of the suite and the generated emission test of add, which passes.
+        Assert.Equal((SuiteStatus.Failed, 3, 2), (run.Status, run.Total, run.Passed));
         Assert.Equal("test_add_negative", Assert.Single(run.Failures).TestId);
         Assert.Contains("src/calc/package.json", run.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_f.Project, "tests/calc/contract.test.mjs")));

@@ -79,7 +79,7 @@ public sealed class TamperScanTests : IDisposable
     public async Task EachRuleFamily_FindsItsCheat_AtItsLine(string file, string implementation, string rule, int line)
     {
         await _f.InitAsync();
-        _f.Write($"src/calc/{file}", implementation);
+        _f.Write($"src/calc/{file}", file.EndsWith(".js", StringComparison.Ordinal) ? implementation + JudgeFixture.EmittingJs("calc", "add") : implementation);
         var layout = new ProjectLayout(_f.Project);
 
         var findings = await _f.Get<TamperScanner>().ScanAsync(layout, ["calc"], null, Ct);
@@ -149,7 +149,7 @@ public sealed class TamperScanTests : IDisposable
         Assert.True((await CertifyAsync()).Ok);
 
         // The allowed line changes: the decision was about other code, so the finding is pending again.
-        _f.Write("src/calc/calc.py", "import subprocess as sp\n\n\ndef add(a, b):\n    return a + b\n");
+        _f.Write("src/calc/calc.py", "import subprocess as sp\n\n\ndef add(a, b):\n    return a + b\n" + JudgeFixture.EmittingAdd);
         var changed = await CertifyAsync();
         Assert.Contains(changed.Diagnostics, d => d.Rule == TamperAdjudicationGate.Unadjudicated);
     }
@@ -182,11 +182,13 @@ public sealed class TamperScanTests : IDisposable
     {
         await _f.InitAsync(TestLanguage.Javascript);
         _f.Contract("calc", ["add"]);
-        _f.Write("src/calc/index.js", "export function add(a, b) {\n  if (a === null) process.exit(0);\n  return a + b;\n}\n");
+        _f.Write("src/calc/index.js", "export function add(a, b) {\n  if (a === null) process.exit(0);\n  return a + b;\n}\n" + JudgeFixture.EmittingJs("calc", "add"));
         const string tests = "import test from \"node:test\";\nimport assert from \"node:assert/strict\";\nimport { add } from \"../../src/calc/index.js\";\n\ntest(\"test_add_small\", () => assert.equal(add(2, 3), 5));\n";
         Assert.True((await _f.LockAsync("calc", _f.SuiteFile("calc", tests, [("test_add_small", "add", "adds")], TestLanguage.Javascript))).Ok);
         await AuditAsync();
-        var finding = Assert.Single((await _f.TestAsync("calc")).Data!.Findings);
+        var tested = (await _f.TestAsync("calc")).Data!;
+        Assert.True(tested.Runs.All(r => r.Status == SuiteStatus.Passed), string.Join("\n", tested.Runs.Select(r => r.Message)));
+        var finding = Assert.Single(tested.Findings);
         Assert.Equal(("tamper.javascript.exit_tricks", 2), (finding.Rule, finding.Line));
 
         Assert.Contains((await CertifyAsync()).Diagnostics, d => d.Rule == TamperAdjudicationGate.Unadjudicated);

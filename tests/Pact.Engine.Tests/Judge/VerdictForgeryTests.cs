@@ -73,7 +73,7 @@ public sealed class VerdictForgeryTests : IDisposable
 
         await _f.InitAsync(language);
         _f.Contract("calc", ["add"]);
-        _f.Write(language == TestLanguage.Typescript ? "src/calc/index.ts" : "src/calc/index.js", implementation);
+        _f.Write(language == TestLanguage.Typescript ? "src/calc/index.ts" : "src/calc/index.js", language == TestLanguage.Typescript ? implementation : implementation + JudgeFixture.EmittingJs("calc", "add"));
         var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", JsTests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], language));
         Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));
         return Assert.Single((await _f.TestAsync()).Data!.Runs);
@@ -137,7 +137,8 @@ public sealed class VerdictForgeryTests : IDisposable
         var run = await PythonAsync(SwallowingRuntest);
 
         await AssertCaughtAsync(run, "judge.tampered");
-        Assert.Equal(2, run.Total);
+        // Two of the suite and the generated emission test of add; the canaries are never counted.
+        Assert.Equal(3, run.Total);
     }
 
     [Fact]
@@ -234,7 +235,8 @@ public sealed class VerdictForgeryTests : IDisposable
         var run = await NodeAsync(language, implementation);
 
         await AssertCaughtAsync(run, "judge.tampered");
-        Assert.Equal(2, run.Total);
+        // Two of the suite and the generated emission test of add; the canaries are never counted.
+        Assert.Equal(3, run.Total);
     }
 
     [Fact]
@@ -297,7 +299,8 @@ public sealed class VerdictForgeryTests : IDisposable
         var run = Assert.Single((await _f.TestAsync()).Data!.Runs);
 
         Assert.True(run.Status == SuiteStatus.Passed, run.Message);
-        Assert.Equal((2, 2, 0), (run.Total, run.Passed, run.Failed));
+        // Two of the suite and the generated emission test of add.
+        Assert.Equal((3, 3, 0), (run.Total, run.Passed, run.Failed));
         Assert.Equal("", run.Rule);
     }
 
@@ -308,7 +311,7 @@ public sealed class VerdictForgeryTests : IDisposable
 
         Assert.Equal(SuiteStatus.Failed, run.Status);
         Assert.Equal("", run.Rule);
-        Assert.Equal((2, 1, 1), (run.Total, run.Passed, run.Failed));
+        Assert.Equal((3, 2, 1), (run.Total, run.Passed, run.Failed));
         Assert.Equal("test_add_negative", Assert.Single(run.Failures).TestId.Split("::")[^1]);
     }
 }

@@ -37,7 +37,9 @@ public sealed class CSharpGeneratedTestsRunTests : IDisposable
                 stub = string.Concat(stub.AsSpan(0, at), to, stub.AsSpan(at + from.Length));
             }
             _dir.Write(Path.Combine(ns, CSharpStubGenerator.FileName(contract)), stub);
-            _dir.Write(Path.Combine(ns, CSharpTestGenerator.FileName(contract)), CSharpTestGenerator.Generate(contract, ns));
+            // The generated tests declare no namespace (they run after a suite's code in one file); four copies in one
+            // project need one each.
+            _dir.Write(Path.Combine(ns, CSharpTestGenerator.FileName(contract)), $"namespace {ns}.Tests\n{{\n{CSharpTestGenerator.Generate(contract, ns)}}}\n");
         }
 
         var run = await new ProcessRunner(TimeProvider.System).RunAsync(ProcessSpec.Tool(Tools.Toolchain().Dotnet, ["test", _dir.Combine("Generated.csproj"), "--nologo"], null, TimeSpan.FromMinutes(5), _dir.Path), TestContext.Current.CancellationToken);
@@ -45,10 +47,10 @@ public sealed class CSharpGeneratedTestsRunTests : IDisposable
         var output = run.Stdout + run.Stderr + run.StartError;
         Assert.True(run.Started && !run.TimedOut, output);
         Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
-        Assert.Contains("Generated.SkipValidator.GeneratedTests.quote_amount_range1_below_low", output, StringComparison.Ordinal);
-        Assert.Contains("Generated.SkipInputValidator.GeneratedTests.call_quote_nights_range1_below_low", output, StringComparison.Ordinal);
-        Assert.Contains("Generated.SkipEvent.GeneratedTests.emits_quote", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Generated.Correct.GeneratedTests", output, StringComparison.Ordinal);
+        Assert.Contains("Generated.SkipValidator.Tests.pact_gen_Tests.pact_gen_quote_amount_range1_below_low", output, StringComparison.Ordinal);
+        Assert.Contains("Generated.SkipInputValidator.Tests.pact_gen_Tests.pact_gen_call_quote_nights_range1_below_low", output, StringComparison.Ordinal);
+        Assert.Contains("Generated.SkipEvent.Tests.pact_gen_Tests.pact_gen_emits_quote", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Generated.Correct.Tests", output, StringComparison.Ordinal);
         // Exactly five failures: the two rejections of the skipped type range, the two refused calls of the skipped
         // input range, and the dropped event.
         Assert.Matches(@"Failed:\s+5,\s+Passed:\s+\d+", output);

@@ -72,7 +72,7 @@ public sealed class GeneratedTestsRunTests : IDisposable
 
         var run = await new ProcessRunner(TimeProvider.System).RunAsync(ProcessSpec.Tool("/usr/bin/python3", ["-m", "pytest", "-q", "-p", "no:cacheprovider", _dir.Path], null, Timeout, _dir.Path), Ct);
 
-        AssertVerdict(mutation, run, "test_emits_quote", "test_quote_amount_range1_below_low", "test_call_quote_nights_range1_below_low");
+        AssertVerdict(mutation, run, "test_pact_gen_emits_quote", "test_pact_gen_quote_amount_range1_below_low", "test_pact_gen_call_quote_nights_range1_below_low");
     }
 
     [Theory]

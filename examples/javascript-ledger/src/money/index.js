@@ -16,3 +16,27 @@ export function formatCents(cents) {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/** PACT:money:to_cents, as the contract names it, with its events. */
+export function to_cents(text, { onEvent } = {}) {
+  return observed("PACT:money:to_cents", onEvent, () => toCents(text));
+}
+
+/** PACT:money:format_cents, as the contract names it, with its events. */
+export function format_cents(cents, { onEvent } = {}) {
+  return observed("PACT:money:format_cents", onEvent, () => formatCents(cents));
+}
+
+// The events the contract's generated emission tests check: started, then completed or error, with the PACT key.
+function observed(key, onEvent, work) {
+  const emit = (event, data = {}) => onEvent?.({ pact_key: key, event, output_classification: [], side_effects: [], ts: Date.now(), ...data });
+  emit("started");
+  try {
+    const result = work();
+    emit("completed");
+    return result;
+  } catch (error) {
+    emit("error", { error: error.name });
+    throw error;
+  }
+}

@@ -5,15 +5,40 @@ export class InsufficientFunds extends Error {}
 
 export type Balances = Record<string, number>;
 
-export function deposit(balances: Balances, account: string, amount: string): Balances {
+function depositUnobserved(balances: Balances, account: string, amount: string): Balances {
   return { ...balances, [account]: (balances[account] ?? 0) + toCents(amount) };
 }
 
-export function withdraw(balances: Balances, account: string, amount: string): Balances {
+function withdrawUnobserved(balances: Balances, account: string, amount: string): Balances {
   const cents = toCents(amount);
   const held = balances[account] ?? 0;
   if (held < cents) {
     throw new InsufficientFunds(account);
   }
   return { ...balances, [account]: held - cents };
+}
+
+/** PACT:accounts:deposit, as the contract names it, with its events. */
+export function deposit(balances: Balances, account: string, amount: string, { onEvent }: { onEvent?: EventHandler } = {}): Balances {
+  return observed("PACT:accounts:deposit", onEvent, () => depositUnobserved(balances, account, amount));
+}
+
+/** PACT:accounts:withdraw, as the contract names it, with its events. */
+export function withdraw(balances: Balances, account: string, amount: string, { onEvent }: { onEvent?: EventHandler } = {}): Balances {
+  return observed("PACT:accounts:withdraw", onEvent, () => withdrawUnobserved(balances, account, amount));
+}
+
+// The events the contract's generated emission tests check: started, then completed or error, with the PACT key.
+type EventHandler = (event: Record<string, unknown>) => void;
+function observed<T>(key: string, onEvent: EventHandler | undefined, work: () => T): T {
+  const emit = (event: string, data = {}) => onEvent?.({ pact_key: key, event, output_classification: [], side_effects: [], ts: Date.now(), ...data });
+  emit("started");
+  try {
+    const result = work();
+    emit("completed");
+    return result;
+  } catch (error) {
+    emit("error", { error: (error as Error).name });
+    throw error;
+  }
 }

@@ -25,6 +25,7 @@ public static class SuiteGates
     public const string NoErrorCase = "suite.function.no_error_case";
     public const string Syntax = "suite.code.syntax";
     public const string NoCode = "suite.code.empty";
+    public const string GeneratedNameTaken = "suite.generated_name_taken";
 
     /// <summary>The language's parser could not run: its toolchain is missing or broken (the rule `pact doctor` uses too).</summary>
     public const string ToolchainMissing = "toolchain.missing";
@@ -51,6 +52,16 @@ public static class SuiteGates
             // The judge runs generated_code, never the case descriptions: without code there is nothing to lock.
             found.Add(Findings.Error(NoCode, file, "/generated_code", "generated_code is empty: the suite has no test to run", "put the test file's code in generated_code, one test per case, named after its id"));
         }
+        if (suite.PactGenerated is not null)
+        {
+            found.Add(Findings.Error(GeneratedNameTaken, file, "/pact_generated", "pact_generated is written by the judge when it locks the suite, never submitted", "remove pact_generated from the suite"));
+        }
+        else if (suite.GeneratedCode.Contains(GeneratedSuitePart.Prefix, StringComparison.Ordinal))
+        {
+            // The generated part runs in the same file: a name of its namespace in the suite's code could shadow or
+            // redefine one of its tests.
+            found.Add(Findings.Error(GeneratedNameTaken, file, "/generated_code", $"generated_code uses the name prefix '{GeneratedSuitePart.Prefix}', which belongs to the tests Pact generates from the contract and runs beside this code", $"rename whatever in generated_code contains '{GeneratedSuitePart.Prefix}'"));
+        }
         var functions = contract.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < suite.TestCases.Count; i++)
@@ -64,7 +75,11 @@ public static class SuiteGates
             {
                 found.Add(Findings.Error(UnknownFunction, file, $"/test_cases/{i}/function", $"'{test.Function}' is not a function of '{contract.ComponentId}'", $"name one of: {string.Join(", ", functions.Order(StringComparer.Ordinal))}"));
             }
-            if (hasCode && !suite.GeneratedCode.Contains(test.Id, StringComparison.Ordinal))
+            if (test.Id.Contains(GeneratedSuitePart.Prefix, StringComparison.Ordinal))
+            {
+                found.Add(Findings.Error(GeneratedNameTaken, file, $"/test_cases/{i}/id", $"test case id '{test.Id}' contains '{GeneratedSuitePart.Prefix}', which names only the tests Pact generates from the contract", $"rename the case (and its test) without '{GeneratedSuitePart.Prefix}'"));
+            }
+            else if (hasCode && !suite.GeneratedCode.Contains(test.Id, StringComparison.Ordinal))
             {
                 found.Add(Findings.Error(NotInCode, file, $"/test_cases/{i}/id", $"no test in generated_code carries the id '{test.Id}'", "name the test after its case id, e.g. def test_<id>() or test('<id>', …)"));
             }

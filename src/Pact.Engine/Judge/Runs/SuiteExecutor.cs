@@ -117,7 +117,9 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
 
         Directory.CreateDirectory(sandbox.TestDir(componentId));
         // The reporter channel listens and the canaries are in the test code before the runner starts.
-        var (harness, noHarness) = RunHarness.Prepare(sandbox, locked.Suite, language);
+        // The suite's code and its generated part run as one file, their cases judged as one list.
+        var runnable = SuiteFiles.Runnable(locked.Suite);
+        var (harness, noHarness) = RunHarness.Prepare(sandbox, runnable, language);
         if (harness is null)
         {
             return Verdict.Error(componentId, kind, noHarness!);
@@ -129,7 +131,7 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
             Sandbox = sandbox,
             ComponentId = componentId,
             Components = components,
-            Suite = locked.Suite,
+            Suite = runnable,
             Language = language,
             Config = project.Config,
             Timeout = timeout,

@@ -111,9 +111,20 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, problems);
         }
 
+        if (kind == SuiteKind.Visible && languages.Find(suite.TestLanguage) is { } generator)
+        {
+            // The generated part is the judge's, locked with the suite: a frozen suite keeps the one it was frozen
+            // with (an amendment can neither drop nor change it), an unfrozen one gets it afresh from the contract.
+            suite = suite with
+            {
+                PactGenerated = frozen && existing!.Suite.PactGenerated is { } kept ? kept : generator.GeneratedPart(contract.Value!, Path.GetFileName(project.Layout.Root)),
+            };
+        }
+
         var writes = vault.Stage(judge, suite, kind, frozen, existing?.Lock.FrozenAt ?? "");
+        var generatedCount = suite.PactGenerated?.TestCases.Count ?? 0;
         var added = suite.TestCases.Count - (existing?.Suite.TestCases.Count ?? 0);
-        var detail = $"locked the {(kind == SuiteKind.Visible ? "visible" : "hidden")} suite ({suite.TestCases.Count} tests{(frozen ? $", {added} added to a frozen suite" : "")})";
+        var detail = $"locked the {(kind == SuiteKind.Visible ? "visible" : "hidden")} suite ({suite.TestCases.Count} tests{(generatedCount > 0 ? $" and {generatedCount} Pact-generated" : "")}{(frozen ? $", {added} added to a frozen suite" : "")})";
         if (await store.CommitLoggedAsync(project.Layout, AuditActions.Lock(kind), detail, writes, cancellationToken, componentId) is not { } committed)
         {
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Busy, store.Busy(project.Layout));

@@ -28,7 +28,8 @@ public sealed class JavaScriptLanguage(Toolchain.Toolchain toolchain, ProcessRun
 
     public string GeneratedTestFileName(ComponentContract contract) => JavaScriptTestGenerator.FileName(contract);
 
-    public string GeneratedTests(ComponentContract contract, string projectName) => JavaScriptTestGenerator.Generate(contract);
+    // Locked beside the suite, the tests run from tests/<cid>/ and import the implementation the suite imports.
+    public string GeneratedTests(ComponentContract contract, string projectName) => JavaScriptTestGenerator.Generate(contract, "../../" + Path.ChangeExtension(ImplementationFile(contract), ".js"));
 
     public ISyntaxChecker Syntax { get; } = new JavaScriptSyntaxChecker(toolchain, processes);
 

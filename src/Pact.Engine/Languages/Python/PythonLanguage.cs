@@ -30,6 +30,9 @@ public sealed class PythonLanguage(Toolchain.Toolchain toolchain, ProcessRunner 
 
     public string GeneratedTests(ComponentContract contract, string projectName) => PythonTestGenerator.Generate(contract);
 
+    // pytest collects only functions named test_*.
+    public string GeneratedTestName(string id) => PythonTestGenerator.TestName(id);
+
     public ISyntaxChecker Syntax { get; } = new PythonSyntaxChecker(toolchain, processes);
 
     public IAmendmentChecker Amendments { get; } = new PythonAmendmentChecker(toolchain, processes);

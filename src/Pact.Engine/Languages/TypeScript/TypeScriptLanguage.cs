@@ -29,7 +29,8 @@ public sealed class TypeScriptLanguage(Toolchain.Toolchain toolchain, ProcessRun
 
     public string GeneratedTestFileName(ComponentContract contract) => TypeScriptTestGenerator.FileName(contract);
 
-    public string GeneratedTests(ComponentContract contract, string projectName) => TypeScriptTestGenerator.Generate(contract);
+    // Locked beside the suite, the tests run from tests/<cid>/ and import the implementation the suite imports.
+    public string GeneratedTests(ComponentContract contract, string projectName) => TypeScriptTestGenerator.Generate(contract, "../../" + Path.ChangeExtension(ImplementationFile(contract), ".js"));
 
     public ISyntaxChecker Syntax { get; } = new TypeScriptSyntaxChecker(toolchain, processes);
 

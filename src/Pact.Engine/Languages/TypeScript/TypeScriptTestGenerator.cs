@@ -27,5 +27,5 @@ public static class TypeScriptTestGenerator
 
     public static string FileName(ComponentContract contract) => $"{contract.ComponentId}.generated.test.ts";
 
-    public static string Generate(ComponentContract contract) => JavaScriptTestGenerator.Generate(contract, typed: true);
+    public static string Generate(ComponentContract contract, string? module = null) => JavaScriptTestGenerator.Generate(contract, typed: true, module);
 }

@@ -1,0 +1,36 @@
+// The contract's functions under the stub's names (contracts/<cid>/interface.cs of a project named ledger-app), each
+// reporting started, then completed or error: what Pact's generated emission tests of this contract check.
+namespace LedgerApp.Accounts;
+
+/// <summary>One event: Event is "started", "completed" or "error"; Ts is Unix milliseconds.</summary>
+public sealed record PactEvent(string PactKey, string Event, IReadOnlyList<string> OutputClassification, IReadOnlyList<string> SideEffects, long Ts, string? Error = null);
+
+public delegate void PactEventHandler(PactEvent @event);
+
+public static class AccountsComponent
+{
+    public static IReadOnlyDictionary<string, object> deposit(IReadOnlyDictionary<string, object> balances, string account, string amount, PactEventHandler? onEvent = null) =>
+        Observed("PACT:accounts:deposit", onEvent, () => Boxed(global::Ledger.Accounts.Deposit(global::System.Linq.Enumerable.ToDictionary(balances, e => e.Key, e => System.Convert.ToInt64(e.Value, System.Globalization.CultureInfo.InvariantCulture)), account, amount)));
+
+    public static IReadOnlyDictionary<string, object> withdraw(IReadOnlyDictionary<string, object> balances, string account, string amount, PactEventHandler? onEvent = null) =>
+        Observed("PACT:accounts:withdraw", onEvent, () => Boxed(global::Ledger.Accounts.Withdraw(global::System.Linq.Enumerable.ToDictionary(balances, e => e.Key, e => System.Convert.ToInt64(e.Value, System.Globalization.CultureInfo.InvariantCulture)), account, amount)));
+
+    private static IReadOnlyDictionary<string, object> Boxed(IReadOnlyDictionary<string, long> balances) => balances.ToDictionary(e => e.Key, e => (object)e.Value);
+
+    private static T Observed<T>(string key, PactEventHandler? onEvent, Func<T> work)
+    {
+        void Emit(string @event, string? error = null) => onEvent?.Invoke(new PactEvent(key, @event, [], [], DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), error));
+        Emit("started");
+        try
+        {
+            var result = work();
+            Emit("completed");
+            return result;
+        }
+        catch (Exception error)
+        {
+            Emit("error", error.GetType().Name);
+            throw;
+        }
+    }
+}
