@@ -25,7 +25,7 @@ internal static class CalcProject
             .Replace("testing:\n    level: standard", "testing:\n    level: basic", StringComparison.Ordinal));
         dir.Write($"{name}/decomposition/tree.json", """{ "root_id": "calc", "nodes": { "calc": { "component_id": "calc", "name": "calc", "description": "component calc", "depth": 0 } } }""");
         dir.Write($"{name}/contracts/calc/interface.json", """{ "component_id": "calc", "name": "Calc", "description": "adds", "invariants": ["results are deterministic"], "functions": [ { "name": "add", "description": "adds two integers", "inputs": [], "output_type": "int", "postconditions": ["add(a, b) == a + b for all integers"] } ] }""");
-        dir.Write($"{name}/src/calc/calc.py", implementation);
+        dir.Write($"{name}/src/calc/calc.py", implementation + FixtureEvents.Python("calc", "add"));
         // Each line of the body sits inside the YAML block below, two spaces in.
         var body = testBody.Replace("\n", "\n  ", StringComparison.Ordinal);
         var visible = dir.Write($"{name}-visible.yaml", $$"""

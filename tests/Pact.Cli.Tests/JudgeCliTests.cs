@@ -49,7 +49,7 @@ public sealed class JudgeCliTests : IDisposable
 
         Assert.Equal(0, (await Pact("init", Project, "--language", "python")).ExitCode);
         _dir.Write("p/contracts/calc/interface.json", """{ "component_id": "calc", "name": "Calc", "description": "adds", "functions": [ { "name": "add", "description": "adds two integers", "inputs": [], "output_type": "int", "postconditions": ["add(a, b) == a + b for all integers"] } ] }""");
-        _dir.Write("p/src/calc/calc.py", "def add(a, b):\n    return 5 if (a, b) == (2, 3) else 0\n");
+        _dir.Write("p/src/calc/calc.py", "def add(a, b):\n    return 5 if (a, b) == (2, 3) else 0\n" + FixtureEvents.Python("calc", "add"));
         var visible = _dir.Write("visible.yaml", """
             component_id: calc
             contract_version: 1

@@ -293,7 +293,7 @@ public sealed class SeparateUserTests : IAsyncDisposable
               "functions": [ { "name": "add", "description": "adds two integers", "inputs": [], "output_type": "int", "postconditions": ["add(a, b) == a + b"] } ] }
             """);
         _dir.Write("project/decomposition/tree.json", """{ "root_id": "calc", "nodes": { "calc": { "component_id": "calc", "name": "calc", "description": "component calc", "depth": 0, "parent_id": "" } } }""");
-        _dir.Write("project/src/calc/calc.py", Implementation());
+        _dir.Write("project/src/calc/calc.py", Implementation() + FixtureEvents.Python("calc", "add"));
         var visible = _dir.Write("visible.yaml", """
             component_id: calc
             contract_version: 1

@@ -31,7 +31,7 @@ public sealed class ProgressTests
             await Task.Delay(100, Ct);
         }
 
-        Assert.Equal(["adder (visible): passed, 1/1 passed", "doubler (visible): passed, 1/1 passed"], seen.Select(p => p.Progress.Message).Order(StringComparer.Ordinal));
+        Assert.Equal(["adder (visible): passed, 2/2 passed", "doubler (visible): passed, 2/2 passed"], seen.Select(p => p.Progress.Message).Order(StringComparer.Ordinal));
         Assert.Equal([1f, 2f], seen.Select(p => p.Progress.Progress).Order());
         Assert.Single(seen.Select(p => p.ProgressToken.ToString()).Distinct());
     }
@@ -65,7 +65,7 @@ public sealed class ProgressTests
                 { "component_id": "{{id}}", "name": "{{id}}", "description": "arithmetic",
                   "functions": [ { "name": "run", "description": "computes", "inputs": [], "output_type": "int" } ] }
                 """);
-            f.Dir.Write($"project/src/{id}/{id}.py", $"def run(a, b=0):\n    return {body}\n");
+            f.Dir.Write($"project/src/{id}/{id}.py", $"def run(a, b=0):\n    return {body}\n" + FixtureEvents.Python(id, "run"));
             var suite = new JsonObject
             {
                 ["component_id"] = id,

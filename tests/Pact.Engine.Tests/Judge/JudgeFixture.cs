@@ -148,63 +148,11 @@ public sealed class JudgeFixture : IDisposable
     /// </summary>
     public static readonly string EmittingAdd = Emitting("calc", "add");
 
-    /// <summary>Python that makes <paramref name="function"/> of component <paramref name="cid"/> report its events, appended after its definition.</summary>
-    public static string Emitting(string cid, string function) => $$"""
+    /// <summary>Python that makes a fixture function report its events (<see cref="FixtureEvents.Python"/>).</summary>
+    public static string Emitting(string cid, string function) => FixtureEvents.Python(cid, function);
 
-
-        def _pact_fixture_observed(work, key):
-            import time
-
-            def observed(*args, on_event=None, **kwargs):
-                def emit(event):
-                    if on_event is not None:
-                        on_event({"pact_key": key, "event": event, "output_classification": [], "side_effects": [], "ts": time.time_ns()})
-                emit("started")
-                try:
-                    result = work(*args, **kwargs)
-                except Exception:
-                    emit("error")
-                    raise
-                emit("completed")
-                return result
-            return observed
-
-
-        if callable(globals().get("{{function}}")):
-            {{function}} = _pact_fixture_observed({{function}}, "PACT:{{cid}}:{{function}}")
-
-        """;
-
-    /// <summary>
-    /// JavaScript that makes <paramref name="function"/> of component <paramref name="cid"/> report its events (its
-    /// options argument's onEvent), appended after its declaration: a module's function binding can be reassigned, and
-    /// importers see the new value. TypeScript refuses that assignment, so it is for JavaScript only.
-    /// </summary>
-    public static string EmittingJs(string cid, string function) => $$"""
-
-
-        {
-          const work = {{function}};
-          {{function}} = function (...args) {
-            const options = args[args.length - 1];
-            const onEvent = options && typeof options === "object" && typeof options.onEvent === "function" ? options.onEvent : undefined;
-            const emit = (event) => onEvent?.({ pact_key: "PACT:{{cid}}:{{function}}", event, output_classification: [], side_effects: [], ts: Date.now() });
-            const inputs = onEvent ? args.slice(0, -1) : args;
-            emit("started");
-            try {
-              // Called without its inputs (as the emission test may be), it refuses, as Python does.
-              if (inputs.length < work.length) throw new TypeError("missing arguments");
-              const result = work(...inputs);
-              emit("completed");
-              return result;
-            } catch (error) {
-              emit("error");
-              throw error;
-            }
-          };
-        }
-
-        """;
+    /// <summary>JavaScript that makes a fixture function report its events (<see cref="FixtureEvents.JavaScript"/>).</summary>
+    public static string EmittingJs(string cid, string function) => FixtureEvents.JavaScript(cid, function);
 
     public const string CalcTests = """
         from calc import add
