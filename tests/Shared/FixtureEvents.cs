@@ -63,4 +63,31 @@ public static class FixtureEvents
         }
 
         """;
+
+    /// <summary>
+    /// A TypeScript implementation whose exported <paramref name="function"/> reports its events: the function is
+    /// renamed and an exported wrapper takes its place, since TypeScript refuses reassigning a function binding.
+    /// </summary>
+    public static string TypeScript(string cid, string function, string implementation) =>
+        implementation.Replace($"export function {function}(", $"function {function}_work(", StringComparison.Ordinal) + $$"""
+
+
+        export function {{function}}(...args: any[]): any {
+          const options = args[args.length - 1];
+          const onEvent = options && typeof options === "object" && typeof options.onEvent === "function" ? options.onEvent : undefined;
+          const emit = (event: string) => onEvent?.({ pact_key: "PACT:{{cid}}:{{function}}", event, output_classification: [], side_effects: [], ts: Date.now() });
+          const inputs = onEvent ? args.slice(0, -1) : args;
+          emit("started");
+          try {
+            if (inputs.length < {{function}}_work.length) throw new TypeError("missing arguments");
+            const result = ({{function}}_work as any)(...inputs);
+            emit("completed");
+            return result;
+          } catch (error) {
+            emit("error");
+            throw error;
+          }
+        }
+
+        """;
 }

@@ -24,12 +24,33 @@ public sealed class DotnetRunnerTests : IDisposable
 
         """;
 
+    /// <summary>The contract's add under the stub's names (project "project"), reporting its events for the generated emission test.</summary>
+    private const string EmittingComponent = """
+        namespace Project.Calc;
+
+        public sealed record PactEvent(string PactKey, string Event, System.Collections.Generic.IReadOnlyList<string> OutputClassification, System.Collections.Generic.IReadOnlyList<string> SideEffects, long Ts, string? Error = null);
+
+        public delegate void PactEventHandler(PactEvent @event);
+
+        public static class CalcComponent
+        {
+            public static long add(PactEventHandler? onEvent = null)
+            {
+                onEvent?.Invoke(new PactEvent("PACT:calc:add", "started", [], [], System.DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+                onEvent?.Invoke(new PactEvent("PACT:calc:add", "completed", [], [], System.DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+                return 0;
+            }
+        }
+
+        """;
+
     [Fact]
     public async Task CSharp_RunsThroughDotnetTest_AndReadsTheTrxReport_IgnoringTheImplementationsBuildProps()
     {
         await _f.InitAsync(TestLanguage.Csharp, "test_timeout_seconds: 240");
         _f.Contract("calc", ["add"]);
         _f.Write("src/calc/Calculator.cs", "namespace Calc;\n\npublic static class Calculator\n{\n    public static int Add(int a, int b) => System.Math.Abs(a) + System.Math.Abs(b);\n}\n");
+        _f.Write("src/calc/CalcComponent.cs", EmittingComponent);
         _f.Write("src/calc/Directory.Build.props", "<Project><PropertyGroup><TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoBuild>true</NoBuild></PropertyGroup></Project>\n");
         var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", Tests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], TestLanguage.Csharp));
         Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));
@@ -37,7 +58,8 @@ public sealed class DotnetRunnerTests : IDisposable
         var run = Assert.Single((await _f.TestAsync()).Data!.Runs);
 
         Assert.True(run.Status == SuiteStatus.Failed, run.Message);
-        Assert.Equal((2, 1), (run.Total, run.Passed));
+        // The suite's two tests and the generated emission test of add.
+        Assert.Equal((3, 2), (run.Total, run.Passed));
         Assert.Contains("test_add_negative", Assert.Single(run.Failures).TestId, StringComparison.Ordinal);
         Assert.Contains("src/calc/Directory.Build.props", run.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_f.Project, "tests/calc/ContractTests.cs")));

@@ -55,10 +55,11 @@ public sealed class NodeRunnerTests : IDisposable
     public async Task TypeScript_CompilesWithThePinnedTsc_ThenRuns()
     {
         var tests = JsTests.Replace("import test", "import test", StringComparison.Ordinal);
-        var run = await RunAsync(TestLanguage.Typescript, "index.ts", "export function add(a: number, b: number): number {\n  return a + b;\n}\n", tests);
+        var run = await RunAsync(TestLanguage.Typescript, "index.ts", FixtureEvents.TypeScript("calc", "add", "export function add(a: number, b: number): number {\n  return a + b;\n}\n"), tests);
 
         Assert.True(run.Status == SuiteStatus.Passed, run.Message);
-        Assert.Equal(2, run.Passed);
+        // The suite's two tests and the generated emission test of add.
+        Assert.Equal(3, run.Passed);
     }
 
     [Fact]

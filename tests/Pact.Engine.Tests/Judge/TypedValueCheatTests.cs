@@ -159,7 +159,7 @@ public sealed class TypedValueCheatTests : IDisposable
     [Fact]
     public async Task TypeScript_AnyCastValue_FailsAsTypeViolation()
     {
-        var run = await RunAsync(TestLanguage.Typescript, "add", "int", "index.ts", "export function add(a: number, b: number): number {\n  return { valueOf: () => a + b } as any;\n}\n", LooseJsTests);
+        var run = await RunAsync(TestLanguage.Typescript, "add", "int", "index.ts", FixtureEvents.TypeScript("calc", "add", "export function add(a: number, b: number): number {\n  return { valueOf: () => a + b } as any;\n}\n"), LooseJsTests);
 
         AssertViolation(run, "add");
     }
