@@ -69,7 +69,8 @@ public static class SchemaCatalog
         return node;
     }
 
-    private static Loaded Load()
+    /// <summary>Builds the whole catalog (internal so a test can build fresh ones and evaluate them from many threads).</summary>
+    internal static Loaded Load()
     {
         var registry = new SchemaRegistry();
         var options = new BuildOptions { SchemaRegistry = registry };
@@ -89,10 +90,20 @@ public static class SchemaCatalog
             documents[$"{BaseUri}{NameOf(kind)}.json"] = JsonNode.Parse(text)!;
         }
 
+        // A schema resolves its $refs on its first evaluation, writing into its own and the referenced schemas'
+        // dictionaries: two threads evaluating for the first time at once (validate reads artifacts on every core)
+        // corrupted them. Resolving every schema here, on the one thread that loads the catalog, leaves only reads.
+        var warm = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
+        using var empty = JsonDocument.Parse("{}");
+        foreach (var schema in schemas.Values)
+        {
+            _ = schema.Evaluate(empty.RootElement, warm);
+        }
+
         return new Loaded(schemas.ToFrozenDictionary(), texts.ToFrozenDictionary(), documents.ToFrozenDictionary());
     }
 
-    private sealed record Loaded(
+    internal sealed record Loaded(
         FrozenDictionary<ArtifactKind, JsonSchema> Schemas,
         FrozenDictionary<ArtifactKind, string> Texts,
         FrozenDictionary<string, JsonNode> Documents);

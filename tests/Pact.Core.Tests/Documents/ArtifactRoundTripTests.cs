@@ -97,6 +97,9 @@ public sealed class ArtifactRoundTripTests
         }
     }
 
+    /// <summary>Written by the judge into a locked master only; a submitted artifact never carries it (its schema refuses it).</summary>
+    private static readonly HashSet<string> JudgeOnly = new(StringComparer.Ordinal) { "ContractTestSuite.pact_generated" };
+
     private static void Walk(JsonTypeInfo info, HashSet<Type> visited, SortedSet<string> missing, HashSet<string> seen)
     {
         if (!visited.Add(info.Type))
@@ -115,7 +118,7 @@ public sealed class ArtifactRoundTripTests
             return;
         }
 
-        foreach (var property in info.Properties.Where(p => !p.IsExtensionData && p.Get is not null && p.Set is not null))
+        foreach (var property in info.Properties.Where(p => !p.IsExtensionData && p.Get is not null && p.Set is not null && !JudgeOnly.Contains($"{info.Type.Name}.{p.Name}")))
         {
             if (!seen.Contains(property.Name))
             {
