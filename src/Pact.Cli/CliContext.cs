@@ -26,7 +26,17 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     /// The project directory of a command with more arguments after it: required, so `pact contract money -f x` is
     /// never read as a project called money.
     /// </summary>
-    public static Argument<string> ProjectDirArgument() => new("dir") { Description = "The project directory" };
+    /// <summary>
+    /// The project directory before other arguments: it may be left out only when nothing follows it (<c>pact test</c>
+    /// inside a project); <c>pact test calc</c> reads calc as the directory, and the project store's did-you-mean says
+    /// <c>pact test . calc</c>.
+    /// </summary>
+    public static Argument<string> ProjectDirArgument() => new("dir")
+    {
+        Description = "The project directory (default, when no other argument follows: the project the current directory is in)",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => ProjectLayout.Enclosing(Directory.GetCurrentDirectory()) ?? ".",
+    };
 
     /// <summary>A component id argument: every verb calls it <c>component</c>, so help and errors read the same.</summary>
     public static Argument<T> ComponentArgument<T>(string description, ArgumentArity? arity = null)

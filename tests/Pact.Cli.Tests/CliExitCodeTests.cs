@@ -59,6 +59,19 @@ public sealed class CliExitCodeTests : IDisposable
         Assert.Contains("did you mean `pact test . converter`?", run.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BareTest_InsideAProject_RunsThatProject()
+    {
+        await InitAsync();
+
+        // No suite is locked yet: the refusal names this project, found from the current directory.
+        var run = await InDirectoryAsync(Path.Combine(Project, "src"), "test");
+
+        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
+        Assert.Contains("suite.none_locked", run.Err, StringComparison.Ordinal);
+        Assert.Contains($"pact tests {Project} <cid>", run.Err, StringComparison.Ordinal);
+    }
+
     private static async Task<Cli.Run> InDirectoryAsync(string directory, params string[] args)
     {
         var info = Cli.StartInfo(args);
