@@ -59,6 +59,7 @@ public static class PactCli
         root.Subcommands.Add(ExportTasksCommand.Create(context));
         root.Subcommands.Add(HookCommand.Create(context, context.Input));
         root.Subcommands.Add(McpCommand.Create());
+        root.Subcommands.Add(CompletionCommand.Create(context));
         return root;
     }
 
