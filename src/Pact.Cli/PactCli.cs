@@ -60,6 +60,7 @@ public static class PactCli
         root.Subcommands.Add(HookCommand.Create(context, context.Input));
         root.Subcommands.Add(McpCommand.Create());
         root.Subcommands.Add(CompletionCommand.Create(context));
+        CommandExamples.Apply(root);
         return root;
     }
 
@@ -69,7 +70,7 @@ public static class PactCli
         var context = new CliContext(services ?? owned!, output, error, input ?? TextReader.Null);
         // A bare `pact` is someone finding out what it does: the help, not an error.
         var parse = Build(context).Parse(args.Length == 0 ? ["--help"] : args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && !CommandExamples.IsHelp(parse))
         {
             foreach (var problem in parse.Errors)
             {

@@ -49,4 +49,39 @@ public sealed class CliShapeTests
         Assert.NotEmpty(leaves);
         Assert.All(leaves, v => Assert.True(v.Options.Any(o => o.Name == "--json"), $"pact {v.Name} has no --json"));
     }
+
+    /// <summary>Every command's path below the root ("spec apply"), each leaf once.</summary>
+    private static IEnumerable<string> LeafPaths()
+    {
+        var services = new ServiceCollection().AddPact().BuildServiceProvider();
+        var pending = new Stack<(Command Command, string Path)>([(PactCli.Build(new CliContext(services, TextWriter.Null, TextWriter.Null, TextReader.Null)), "")]);
+        while (pending.TryPop(out var at))
+        {
+            if (at.Command.Subcommands.Count == 0 && at.Command.Action is not null)
+            {
+                yield return at.Path;
+            }
+
+            foreach (var sub in at.Command.Subcommands)
+            {
+                pending.Push((sub, at.Path.Length == 0 ? sub.Name : $"{at.Path} {sub.Name}"));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task EveryVerb_HelpEndsWithExamplesOfItself()
+    {
+        var paths = LeafPaths().ToList();
+        Assert.NotEmpty(paths);
+        Assert.All(paths, p => Assert.True(CommandExamples.ByCommand.ContainsKey(p), $"pact {p} has no examples in CommandExamples"));
+        Assert.All(CommandExamples.ByCommand, e => Assert.All(e.Value, example => Assert.Contains($"pact {e.Key}", example, StringComparison.Ordinal)));
+
+        foreach (var path in paths)
+        {
+            var help = await Cli.InProcessAsync([.. path.Split(' '), "--help"]);
+            Assert.True(help.ExitCode == 0, $"pact {path} --help: {help.Err}");
+            Assert.Contains($"Examples:\n  pact {path}", help.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        }
+    }
 }
