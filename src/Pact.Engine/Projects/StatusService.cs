@@ -67,16 +67,24 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         var needSuite = all.Where(c => (c.Type == "leaf" || c.HasContract) && !c.HasTests).ToList();
         var needCode = all.Where(c => c.Type == "leaf" && !c.HasImplementation).ToList();
 
+        var judge = new Judge.JudgeLayout(layout, project.Config);
+        IReadOnlyList<string> needHidden = Judge.Certification.CertifyPreconditions.HiddenRequiredBy(project.Config.Readiness ?? new ReadinessProfile()) is null
+            ? []
+            : HiddenSuites(judge) is { } hidden ? [.. all.Where(c => c.Type == "leaf").Select(c => c.Id).Except(hidden, StringComparer.Ordinal)] : [];
+
+        // A certified project is complete whatever came before it (an interview skipped is no reason to go back).
         var (phase, next) = (taskWritten, interviewed, decomposed) switch
         {
+            _ when certified => (Phase.Complete, Step($"pact certify {layout.Root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
             (false, _, _) => (Phase.Interview, Step($"pact spec apply {layout.Root} build_spec.yaml", "pact_spec_apply", "task.md is still the template: describe the task (or apply a build spec) first")),
             (true, false, _) => (Phase.Interview, Step($"pact interview {layout.Root} --file interview.json", "pact_interview", "no interview yet: record risks, questions, assumptions and acceptance criteria")),
             (true, true, false) => (Phase.Decompose, Step($"pact decompose {layout.Root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
             _ when needContract.Count > 0 => (Phase.Contract, Step($"pact contract {layout.Root} {needContract[0].Id} --file contract.json", "pact_contract", $"{needContract.Count} component(s) have no contract")),
             _ when needSuite.Count > 0 => (Phase.Contract, Step($"pact tests {layout.Root} {needSuite[0].Id} --file suite.json", "pact_tests", $"{needSuite.Count} component(s) have no visible test suite")),
             _ when needCode.Count > 0 => (Phase.Implement, Step($"pact handoff {layout.Root} {needCode[0].Id}", "pact_handoff", $"{needCode.Count} component(s) are waiting for an implementation")),
-            _ when !certified => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "everything is implemented: run hidden suites and certify")),
-            _ => (Phase.Complete, Step($"pact certify {layout.Root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
+            _ when needHidden.Count > 0 && judge.AuditDir is null => (Phase.Polish, Step($"pact audit-init {layout.Root} --audit-dir ../{Path.GetFileName(layout.Root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it first")),
+            _ when needHidden.Count > 0 => (Phase.Polish, Step($"pact goodhart {layout.Root} {needHidden[0]} --file hidden.json", "pact_goodhart", $"{needHidden.Count} component(s) have no hidden suite (the auditor writes them; the implementer never sees them)")),
+            _ => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "everything is implemented: `pact test` until the visible suites pass, `pact polish` for the hidden verdict, then certify")),
         };
 
         var report = await health.ReadAsync(project, phase, log.Tally, cancellationToken);
@@ -100,6 +108,19 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             Health = report.Status,
             HealthNote = report.Findings.FirstOrDefault(f => f.Status == Pact.Health.HealthStatus.Critical)?.ToString() ?? "",
         }, report, warnings, log.Problems);
+    }
+
+    /// <summary>The components with a hidden master; null (unknown) when this user cannot read the audit directory (separate-user mode).</summary>
+    private static IReadOnlyList<string>? HiddenSuites(Judge.JudgeLayout judge)
+    {
+        try
+        {
+            return judge.Components(Pact.Judge.SuiteKind.Hidden);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };

@@ -89,9 +89,18 @@ public sealed class StatusServiceTests : IDisposable
             Write($"src/{id}/{id}.py", "pass\n");
         }
 
-        Assert.Equal(Phase.Polish, (await Status()).Phase);
+        // Implemented, and the standard readiness profile asks for hidden suites: the auditor's audit directory is next.
+        var implemented = await Status();
+        Assert.Equal(Phase.Polish, implemented.Phase);
+        Assert.Equal("pact_audit_init", implemented.Next.Tool);
         Write("certification/certification.json", "{}");
         Assert.Equal(Phase.Complete, (await Status()).Phase);
+
+        // Never backwards: a certified project whose interview record is gone is still complete.
+        File.Delete(Path.Combine(_f.Project, "decomposition", "interview.json"));
+        var certified = await Status();
+        Assert.Equal(Phase.Complete, certified.Phase);
+        Assert.Equal("pact_certify", certified.Next.Tool);
     }
 
     [Fact]
