@@ -15,12 +15,7 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     /// directory at or above the current one holding a pact.yaml (else the current directory, which then says it is
     /// not a project), so `pact status` works anywhere inside a project.
     /// </summary>
-    public static Argument<string> ProjectArgument() => new("dir")
-    {
-        Description = "The project directory (default: the project the current directory is in)",
-        Arity = ArgumentArity.ZeroOrOne,
-        DefaultValueFactory = _ => ProjectLayout.Enclosing(Directory.GetCurrentDirectory()) ?? ".",
-    };
+    public static Argument<string> ProjectArgument() => Project("The project directory (default: the project the current directory is in)");
 
     /// <summary>
     /// The project directory of a command with more arguments after it: required, so `pact contract money -f x` is
@@ -31,9 +26,11 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     /// inside a project); <c>pact test calc</c> reads calc as the directory, and the project store's did-you-mean says
     /// <c>pact test . calc</c>.
     /// </summary>
-    public static Argument<string> ProjectDirArgument() => new("dir")
+    public static Argument<string> ProjectDirArgument() => Project("The project directory (default, when no other argument follows: the project the current directory is in)");
+
+    private static Argument<string> Project(string description) => new("dir")
     {
-        Description = "The project directory (default, when no other argument follows: the project the current directory is in)",
+        Description = description,
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => ProjectLayout.Enclosing(Directory.GetCurrentDirectory()) ?? ".",
     };

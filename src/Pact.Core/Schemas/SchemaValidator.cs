@@ -11,18 +11,10 @@ namespace Pact.Schemas;
 /// </summary>
 public static class SchemaValidator
 {
-    // Evaluation options carry state the evaluator changes as it goes (a dictionary that another thread's evaluation
-    // corrupted when the options were shared: validate checks artifacts on every core), so each thread has its own.
-    [ThreadStatic]
-    private static EvaluationOptions? _list;
-
-    [ThreadStatic]
-    private static EvaluationOptions? _verdict;
-
-    private static EvaluationOptions Options => _list ??= new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
     /// <summary>Only valid or not: no output tree to build, which is most of an evaluation's cost.</summary>
-    private static EvaluationOptions Verdict => _verdict ??= new() { OutputFormat = OutputFormat.Flag };
+    private static readonly EvaluationOptions Verdict = new() { OutputFormat = OutputFormat.Flag };
 
     public static IReadOnlyList<Diagnostic> Validate(ArtifactKind kind, ParsedDocument document)
     {

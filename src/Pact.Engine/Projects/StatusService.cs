@@ -67,8 +67,10 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         var needSuite = all.Where(c => (c.Type == "leaf" || c.HasContract) && !c.HasTests).ToList();
         var needCode = all.Where(c => c.Type == "leaf" && !c.HasImplementation).ToList();
 
+        // The audit directory is listed only once everything before the hidden suites is done.
         var judge = new Judge.JudgeLayout(layout, project.Config);
-        IReadOnlyList<string> needHidden = Judge.Certification.CertifyPreconditions.HiddenRequiredBy(project.Config.Readiness ?? new ReadinessProfile()) is null
+        IReadOnlyList<string> needHidden = certified || !decomposed || needContract.Count + needSuite.Count + needCode.Count > 0
+            || Judge.Certification.CertifyPreconditions.HiddenRequiredBy(project.Config.Readiness ?? new ReadinessProfile()) is null
             ? []
             : HiddenSuites(judge) is { } hidden ? [.. all.Where(c => c.Type == "leaf").Select(c => c.Id).Except(hidden, StringComparer.Ordinal)] : [];
 

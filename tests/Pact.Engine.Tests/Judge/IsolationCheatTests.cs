@@ -339,7 +339,7 @@ public sealed class IsolationCheatTests : IDisposable
                             raise AssertionError(text)
                     time.sleep(0.05)
                 return 1
-            """ + JudgeFixture.Emitting("spy", "peek"));
+            """ + FixtureEvents.Python("spy", "peek"));
         var spy = _f.SuiteFile("spy", "from spy import peek\n\n\ndef test_peek():\n    assert peek() == 1\n", [("test_peek", "peek", "peeks")]);
         Assert.True((await _f.LockAsync("spy", spy)).Ok);
         await _f.CalcAsync();

@@ -146,13 +146,7 @@ public sealed class JudgeFixture : IDisposable
     /// Appended to every calc implementation: add reports started, then completed or error, as the suite's
     /// Pact-generated emission test checks, so each test's implementation is only about what that test shows.
     /// </summary>
-    public static readonly string EmittingAdd = Emitting("calc", "add");
-
-    /// <summary>Python that makes a fixture function report its events (<see cref="FixtureEvents.Python"/>).</summary>
-    public static string Emitting(string cid, string function) => FixtureEvents.Python(cid, function);
-
-    /// <summary>JavaScript that makes a fixture function report its events (<see cref="FixtureEvents.JavaScript"/>).</summary>
-    public static string EmittingJs(string cid, string function) => FixtureEvents.JavaScript(cid, function);
+    public static readonly string EmittingAdd = FixtureEvents.Python("calc", "add");
 
     public const string CalcTests = """
         from calc import add

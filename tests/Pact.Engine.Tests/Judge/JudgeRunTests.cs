@@ -59,7 +59,7 @@ public sealed class JudgeRunTests : IDisposable
         await _f.InitAsync(extraConfig: "workers: 2");
         await _f.CalcAsync();
         _f.Contract("total", ["total"], ["calc"]);
-        _f.Write("src/total/total.py", "from calc import add\n\n\ndef total(xs):\n    t = 0\n    for x in xs:\n        t = add(t, x)\n    return t\n" + JudgeFixture.Emitting("total", "total"));
+        _f.Write("src/total/total.py", "from calc import add\n\n\ndef total(xs):\n    t = 0\n    for x in xs:\n        t = add(t, x)\n    return t\n" + FixtureEvents.Python("total", "total"));
         Assert.True((await _f.LockAsync("total", _f.SuiteFile("total", "from total import total\n\n\ndef test_total():\n    assert total([1, 2, 3]) == 6\n", [("test_total", "total", "sums a list")]))).Ok);
 
         var result = await _f.TestAsync();

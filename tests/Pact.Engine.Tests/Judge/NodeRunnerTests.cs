@@ -24,7 +24,7 @@ public sealed class NodeRunnerTests : IDisposable
     {
         await _f.InitAsync(language);
         _f.Contract("calc", ["add"]);
-        _f.Write($"src/calc/{file}", language == TestLanguage.Javascript ? implementation + JudgeFixture.EmittingJs("calc", "add") : implementation);
+        _f.Write($"src/calc/{file}", language == TestLanguage.Javascript ? implementation + FixtureEvents.JavaScript("calc", "add") : implementation);
         _f.Write("src/calc/package.json", """{ "scripts": { "test": "exit 0" }, "type": "commonjs" }""");
         var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", tests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], language));
         Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));

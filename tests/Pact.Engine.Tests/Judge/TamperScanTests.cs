@@ -79,7 +79,7 @@ public sealed class TamperScanTests : IDisposable
     public async Task EachRuleFamily_FindsItsCheat_AtItsLine(string file, string implementation, string rule, int line)
     {
         await _f.InitAsync();
-        _f.Write($"src/calc/{file}", file.EndsWith(".js", StringComparison.Ordinal) ? implementation + JudgeFixture.EmittingJs("calc", "add") : implementation);
+        _f.Write($"src/calc/{file}", file.EndsWith(".js", StringComparison.Ordinal) ? implementation + FixtureEvents.JavaScript("calc", "add") : implementation);
         var layout = new ProjectLayout(_f.Project);
 
         var findings = await _f.Get<TamperScanner>().ScanAsync(layout, ["calc"], null, Ct);
@@ -182,7 +182,7 @@ public sealed class TamperScanTests : IDisposable
     {
         await _f.InitAsync(TestLanguage.Javascript);
         _f.Contract("calc", ["add"]);
-        _f.Write("src/calc/index.js", "export function add(a, b) {\n  if (a === null) process.exit(0);\n  return a + b;\n}\n" + JudgeFixture.EmittingJs("calc", "add"));
+        _f.Write("src/calc/index.js", "export function add(a, b) {\n  if (a === null) process.exit(0);\n  return a + b;\n}\n" + FixtureEvents.JavaScript("calc", "add"));
         const string tests = "import test from \"node:test\";\nimport assert from \"node:assert/strict\";\nimport { add } from \"../../src/calc/index.js\";\n\ntest(\"test_add_small\", () => assert.equal(add(2, 3), 5));\n";
         Assert.True((await _f.LockAsync("calc", _f.SuiteFile("calc", tests, [("test_add_small", "add", "adds")], TestLanguage.Javascript))).Ok);
         await AuditAsync();

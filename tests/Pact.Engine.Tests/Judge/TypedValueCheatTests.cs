@@ -92,7 +92,7 @@ public sealed class TypedValueCheatTests : IDisposable
     {
         const string types = """[{ "name": "Point", "kind": "struct", "fields": [{ "name": "x", "type_ref": "int" }, { "name": "y", "type_ref": "int" }] }]""";
         var implementation = "from dataclasses import dataclass\n\n\n@dataclass\nclass Point:\n    x: int\n    y: int\n\n\ndef origin():\n    return Point(0, 0)\n";
-        implementation += JudgeFixture.Emitting("calc", "origin");
+        implementation += FixtureEvents.Python("calc", "origin");
         const string tests = "from calc import Point, origin\n\n\ndef test_it():\n    assert origin() == Point(0, 0)\n";
 
         var run = await RunAsync(TestLanguage.Python, "origin", "Point", "calc.py", implementation, tests, types);

@@ -73,7 +73,7 @@ public sealed class VerdictForgeryTests : IDisposable
 
         await _f.InitAsync(language);
         _f.Contract("calc", ["add"]);
-        _f.Write(language == TestLanguage.Typescript ? "src/calc/index.ts" : "src/calc/index.js", language == TestLanguage.Typescript ? FixtureEvents.TypeScript("calc", "add", implementation) : implementation + JudgeFixture.EmittingJs("calc", "add"));
+        _f.Write(language == TestLanguage.Typescript ? "src/calc/index.ts" : "src/calc/index.js", language == TestLanguage.Typescript ? FixtureEvents.TypeScript("calc", "add", implementation) : implementation + FixtureEvents.JavaScript("calc", "add"));
         var locked = await _f.LockAsync("calc", _f.SuiteFile("calc", JsTests, [("test_add_small", "add", "adds"), ("test_add_negative", "add", "adds negatives")], language));
         Assert.True(locked.Ok, string.Join("\n", locked.Diagnostics));
         return Assert.Single((await _f.TestAsync()).Data!.Runs);

@@ -39,7 +39,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         CertifyAsync(directory, allowUnisolated, RunOptions.None, cancellationToken);
 
     /// <summary><c>pact certify</c>, run as <paramref name="options"/> say (progress, time limit).</summary>
-    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, RunOptions? options, CancellationToken cancellationToken)
+    public async Task<CommandResult<CertifyReport>> CertifyAsync(string directory, bool allowUnisolated, RunOptions options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)

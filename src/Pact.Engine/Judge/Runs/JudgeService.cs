@@ -26,7 +26,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         TestAsync(directory, componentIds, RunOptions.None, cancellationToken);
 
     /// <summary><c>pact test</c>, run as <paramref name="options"/> say (progress, time limit).</summary>
-    public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, RunOptions? options, CancellationToken cancellationToken)
+    public async Task<CommandResult<JudgeReport>> TestAsync(string directory, IReadOnlyList<string> componentIds, RunOptions options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -77,7 +77,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         PolishAsync(directory, RunOptions.None, cancellationToken);
 
     /// <summary><c>pact polish</c>, run as <paramref name="options"/> say (a hidden suite's progress is its counts).</summary>
-    public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, RunOptions? options, CancellationToken cancellationToken)
+    public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, RunOptions options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -119,7 +119,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// Certify passes its <paramref name="snapshot"/>: every judged input is then read from it, and it has frozen the
     /// hidden suites before taking it (a freeze during the runs would be a change the snapshot refuses).
     /// </remarks>
-    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, RunOptions? options, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, RunOptions options, CancellationToken cancellationToken)
     {
         var sources = snapshot?.Judge ?? judge;
         if (snapshot is null)

@@ -26,7 +26,7 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
     /// live project through <paramref name="judge"/>. Each finished suite is reported to <paramref name="options"/>' progress
     /// (counts only: a hidden run's cases are redacted later, its numbers are all it shows here too).
     /// </summary>
-    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, RunOptions? options, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, RunOptions options, CancellationToken cancellationToken)
     {
         // Probed before every batch, never assumed: what worked yesterday may not work in today's container.
         var choice = await isolation.ProbeAsync(project.Config.IsolationInForce, cancellationToken);
@@ -39,13 +39,13 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
         var masked = Masked(judge, snapshot);
         var results = new SuiteRun[targets.Count];
         var done = 0;
-        var timeout = options?.Timeout ?? TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds));
+        var timeout = options.Timeout ?? TimeSpan.FromSeconds(Math.Max(1, project.Config.TestTimeoutSeconds));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), parallel, async (i, token) =>
         {
             results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, choice, masked, timeout, token);
             var run = results[i];
-            options?.Progress?.Report(new SuiteProgressEvent(run.ComponentId, run.Kind, run.Status, run.Passed, run.Total, Interlocked.Increment(ref done)));
+            options.Progress?.Report(new SuiteProgressEvent(run.ComponentId, run.Kind, run.Status, run.Passed, run.Total, Interlocked.Increment(ref done)));
         });
         return results;
     }
