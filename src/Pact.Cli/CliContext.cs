@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 using Pact.Diagnostics;
 using Pact.Engine.Projects;
 using Pact.Projects;
@@ -74,6 +75,38 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
 
     /// <summary>stdin, for the commands that read a document from it (the hook).</summary>
     public TextReader Input { get; } = input;
+
+    /// <summary>
+    /// A verb that is one service call: the command with its arguments and options (and <c>--json</c> last), whose
+    /// action resolves <typeparamref name="TService"/>, calls <paramref name="run"/> and renders what it returns.
+    /// Every verb built here reads and prints the same way, so a new one is its symbols, its call and its printer.
+    /// </summary>
+    public Command Verb<TService, T>(string name, string description, Symbol[] symbols,
+        Func<TService, ParseResult, CancellationToken, Task<CommandResult<T>>> run, JsonTypeInfo<CommandResult<T>> type, Action<T, TextWriter> human)
+        where TService : notnull
+        where T : class
+    {
+        var command = new Command(name, description);
+        foreach (var symbol in symbols)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+                default:
+                    throw new ArgumentException($"A verb takes arguments and options, not {symbol.GetType().Name}.", nameof(symbols));
+            }
+        }
+
+        command.Options.Add(JsonOption);
+        command.SetAction(async (parse, cancellationToken) =>
+            Render(await run(Services.GetRequiredService<TService>(), parse, cancellationToken), parse.GetValue(JsonOption), type, human));
+        return command;
+    }
 
     /// <summary>Prints a result as JSON or through <paramref name="human"/>, diagnostics on stderr, and returns its exit code.</summary>
     public int Render<T>(CommandResult<T> result, bool json, JsonTypeInfo<CommandResult<T>> type, Action<T, TextWriter> human)

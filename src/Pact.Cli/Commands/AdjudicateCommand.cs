@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge.Tamper;
 using Pact.Judge;
 using Pact.Serialization;
@@ -18,13 +17,10 @@ internal static class AdjudicateCommand
         var line = new Option<int?>("--line") { Description = "The finding's line, as reported; not for verdict_forged" };
         var verdict = new Option<string>("--verdict") { Description = "allowed (certify may proceed) or refused (certify keeps refusing)", Required = true };
         var reason = new Option<string>("--reason") { Description = "Why (goes to the judge's ledger and the audit log)", Required = true };
-        var command = new Command("adjudicate", "Audit side: decide a tamper finding of the implementation (allowed or refused), with a reason") { dir, component, rule, file, line, verdict, reason, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<AdjudicationService>().AdjudicateAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(rule)!, parse.GetValue(file), parse.GetValue(line), parse.GetValue(verdict)!, parse.GetValue(reason)!, cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultImplementationFinding, Print);
-        });
-        return command;
+        return context.Verb<AdjudicationService, ImplementationFinding>("adjudicate", "Audit side: decide a tamper finding of the implementation (allowed or refused), with a reason",
+            [dir, component, rule, file, line, verdict, reason],
+            (service, parse, cancellationToken) => service.AdjudicateAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(rule)!, parse.GetValue(file), parse.GetValue(line), parse.GetValue(verdict)!, parse.GetValue(reason)!, cancellationToken),
+            PactJson.Context.CommandResultImplementationFinding, Print);
     }
 
     private static void Print(ImplementationFinding finding, TextWriter output) =>

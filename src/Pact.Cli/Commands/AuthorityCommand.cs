@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge.Authority;
 using Pact.Judge;
 using Pact.Serialization;
@@ -21,13 +20,8 @@ internal static class AuthorityCommand
     {
         var dir = CliContext.ProjectDirArgument();
         var target = new Argument<string>("new-audit-dir") { Description = "The new audit directory, outside the project, empty or not yet there" };
-        var command = new Command("move", "Move the authority to a new audit directory: needs the old one (its directory and key), whose key signs an approval naming the new key; masters, hidden suites and the ledger go along") { dir, target, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<AuthorityService>().MoveAsync(parse.GetValue(dir)!, parse.GetValue(target)!, cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAuthorityReport, Print);
-        });
-        return command;
+        return context.Verb<AuthorityService, AuthorityReport>("move", "Move the authority to a new audit directory: needs the old one (its directory and key), whose key signs an approval naming the new key; masters, hidden suites and the ledger go along", [dir, target],
+            (service, parse, cancellationToken) => service.MoveAsync(parse.GetValue(dir)!, parse.GetValue(target)!, cancellationToken), PactJson.Context.CommandResultAuthorityReport, Print);
     }
 
     private static Command New(CliContext context)
@@ -35,13 +29,8 @@ internal static class AuthorityCommand
         var dir = CliContext.ProjectDirArgument();
         var target = new Argument<string>("new-audit-dir") { Description = "The new audit directory, outside the project, empty or not yet there" };
         var reason = new Option<string>("--reason") { Description = "Why the old authority is lost (logged; status and every later certificate show it)", Required = true };
-        var command = new Command("new", "Take a new authority when the old one is lost: no approval, so it is logged, shown by status from then on and carried by every later certificate") { dir, target, reason, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<AuthorityService>().NewAsync(parse.GetValue(dir)!, parse.GetValue(target)!, parse.GetValue(reason)!, cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAuthorityReport, Print);
-        });
-        return command;
+        return context.Verb<AuthorityService, AuthorityReport>("new", "Take a new authority when the old one is lost: no approval, so it is logged, shown by status from then on and carried by every later certificate", [dir, target, reason],
+            (service, parse, cancellationToken) => service.NewAsync(parse.GetValue(dir)!, parse.GetValue(target)!, parse.GetValue(reason)!, cancellationToken), PactJson.Context.CommandResultAuthorityReport, Print);
     }
 
     private static void Print(AuthorityReport report, TextWriter output)

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Gates;
 using Pact.Engine.Storage;
+using Pact.Projects;
 using Pact.Schemas;
 using Pact.Serialization;
 
@@ -15,13 +15,9 @@ internal static class ContractCommand
         var dir = CliContext.ProjectDirArgument();
         var id = CliContext.ComponentArgument<string>("The component id the contract is for");
         var file = SubmitCommand.FileOption("interface.json or .yaml");
-        var command = new Command(SubmitService.ContractCommand, "Submit a component's interface contract (contracts/<id>/interface.json, with history) after its schema and gates") { dir, id, file, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var service = context.Services.GetRequiredService<SubmitService>();
-            var result = await ArtifactFile.WithAsync(SubmitService.ContractCommand, parse.GetValue(file)!, ArtifactKind.Contract, document => service.ContractAsync(parse.GetValue(dir)!, parse.GetValue(id)!, document, cancellationToken), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSubmitReport, SubmitCommand.Print);
-        });
-        return command;
+        return context.Verb<SubmitService, SubmitReport>(SubmitService.ContractCommand, "Submit a component's interface contract (contracts/<id>/interface.json, with history) after its schema and gates", [dir, id, file],
+            (service, parse, cancellationToken) => ArtifactFile.WithAsync(SubmitService.ContractCommand, parse.GetValue(file)!, ArtifactKind.Contract,
+                document => service.ContractAsync(parse.GetValue(dir)!, parse.GetValue(id)!, document, cancellationToken), cancellationToken),
+            PactJson.Context.CommandResultSubmitReport, SubmitCommand.Print);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge.Suites;
 using Pact.Judge;
 using Pact.Serialization;
@@ -13,14 +12,9 @@ internal static class FreezeCommand
     {
         var dir = CliContext.ProjectDirArgument();
         var component = CliContext.ComponentArgument<string?>("One component (default: every locked visible suite)", ArgumentArity.ZeroOrOne);
-        var command = new Command("freeze", "Freeze locked suites: from now on they accept only added tests") { dir, component, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var one = parse.GetValue(component);
-            var result = await context.Services.GetRequiredService<SuiteStateService>().FreezeAsync(parse.GetValue(dir)!, one is null ? [] : [one], cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultFreezeReport, Print);
-        });
-        return command;
+        return context.Verb<SuiteStateService, FreezeReport>("freeze", "Freeze locked suites: from now on they accept only added tests", [dir, component],
+            (service, parse, cancellationToken) => service.FreezeAsync(parse.GetValue(dir)!, parse.GetValue(component) is { } one ? [one] : [], cancellationToken),
+            PactJson.Context.CommandResultFreezeReport, Print);
     }
 
     /// <summary>What freeze, unfreeze and sync print: the components they changed.</summary>

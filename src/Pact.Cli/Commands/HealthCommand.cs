@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Health;
 using Pact.Health;
 using Pact.Serialization;
@@ -13,12 +12,8 @@ internal static class HealthCommand
     public static Command Create(CliContext context)
     {
         var dir = CliContext.ProjectArgument();
-        var command = new Command("health", "Health metrics: is the process producing or consuming itself? Exit 0 whatever the health") { dir, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<HealthService>().ReportAsync(parse.GetValue(dir)!, cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultHealthReport, Print);
-        });
+        var command = context.Verb<HealthService, HealthReport>("health", "Health metrics: is the process producing or consuming itself? Exit 0 whatever the health", [dir],
+            (service, parse, cancellationToken) => service.ReportAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultHealthReport, Print);
         command.Subcommands.Add(Record(context));
         return command;
     }
@@ -31,15 +26,10 @@ internal static class HealthCommand
         var output = new Option<long>("--output-tokens") { Description = "Output tokens used", Required = true };
         var calls = new Option<long?>("--calls") { Description = "Model calls these tokens span (default 1)" };
         var spend = new Option<double?>("--spend") { Description = "What the calls cost, in US dollars" };
-        var command = new Command("record", "Record model usage for one phase (Pact calls no model, so the agent reports it)") { dir, phase, input, output, calls, spend, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<HealthService>().RecordAsync(
-                parse.GetValue(dir)!, parse.GetValue(phase)!, parse.GetValue(input), parse.GetValue(output), parse.GetValue(calls), parse.GetValue(spend), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultUsageRecordReport, (r, writer) =>
+        return context.Verb<HealthService, UsageRecordReport>("record", "Record model usage for one phase (Pact calls no model, so the agent reports it)", [dir, phase, input, output, calls, spend],
+            (service, parse, cancellationToken) => service.RecordAsync(parse.GetValue(dir)!, parse.GetValue(phase)!, parse.GetValue(input), parse.GetValue(output), parse.GetValue(calls), parse.GetValue(spend), cancellationToken),
+            PactJson.Context.CommandResultUsageRecordReport, (r, writer) =>
                 writer.WriteLine(Invariant($"Recorded {r.Recorded.Phase}: {r.Recorded.InputTokens} in, {r.Recorded.OutputTokens} out, {r.Recorded.Calls} call(s), ${r.Recorded.SpendUsd:0.####}. Phase total: {r.PhaseTotal.InputTokens} in, {r.PhaseTotal.OutputTokens} out, {r.PhaseTotal.Calls} call(s), ${r.PhaseTotal.SpendUsd:0.####}.")));
-        });
-        return command;
     }
 
     private static void Print(HealthReport report, TextWriter output)

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Documents;
 using Pact.Engine.Specs;
 using Pact.Engine.Storage;
+using Pact.Projects;
 using Pact.Schemas;
 using Pact.Serialization;
 
@@ -23,12 +23,9 @@ internal static class SpecCommand
     {
         var dir = CliContext.ProjectDirArgument();
         var file = new Argument<string>("file") { Description = "The build spec (YAML or JSON)" };
-        var command = new Command("apply", "Write a build spec's task, SOPs, readiness and config into the project") { dir, file, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var service = context.Services.GetRequiredService<SpecService>();
-            var result = await ArtifactFile.WithAsync(SpecService.ApplyCommand, parse.GetValue(file)!, ArtifactKind.BuildSpec, document => service.ApplyAsync(parse.GetValue(dir)!, document, cancellationToken), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSpecApplyReport, (report, output) =>
+        return context.Verb<SpecService, SpecApplyReport>("apply", "Write a build spec's task, SOPs, readiness and config into the project", [dir, file],
+            (service, parse, cancellationToken) => ArtifactFile.WithAsync(SpecService.ApplyCommand, parse.GetValue(file)!, ArtifactKind.BuildSpec, document => service.ApplyAsync(parse.GetValue(dir)!, document, cancellationToken), cancellationToken),
+            PactJson.Context.CommandResultSpecApplyReport, (report, output) =>
             {
                 output.WriteLine(report.Written.Count == 0 ? "The project already matches the spec; nothing changed." : $"Applied the spec to {report.ProjectDir}:");
                 foreach (var written in report.Written)
@@ -36,8 +33,6 @@ internal static class SpecCommand
                     output.WriteLine($"  wrote {written}");
                 }
             });
-        });
-        return command;
     }
 
     private static Command Show(CliContext context)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Documents;
 using Pact.Engine.Gates;
 using Pact.Engine.Storage;
@@ -19,14 +18,9 @@ internal static class SubmitCommand
     {
         var dir = CliContext.ProjectArgument();
         var file = FileOption(what);
-        var command = new Command(name, description) { dir, file, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var service = context.Services.GetRequiredService<SubmitService>();
-            var result = await ArtifactFile.WithAsync(name, parse.GetValue(file)!, kind, document => submit(service, parse.GetValue(dir)!, document, cancellationToken), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSubmitReport, Print);
-        });
-        return command;
+        return context.Verb<SubmitService, SubmitReport>(name, description, [dir, file],
+            (service, parse, cancellationToken) => ArtifactFile.WithAsync(name, parse.GetValue(file)!, kind, document => submit(service, parse.GetValue(dir)!, document, cancellationToken), cancellationToken),
+            PactJson.Context.CommandResultSubmitReport, Print);
     }
 
     internal static void Print(SubmitReport report, TextWriter output)

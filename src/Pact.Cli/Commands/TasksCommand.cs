@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Tasks;
 using Pact.Serialization;
 using Pact.Tasks;
@@ -15,12 +14,11 @@ internal static class TasksCommand
         var phase = new Option<string?>("--phase") { Description = $"Only tasks of this phase: {string.Join(", ", TaskList.Phases)}" };
         var component = new Option<string?>("--component") { Description = "Only tasks of this component" };
         var complete = new Option<string?>("--complete") { Description = "Mark task T### completed" };
-        var command = new Command("tasks", "The task list from the tree and contracts (tasks.json, TASKS.md)") { dir, phase, component, complete, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<TasksService>().TasksAsync(parse.GetValue(dir)!, parse.GetValue(phase), parse.GetValue(component), parse.GetValue(complete), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultTaskList, (list, output) => output.Write(TaskPlanner.Markdown(list)));
-        });
-        return command;
+        return context.Verb<TasksService, TaskList>("tasks", "The task list from the tree and contracts (tasks.json, TASKS.md)", [dir, phase, component, complete],
+            (service, parse, cancellationToken) => service.TasksAsync(parse.GetValue(dir)!, parse.GetValue(phase), parse.GetValue(component), parse.GetValue(complete), cancellationToken),
+            PactJson.Context.CommandResultTaskList, Print);
     }
+
+    /// <summary>What tasks and export-tasks print: the list as Markdown.</summary>
+    internal static void Print(TaskList list, TextWriter output) => output.Write(TaskPlanner.Markdown(list));
 }

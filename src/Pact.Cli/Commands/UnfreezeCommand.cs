@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge.Suites;
 using Pact.Judge;
 using Pact.Serialization;
@@ -15,12 +14,8 @@ internal static class UnfreezeCommand
         var component = CliContext.ComponentArgument<string>("The component whose suite may change again");
         var reason = new Option<string>("--reason") { Description = "Why the locked tests must change (goes to the audit log)", Required = true };
         var hidden = new Option<bool>("--hidden") { Description = "Unfreeze the hidden suite: an audit-side decision, its reason logged only in the judge's ledger in the audit directory" };
-        var command = new Command("unfreeze", "Allow a frozen suite to change again; logged with its reason") { dir, component, reason, hidden, CliContext.JsonOption };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var result = await context.Services.GetRequiredService<SuiteStateService>().UnfreezeAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(reason)!, cancellationToken, parse.GetValue(hidden) ? SuiteKind.Hidden : SuiteKind.Visible);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultFreezeReport, FreezeCommand.Print);
-        });
-        return command;
+        return context.Verb<SuiteStateService, FreezeReport>("unfreeze", "Allow a frozen suite to change again; logged with its reason", [dir, component, reason, hidden],
+            (service, parse, cancellationToken) => service.UnfreezeAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(reason)!, cancellationToken, parse.GetValue(hidden) ? SuiteKind.Hidden : SuiteKind.Visible),
+            PactJson.Context.CommandResultFreezeReport, FreezeCommand.Print);
     }
 }
