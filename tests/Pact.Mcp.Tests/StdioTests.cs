@@ -56,6 +56,38 @@ public sealed class StdioTests : IDisposable
         Assert.True(Directory.Exists(Path.Combine(_dir.Path, "certification")));
     }
 
+    /// <summary>
+    /// The journey with nothing but a shipped MCP configuration (issue 18): the auditor's and the implementer's servers
+    /// started with the file's own arguments, from init to a verified certificate, no CLI call, and the implementer's
+    /// <c>next</c> naming every step before it is taken (tools/e2e/mcp-roles.mjs fails on the first that it does not).
+    /// </summary>
+    [Theory]
+    [InlineData("mcp.json")]
+    [InlineData("plugin/.mcp.json")]
+    public async Task ShippedConfigurationAlone_TakesAnAgentFromInitToAVerifiedCertificate_WithNextLeading(string config)
+    {
+        JudgeTools.Configure();
+        var info = new ProcessStartInfo("node") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(Repository.Tools, "e2e", "mcp-roles.mjs"), Path.Combine(Repository.Root, config), Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+
+        var text = await output;
+        Assert.True(process.ExitCode == 0, text + await error);
+        Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"verified\":\"ok\"}", text, StringComparison.Ordinal);
+        Assert.Contains("\"pact_audit_init\",\"pact_goodhart\",\"pact_goodhart\",\"pact_goodhart\",\"pact_handoff\",\"pact_test\",\"pact_polish\",\"pact_certify\"],\"ok\":true", text, StringComparison.Ordinal);
+        // The law is written by the auditor's server, the runs by the implementer's.
+        var steps = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.TryGetProperty("server", out _)).ToList();
+        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_contract" or "pact_tests" or "pact_goodhart"), e => Assert.Equal("pact-audit", e.GetProperty("server").GetString()));
+        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_test" or "pact_polish" or "pact_certify"), e => Assert.Equal("pact", e.GetProperty("server").GetString()));
+    }
+
     [Fact]
     public async Task HostileInput_GetsTheRightErrors_AndStdoutCarriesOnlyJsonRpc()
     {

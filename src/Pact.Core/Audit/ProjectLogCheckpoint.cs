@@ -10,7 +10,8 @@ namespace Pact.Audit;
 /// </summary>
 public sealed record ProjectLogCheckpoint
 {
-    public const int CurrentVersion = 1;
+    // 2: the tally also keeps each component's latest visible and hidden verdicts (status's test and polish steps).
+    public const int CurrentVersion = 2;
 
     public int Version { get; set; } = CurrentVersion;
 

@@ -29,6 +29,10 @@ public sealed record HealthTally
 
     /// <summary>Per component, whether the last command that ran it had a suite fail.</summary>
     public Dictionary<string, bool> LatestFailed { get; set; } = [];
+
+    /// <summary>Per component and suite kind, whether that suite passed the last time it ran (status's test and polish steps).</summary>
+    public Dictionary<string, bool> LatestVisiblePassed { get; set; } = [];
+    public Dictionary<string, bool> LatestHiddenPassed { get; set; } = [];
     public SortedDictionary<string, PhaseUsage> Usage { get; set; } = new(StringComparer.Ordinal);
 
     public void Add(AuditEvent entry)
@@ -70,6 +74,7 @@ public sealed record HealthTally
         {
             Passes += run.Passed;
             TestFailures += run.Failed + run.Errors;
+            (run.Kind == SuiteKind.Visible ? LatestVisiblePassed : LatestHiddenPassed)[run.ComponentId] = run.Status == SuiteStatus.Passed;
             if (run.Kind != SuiteKind.Visible)
             {
                 continue;

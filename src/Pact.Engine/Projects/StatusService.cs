@@ -67,12 +67,19 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         var needSuite = all.Where(c => (c.Type == "leaf" || c.HasContract) && !c.HasTests).ToList();
         var needCode = all.Where(c => c.Type == "leaf" && !c.HasImplementation).ToList();
 
-        // The audit directory is listed only once everything before the hidden suites is done.
+        // The hidden suites come after the visible ones and before any code (so no test is shaped by an implementation);
+        // the audit directory is listed only then, and only when the readiness profile asks for hidden suites.
         var judge = new Judge.JudgeLayout(layout, project.Config);
-        IReadOnlyList<string> needHidden = certified || !decomposed || needContract.Count + needSuite.Count + needCode.Count > 0
-            || Judge.Certification.CertifyPreconditions.HiddenRequiredBy(project.Config.Readiness ?? new ReadinessProfile()) is null
-            ? []
-            : HiddenSuites(judge) is { } hidden ? [.. all.Where(c => c.Type == "leaf").Select(c => c.Id).Except(hidden, StringComparer.Ordinal)] : [];
+        var lawWritten = decomposed && needContract.Count + needSuite.Count == 0;
+        var hiddenRequired = Judge.Certification.CertifyPreconditions.HiddenRequiredBy(project.Config.Readiness ?? new ReadinessProfile()) is not null;
+        var hidden = certified || !lawWritten ? [] : HiddenSuites(judge);
+        IReadOnlyList<string> needHidden = !hiddenRequired || hidden is null ? [] : [.. all.Where(c => c.Type == "leaf").Select(c => c.Id).Except(hidden, StringComparer.Ordinal)];
+        // Then the runs, as the project log last saw them: every implemented leaf's visible suite passing, then (where
+        // there are hidden suites, or they are there but unreadable here) a polish whose hidden verdicts all passed.
+        var tally = log.Tally;
+        var needTest = all.Where(c => c.Type == "leaf" && !tally.LatestVisiblePassed.GetValueOrDefault(c.Id)).ToList();
+        IReadOnlyList<string> polishable = hidden is null ? (hiddenRequired ? [.. all.Where(c => c.Type == "leaf").Select(c => c.Id)] : []) : hidden;
+        var needPolish = polishable.Where(id => !tally.LatestHiddenPassed.GetValueOrDefault(id)).ToList();
 
         // A certified project is complete whatever came before it (an interview skipped is no reason to go back).
         var (phase, next) = (taskWritten, interviewed, decomposed) switch
@@ -83,10 +90,12 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             (true, true, false) => (Phase.Decompose, Step($"pact decompose {layout.Root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
             _ when needContract.Count > 0 => (Phase.Contract, Step($"pact contract {layout.Root} {needContract[0].Id} --file contract.json", "pact_contract", $"{needContract.Count} component(s) have no contract")),
             _ when needSuite.Count > 0 => (Phase.Contract, Step($"pact tests {layout.Root} {needSuite[0].Id} --file suite.json", "pact_tests", $"{needSuite.Count} component(s) have no visible test suite")),
+            _ when needHidden.Count > 0 && judge.AuditDir is null => (Phase.Contract, Step($"pact audit-init {layout.Root} --audit-dir ../{Path.GetFileName(layout.Root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it before any code is written")),
+            _ when needHidden.Count > 0 => (Phase.Contract, Step($"pact goodhart {layout.Root} {needHidden[0]} --file hidden.json", "pact_goodhart", $"{needHidden.Count} component(s) have no hidden suite (the auditor writes them before the code; the implementer never sees them)")),
             _ when needCode.Count > 0 => (Phase.Implement, Step($"pact handoff {layout.Root} {needCode[0].Id}", "pact_handoff", $"{needCode.Count} component(s) are waiting for an implementation")),
-            _ when needHidden.Count > 0 && judge.AuditDir is null => (Phase.Polish, Step($"pact audit-init {layout.Root} --audit-dir ../{Path.GetFileName(layout.Root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it first")),
-            _ when needHidden.Count > 0 => (Phase.Polish, Step($"pact goodhart {layout.Root} {needHidden[0]} --file hidden.json", "pact_goodhart", $"{needHidden.Count} component(s) have no hidden suite (the auditor writes them; the implementer never sees them)")),
-            _ => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "everything is implemented: `pact test` until the visible suites pass, `pact polish` for the hidden verdict, then certify")),
+            _ when needTest.Count > 0 => (Phase.Implement, Step($"pact test {layout.Root}", "pact_test", $"{needTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
+            _ when needPolish.Count > 0 => (Phase.Polish, Step($"pact polish {layout.Root}", "pact_polish", $"{needPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
+            _ => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "every suite passed its last run: certify (it runs them all again and signs the result)")),
         };
 
         var report = await health.ReadAsync(project, phase, log.Tally, cancellationToken);
