@@ -19,10 +19,6 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     public static Argument<string> ProjectArgument() => Project("The project directory (default: the project the current directory is in)");
 
     /// <summary>
-    /// The project directory of a command with more arguments after it: required, so `pact contract money -f x` is
-    /// never read as a project called money.
-    /// </summary>
-    /// <summary>
     /// The project directory before other arguments: it may be left out only when nothing follows it (<c>pact test</c>
     /// inside a project); <c>pact test calc</c> reads calc as the directory, and the project store's did-you-mean says
     /// <c>pact test . calc</c>.

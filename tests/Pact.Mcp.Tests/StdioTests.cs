@@ -16,21 +16,9 @@ public sealed class StdioTests : IDisposable
     [Fact]
     public async Task TypeScriptSdkClient_DrivesTheServer_OverStdio()
     {
-        var client = Path.Combine(Repository.Tools, "e2e", "mcp-client.mjs");
-        Assert.True(Directory.Exists(Path.Combine(Repository.Tools, "node_modules", "@modelcontextprotocol")), "run `npm ci --prefix tools` first (.ci/run does)");
-        var info = new ProcessStartInfo("node") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { client, "dotnet", Repository.PactDll })
-        {
-            info.ArgumentList.Add(arg);
-        }
+        var text = await NodeAsync("mcp-client.mjs", "dotnet", Repository.PactDll);
 
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-
-        Assert.True(process.ExitCode == 0, await output + await error);
-        Assert.Contains("{\"step\":\"done\",\"ok\":true}", await output, StringComparison.Ordinal);
+        Assert.Contains("{\"step\":\"done\",\"ok\":true}", text, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_dir.Path, "pact.yaml")));
     }
 
@@ -38,19 +26,8 @@ public sealed class StdioTests : IDisposable
     public async Task TypeScriptSdkClient_DrivesTheWholePipeline_ToAVerifiedCertificate_WithProgress()
     {
         JudgeTools.Configure();
-        var info = new ProcessStartInfo("node") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(Repository.Tools, "e2e", "mcp-pipeline.mjs"), Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll })
-        {
-            info.ArgumentList.Add(arg);
-        }
+        var text = await NodeAsync("mcp-pipeline.mjs", Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll);
 
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-
-        var text = await output;
-        Assert.True(process.ExitCode == 0, text + await error);
         Assert.Contains("\"step\":\"progress\",\"sent\":3", text, StringComparison.Ordinal);
         Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"verified\":\"ok\"}", text, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_dir.Path, "certification")));
@@ -67,8 +44,23 @@ public sealed class StdioTests : IDisposable
     public async Task ShippedConfigurationAlone_TakesAnAgentFromInitToAVerifiedCertificate_WithNextLeading(string config)
     {
         JudgeTools.Configure();
+        var text = await NodeAsync("mcp-roles.mjs", Path.Combine(Repository.Root, config), Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll);
+
+        Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"verified\":\"ok\"}", text, StringComparison.Ordinal);
+        Assert.Contains("\"pact_audit_init\",\"pact_goodhart\",\"pact_goodhart\",\"pact_goodhart\",\"pact_handoff\",\"pact_test\",\"pact_polish\",\"pact_certify\"],\"ok\":true", text, StringComparison.Ordinal);
+        // The law is written by the auditor's server, the runs by the implementer's.
+        var steps = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.TryGetProperty("server", out _)).ToList();
+        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_contract" or "pact_tests" or "pact_goodhart"), e => Assert.Equal("pact-audit", e.GetProperty("server").GetString()));
+        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_test" or "pact_polish" or "pact_certify"), e => Assert.Equal("pact", e.GetProperty("server").GetString()));
+    }
+
+    /// <summary>Runs one of the TypeScript SDK scripts in tools/e2e/ in the test's project directory; it must exit 0, and its stdout (a JSON line per step) is returned.</summary>
+    private async Task<string> NodeAsync(string script, params string[] args)
+    {
+        Assert.True(Directory.Exists(Path.Combine(Repository.Tools, "node_modules", "@modelcontextprotocol")), "run `npm ci --prefix tools` first (.ci/run does)");
         var info = new ProcessStartInfo("node") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(Repository.Tools, "e2e", "mcp-roles.mjs"), Path.Combine(Repository.Root, config), Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll })
+        info.ArgumentList.Add(Path.Combine(Repository.Tools, "e2e", script));
+        foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
@@ -80,12 +72,7 @@ public sealed class StdioTests : IDisposable
 
         var text = await output;
         Assert.True(process.ExitCode == 0, text + await error);
-        Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"verified\":\"ok\"}", text, StringComparison.Ordinal);
-        Assert.Contains("\"pact_audit_init\",\"pact_goodhart\",\"pact_goodhart\",\"pact_goodhart\",\"pact_handoff\",\"pact_test\",\"pact_polish\",\"pact_certify\"],\"ok\":true", text, StringComparison.Ordinal);
-        // The law is written by the auditor's server, the runs by the implementer's.
-        var steps = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.TryGetProperty("server", out _)).ToList();
-        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_contract" or "pact_tests" or "pact_goodhart"), e => Assert.Equal("pact-audit", e.GetProperty("server").GetString()));
-        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_test" or "pact_polish" or "pact_certify"), e => Assert.Equal("pact", e.GetProperty("server").GetString()));
+        return text;
     }
 
     [Fact]
