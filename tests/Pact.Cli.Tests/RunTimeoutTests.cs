@@ -28,6 +28,29 @@ public sealed class RunTimeoutTests : IDisposable
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(50), "the run waited for the test instead of its --timeout");
     }
 
+    /// <summary>
+    /// A hidden suite stopped at its limit says only that it timed out: naming the running test would disclose a hidden
+    /// test's name to the implementer, which is what the hidden suites exist to prevent.
+    /// </summary>
+    [Fact]
+    public async Task AHangingHiddenTest_StoppedByTimeout_NamesNoTest()
+    {
+        var hangsOnLargeNumbers = "def add(a, b):\n    if a >= 1000:\n        import time\n        time.sleep(60)\n    return a + b\n";
+        await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"), hangsOnLargeNumbers);
+
+        var run = await Cli.InProcessAsync("polish", Project, "--timeout", "3");
+
+        Assert.True(run.ExitCode == 1, run.Out + run.Err);
+        Assert.True(run.Out.Contains("hidden suite: the run exceeded its time limit and was killed.", StringComparison.Ordinal), run.Out);
+        Assert.DoesNotContain("It was running", run.Out + run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("test_large", run.Out + run.Err, StringComparison.Ordinal);
+        // The record a script or an agent reads holds no more than the terminal does (Disclosure redacts the whole run).
+        var json = await Cli.InProcessAsync("polish", Project, "--timeout", "3", "--json");
+        Assert.Contains("\"timeout\"", json.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("test_large", json.Out + json.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("It was running", json.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("86401")]
