@@ -1,10 +1,6 @@
-using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Diagnostics;
-using Pact.Engine.Projects;
-using Pact.Projects;
 
 namespace Pact.Cli;
 

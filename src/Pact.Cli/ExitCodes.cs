@@ -1,5 +1,3 @@
-using Pact.Projects;
-
 namespace Pact.Cli;
 
 /// <summary>The exit codes of <c>pact</c>, documented in README.md and CAPABILITIES.md.</summary>

@@ -1,14 +1,8 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Cli.Commands;
 using System.CommandLine.Parsing;
 using Pact.Engine;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Authority;
-using Pact.Judge;
-using Pact.Mcp.Remote;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Cli;
 

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge;
-using Pact.Engine.Projects;
-using Pact.Mcp.Remote;
 
 namespace Pact.Cli;
 

@@ -2,10 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Certification;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Runs;
 using Pact.Engine.Judge.Suites;
-using Pact.Engine.Projects;
 using Pact.Engine.Specs;
 
 namespace Pact.Engine;

@@ -1,8 +1,5 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Assessment;
 using Pact.Engine.Assessment;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

@@ -1,10 +1,4 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
-using Pact.Projects;
 using Pact.Engine.Judge;
-using Pact.Engine.Projects;
-using Pact.Judge;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

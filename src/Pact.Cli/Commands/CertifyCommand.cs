@@ -1,9 +1,5 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge.Authority;
 using Pact.Engine.Judge.Certification;
-using Pact.Mcp.Remote;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

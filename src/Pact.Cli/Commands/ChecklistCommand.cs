@@ -1,7 +1,5 @@
-using System.CommandLine;
 using Pact.Analysis;
 using Pact.Engine.Analysis;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

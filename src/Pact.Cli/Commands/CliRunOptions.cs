@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Pact.Engine.Judge.Runs;
-using Pact.Judge;
 
 namespace Pact.Cli.Commands;
 

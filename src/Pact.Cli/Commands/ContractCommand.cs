@@ -1,10 +1,3 @@
-using System.CommandLine;
-using Pact.Engine.Gates;
-using Pact.Engine.Storage;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
-
 namespace Pact.Cli.Commands;
 
 /// <summary><c>pact contract &lt;dir&gt; &lt;component&gt; -f interface.json</c>: submit a component's interface contract.</summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Pact.Engine.Gates;
-using Pact.Schemas;
-
 namespace Pact.Cli.Commands;
 
 /// <summary><c>pact decompose [dir] -f tree.json</c>: submit the decomposition tree.</summary>

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Pact.Engine.Tasks;
-using Pact.Serialization;
 using Pact.Tasks;
 
 namespace Pact.Cli.Commands;

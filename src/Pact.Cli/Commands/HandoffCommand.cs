@@ -1,7 +1,5 @@
-using System.CommandLine;
 using Pact.Engine.Handoff;
 using Pact.Handoff;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

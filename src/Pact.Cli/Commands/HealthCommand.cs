@@ -1,8 +1,6 @@
-using System.CommandLine;
 using System.Globalization;
 using Pact.Engine.Health;
 using Pact.Health;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

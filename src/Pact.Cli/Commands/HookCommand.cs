@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Hooks;
-using Pact.Engine.Projects;
 using Pact.Hooks;
 
 namespace Pact.Cli.Commands;

@@ -1,10 +1,4 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Languages;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Schemas;
-using Pact.Serialization;
 using Pact.Suites;
 
 namespace Pact.Cli.Commands;

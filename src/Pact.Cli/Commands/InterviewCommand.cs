@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Pact.Engine.Gates;
-using Pact.Schemas;
-
 namespace Pact.Cli.Commands;
 
 /// <summary><c>pact interview [dir] -f interview.json</c>: submit the interview.</summary>

@@ -1,5 +1,3 @@
-using Pact.Judge;
-
 namespace Pact.Cli.Commands;
 
 /// <summary>Human output of judge runs, shared by test, polish and certify.</summary>

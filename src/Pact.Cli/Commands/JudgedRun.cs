@@ -1,10 +1,4 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge.Runs;
-using Pact.Judge;
-using Pact.Mcp.Remote;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Pact.Mcp.Remote;
-
 namespace Pact.Cli.Commands;
 
 /// <summary><c>pact polish [dir]</c>: every hidden suite (counts and hints only) and a regression run of the visible ones.</summary>

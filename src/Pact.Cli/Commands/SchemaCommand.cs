@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Pact.Schemas;
-
 namespace Pact.Cli.Commands;
 
 internal static class SchemaCommand

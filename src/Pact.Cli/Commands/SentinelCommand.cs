@@ -1,7 +1,4 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Sentinel;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

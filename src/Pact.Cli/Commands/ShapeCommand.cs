@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Pact.Engine.Gates;
-using Pact.Schemas;
-
 namespace Pact.Cli.Commands;
 
 /// <summary><c>pact shape [dir] -f pitch.json</c>: submit the shaping pitch.</summary>

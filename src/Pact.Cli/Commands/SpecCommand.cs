@@ -1,11 +1,6 @@
-using System.CommandLine;
 using System.Text.Json;
 using Pact.Documents;
 using Pact.Engine.Specs;
-using Pact.Engine.Storage;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

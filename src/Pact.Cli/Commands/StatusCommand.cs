@@ -1,8 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using Pact.Engine.Projects;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

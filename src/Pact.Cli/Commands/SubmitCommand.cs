@@ -1,10 +1,4 @@
-using System.CommandLine;
 using Pact.Documents;
-using Pact.Engine.Gates;
-using Pact.Engine.Storage;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

@@ -1,7 +1,4 @@
-using System.CommandLine;
 using Pact.Engine.Judge.Suites;
-using Pact.Judge;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Pact.Mcp.Remote;
-
 namespace Pact.Cli.Commands;
 
 /// <summary><c>pact test &lt;dir&gt; [component…]</c>: run the locked visible suites.</summary>

@@ -1,10 +1,4 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Pact.Engine.Judge.Suites;
-using Pact.Engine.Storage;
-using Pact.Judge;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Cli.Commands;
 

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using Pact.Engine.Gates;
-using Pact.Projects;
-using Pact.Serialization;
-
 namespace Pact.Cli.Commands;
 
 /// <summary><c>pact validate [dir]</c>: every gate over the whole project.</summary>

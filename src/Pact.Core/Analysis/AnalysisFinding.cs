@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Analysis;
 
 /// <summary>One cross-artifact finding of <c>pact analyze</c> (reference H.1), numbered F001….</summary>

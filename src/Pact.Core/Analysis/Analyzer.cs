@@ -1,4 +1,3 @@
-using Pact.Diagnostics;
 using Pact.Gates;
 
 namespace Pact.Analysis;

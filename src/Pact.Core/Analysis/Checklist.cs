@@ -1,5 +1,4 @@
 using Pact.Gates;
-using Pact.Suites;
 
 namespace Pact.Analysis;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Diagnostics;
-
 namespace Pact.Assessment;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Pact.Diagnostics;
 
 namespace Pact.Assessment;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pact.Diagnostics;
-
 namespace Pact.Assessment;
 
 /// <summary>The assessment's thresholds (reference G), overridable one by one with <c>--threshold KEY=VALUE</c>.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pact.Diagnostics;
-
 namespace Pact.Assessment;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pact.Diagnostics;
-
 namespace Pact.Assessment;
 
 /// <summary>The six checks of the assessment, each numbering its findings through <c>id</c> in the order it finds them.</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Pact.Diagnostics;
 
 namespace Pact.Assessment;
 

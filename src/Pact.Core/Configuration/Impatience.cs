@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Configuration;
 
 [JsonConverter(typeof(SnakeCaseEnumConverter<Impatience>))]

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Configuration;
 
 /// <summary>pact.yaml <c>isolation</c>: whether a suite may run when no isolating sandbox is available here.</summary>

@@ -1,5 +1,4 @@
 using Pact.Readiness;
-using Pact.Suites;
 
 namespace Pact.Configuration;
 

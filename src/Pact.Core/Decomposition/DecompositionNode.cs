@@ -1,6 +1,3 @@
-using Pact.Contracts;
-using Pact.Suites;
-
 namespace Pact.Decomposition;
 
 public sealed record DecompositionNode

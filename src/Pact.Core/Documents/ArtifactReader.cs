@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using Pact.Diagnostics;
 using Pact.Schemas;
 
 namespace Pact.Documents;

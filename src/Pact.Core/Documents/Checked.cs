@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Documents;
 
 /// <summary>An input that was parsed, validated and typed, or the reasons it was not. Expected failures are values.</summary>

@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Pact.Diagnostics;
 
 namespace Pact.Documents;
 

@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Gates;
 
 /// <summary>Shorthands the gate rules use to build their diagnostics: one file, errors or warnings.</summary>

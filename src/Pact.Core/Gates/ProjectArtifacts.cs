@@ -1,7 +1,3 @@
-using Pact.Contracts;
-using Pact.Decomposition;
-using Pact.Suites;
-
 namespace Pact.Gates;
 
 /// <summary>

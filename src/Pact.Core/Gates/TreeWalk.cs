@@ -1,5 +1,3 @@
-using Pact.Decomposition;
-
 namespace Pact.Gates;
 
 /// <summary>Walks of the decomposition tree shared by several gates.</summary>

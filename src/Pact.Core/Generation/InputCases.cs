@@ -1,5 +1,3 @@
-using Pact.Contracts;
-
 namespace Pact.Generation;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using Pact.Diagnostics;
-using Pact.Suites;
 
 namespace Pact.Handoff;
 

@@ -1,6 +1,3 @@
-using Pact.Contracts;
-using Pact.Suites;
-
 namespace Pact.Handoff;
 
 /// <summary>What a handoff brief is made of. Only the visible suite ever comes in: hidden suites have no field here.</summary>

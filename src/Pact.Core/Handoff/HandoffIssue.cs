@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Handoff;
 
 /// <summary>One finding of <c>pact handoff --validate</c> (reference B.21): which check, how serious, what it found.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Pact.Contracts;
 
 namespace Pact.Handoff;
 

@@ -1,5 +1,3 @@
-using Pact.Suites;
-
 namespace Pact.Handoff;
 
 /// <summary>A contract's interface stub in the project's language, and where it belongs.</summary>

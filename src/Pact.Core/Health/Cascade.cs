@@ -1,5 +1,3 @@
-using Pact.Decomposition;
-
 namespace Pact.Health;
 
 /// <summary>

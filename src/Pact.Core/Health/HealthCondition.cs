@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Health;
 
 /// <summary>The conditions checked (reference F.3), named as the Python Pact names them.</summary>

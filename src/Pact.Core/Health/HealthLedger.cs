@@ -1,5 +1,4 @@
 using Pact.Audit;
-using Pact.Decomposition;
 
 namespace Pact.Health;
 

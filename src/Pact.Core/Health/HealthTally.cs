@@ -1,5 +1,4 @@
 using Pact.Audit;
-using Pact.Decomposition;
 using Pact.Judge;
 
 namespace Pact.Health;

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Interview;
 
 /// <summary>Where an interview answer came from: its provenance.</summary>

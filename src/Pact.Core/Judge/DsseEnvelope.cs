@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pact.Judge;
 
 /// <summary>certification/certification.json: a DSSE envelope around the base64 in-toto statement.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pact.Judge;
 
 /// <summary>One DSSE signature: key id (SHA-256 of the public key's SubjectPublicKeyInfo) and the base64 DER signature.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pact.Judge;
 
 /// <summary>An in-toto Statement v1 (field names as the in-toto specification spells them).</summary>

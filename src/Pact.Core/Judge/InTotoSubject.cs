@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pact.Judge;
 
 /// <summary>One certified file: a name (project-relative, or <c>audit:</c>-prefixed for the audit directory) and its SHA-256.</summary>

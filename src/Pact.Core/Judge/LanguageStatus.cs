@@ -1,5 +1,3 @@
-using Pact.Suites;
-
 namespace Pact.Judge;
 
 /// <summary>One language this Pact knows, as <c>pact doctor</c> lists it: the id pact.yaml names it by and the runtimes it needs.</summary>

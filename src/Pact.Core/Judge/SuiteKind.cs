@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Judge;
 
 /// <summary>Visible suites are shown to implementers; hidden (Goodhart) suites live only in the audit directory.</summary>

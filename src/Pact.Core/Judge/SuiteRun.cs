@@ -1,5 +1,3 @@
-using Pact.Suites;
-
 namespace Pact.Judge;
 
 /// <summary>

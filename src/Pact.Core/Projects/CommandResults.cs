@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Projects;
 
 /// <summary>Builders for <see cref="CommandResult{T}"/>, so every service reports failures the same way.</summary>

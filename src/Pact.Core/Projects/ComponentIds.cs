@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Pact.Diagnostics;
 
 namespace Pact.Projects;
 

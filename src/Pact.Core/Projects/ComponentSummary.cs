@@ -1,5 +1,3 @@
-using Pact.Decomposition;
-
 namespace Pact.Projects;
 
 /// <summary>One component as <c>pact components</c> lists it.</summary>

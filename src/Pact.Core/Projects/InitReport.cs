@@ -1,5 +1,3 @@
-using Pact.Suites;
-
 namespace Pact.Projects;
 
 public sealed record InitReport

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Projects;
 
 /// <summary>How a command ended. Each maps to one documented exit code of the CLI.</summary>

@@ -1,7 +1,6 @@
 using Pact.Health;
 using Pact.Readiness;
 using Pact.State;
-using Pact.Suites;
 
 namespace Pact.Projects;
 

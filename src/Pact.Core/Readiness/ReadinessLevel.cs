@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Readiness;
 
 /// <summary>How much rigour a dimension asks for. Levels are cumulative: each includes the controls of the ones below it.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Pact.Diagnostics;
 using Pact.Documents;
 
 namespace Pact.Schemas;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Pact.Contracts;
 
 namespace Pact.Sentinel;
 

@@ -1,10 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Pact.Audit;
 using Pact.Configuration;
-using Pact.Contracts;
-using Pact.Decomposition;
-using Pact.Diagnostics;
 using Pact.Interview;
 using Pact.Judge;
 using Pact.Projects;
@@ -12,7 +7,6 @@ using Pact.Readiness;
 using Pact.Shaping;
 using Pact.Specs;
 using Pact.State;
-using Pact.Suites;
 
 namespace Pact.Serialization;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Pact.Serialization;
 
 /// <summary>Writes enum members as snake_case strings (<c>HappyPath</c> → <c>happy_path</c>), the reference's spelling.</summary>

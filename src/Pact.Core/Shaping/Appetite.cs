@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.Shaping;
 
 [JsonConverter(typeof(SnakeCaseEnumConverter<Appetite>))]

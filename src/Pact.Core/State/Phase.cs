@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pact.Serialization;
-
 namespace Pact.State;
 
 /// <summary>Pipeline phases, in the order the pipeline walks them (diagnose sits outside the order).</summary>

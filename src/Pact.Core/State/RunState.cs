@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Pact.Interview;
 
 namespace Pact.State;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Pact.Suites;
 
 /// <summary>A <see cref="TestLanguage"/> on the wire is its id string, as the enum it replaced was.</summary>

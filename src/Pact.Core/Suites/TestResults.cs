@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pact.Suites;
 
 /// <summary>The outcome of one suite run, read from the runner's machine-readable report.</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using Pact.Contracts;
-using Pact.Decomposition;
 
 namespace Pact.Tasks;
 

@@ -1,11 +1,5 @@
-using Pact.Audit;
-using System.Globalization;
 using Pact.Analysis;
-using Pact.Diagnostics;
 using Pact.Engine.Gates;
-using Pact.Engine.Projects;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Engine.Analysis;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Reflection;
 using Pact.Assessment;
-using Pact.Diagnostics;
-using Pact.Engine.Storage;
-using Pact.Projects;
 
 namespace Pact.Engine.Assessment;
 

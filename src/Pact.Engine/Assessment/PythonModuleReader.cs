@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Pact.Assessment;
-using Pact.Engine.Judge.Processes;
-using Pact.Serialization;
 
 namespace Pact.Engine.Assessment;
 

@@ -1,13 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using Pact.Contracts;
-using Pact.Documents;
-using Pact.Diagnostics;
-using Pact.Engine.Languages;
-using Pact.Engine.Projects;
 using Pact.Gates;
-using Pact.Schemas;
-using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Gates;
 

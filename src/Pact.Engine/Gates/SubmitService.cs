@@ -1,20 +1,10 @@
-using Pact.Audit;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Pact.Contracts;
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
 using Pact.Gates;
 using Pact.Gates.Decomposition;
 using Pact.Gates.Interview;
 using Pact.Gates.Project;
 using Pact.Gates.Shaping;
 using Pact.Interview;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Engine.Gates;
 

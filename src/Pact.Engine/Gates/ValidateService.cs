@@ -1,7 +1,4 @@
-using Pact.Diagnostics;
-using Pact.Engine.Projects;
 using Pact.Gates.Project;
-using Pact.Projects;
 
 namespace Pact.Engine.Gates;
 

@@ -1,10 +1,4 @@
-using Pact.Contracts;
-using Pact.Diagnostics;
-using Pact.Engine.Projects;
 using Pact.Handoff;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Engine.Handoff;
 

@@ -1,9 +1,5 @@
 using Pact.Engine.Judge;
-using Pact.Engine.Projects;
 using Pact.Health;
-using Pact.Judge;
-using Pact.Schemas;
-using Pact.Serialization;
 using Pact.State;
 
 namespace Pact.Engine.Health;

@@ -1,11 +1,5 @@
-using System.Globalization;
-using Pact.Audit;
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Authority;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
 using Pact.Health;
-using Pact.Projects;
 
 namespace Pact.Engine.Health;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Pact.Engine.Toolchain;
 using Pact.Hooks;
 
 namespace Pact.Engine.Hooks;

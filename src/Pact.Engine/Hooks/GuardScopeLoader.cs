@@ -1,5 +1,4 @@
 using Pact.Engine.Judge.Authority;
-using Pact.Engine.Projects;
 using Pact.Hooks;
 
 namespace Pact.Engine.Hooks;

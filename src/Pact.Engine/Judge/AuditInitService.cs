@@ -1,13 +1,6 @@
 using System.Text.Json.Nodes;
-using Pact.Audit;
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Authority;
 using Pact.Engine.Judge.Certification;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Judge;
-using Pact.Projects;
 
 namespace Pact.Engine.Judge;
 

@@ -1,10 +1,4 @@
-using Pact.Configuration;
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Isolation;
-using Pact.Engine.Projects;
-using Pact.Engine.Toolchain;
-using Pact.Judge;
-using Pact.Projects;
 
 namespace Pact.Engine.Judge;
 

@@ -1,8 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Projects;
-using Pact.Judge;
-using Pact.Projects;
-
 namespace Pact.Engine.Judge;
 
 /// <summary>

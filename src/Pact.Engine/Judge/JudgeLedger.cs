@@ -1,11 +1,5 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Certification;
 using Pact.Hashing;
-using Pact.Judge;
-using Pact.Serialization;
 
 namespace Pact.Engine.Judge;
 

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Pact.Engine.Storage;
-
 namespace Pact.Engine.Judge;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Pact.Suites;
-
 namespace Pact.Engine.Languages;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Pact.Engine.Judge.Processes;
-
 namespace Pact.Engine.Languages;
 
 /// <summary>

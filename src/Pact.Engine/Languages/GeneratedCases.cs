@@ -1,6 +1,4 @@
-using Pact.Contracts;
 using Pact.Generation;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages;
 

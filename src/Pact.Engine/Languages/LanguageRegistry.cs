@@ -1,9 +1,3 @@
-using Pact.Configuration;
-using Pact.Diagnostics;
-using Pact.Engine.Judge.Tamper;
-using Pact.Judge;
-using Pact.Suites;
-
 namespace Pact.Engine.Languages;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Pact.Gates;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using Pact.Diagnostics;
-using Pact.Engine.Storage;
-
 namespace Pact.Engine.Projects;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Pact.Engine.Storage;
-
 namespace Pact.Engine.Projects;
 
 /// <summary>

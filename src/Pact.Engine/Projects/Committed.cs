@@ -1,5 +1,3 @@
-using Pact.Judge;
-
 namespace Pact.Engine.Projects;
 
 /// <summary>A change <see cref="ProjectStore"/> applied: the files written (relative) and the audit-log line that recorded it.</summary>

@@ -1,8 +1,3 @@
-using Pact.Diagnostics;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
-
 namespace Pact.Engine.Projects;
 
 /// <summary><c>pact components</c>: every component of the decomposition with what exists for it on disk.</summary>

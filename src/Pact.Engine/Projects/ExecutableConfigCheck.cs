@@ -1,7 +1,3 @@
-using Pact.Configuration;
-using Pact.Diagnostics;
-using Pact.Engine.Toolchain;
-
 namespace Pact.Engine.Projects;
 
 /// <summary>

@@ -1,20 +1,8 @@
-using Pact.Audit;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Engine.Languages;
 using Pact.Engine.Specs;
-using Pact.Engine.Storage;
-using Pact.Projects;
 using Pact.Readiness;
-using Pact.Schemas;
-using Pact.Serialization;
 using Pact.Specs;
 using Pact.State;
-using Pact.Suites;
 
 namespace Pact.Engine.Projects;
 

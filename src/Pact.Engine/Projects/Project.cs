@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Pact.Configuration;
-using Pact.Engine.Languages;
 
 namespace Pact.Engine.Projects;
 

@@ -1,14 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using Pact.Audit;
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Engine.Storage;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Engine.Projects;
 

@@ -1,10 +1,5 @@
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Authority;
-using Pact.Engine.Storage;
-using Pact.Projects;
 using Pact.Readiness;
-using Pact.Schemas;
-using Pact.Serialization;
 using Pact.State;
 
 namespace Pact.Engine.Projects;

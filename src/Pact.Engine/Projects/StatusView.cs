@@ -1,6 +1,4 @@
-using Pact.Diagnostics;
 using Pact.Health;
-using Pact.Projects;
 
 namespace Pact.Engine.Projects;
 

@@ -1,5 +1,3 @@
-using Pact.Engine.Languages;
-
 namespace Pact.Engine.Projects;
 
 /// <summary>The starting text of the files <c>pact init</c> writes when no spec supplies them.</summary>

@@ -1,9 +1,4 @@
-using Pact.Contracts;
-using Pact.Engine.Projects;
-using Pact.Projects;
-using Pact.Schemas;
 using Pact.Sentinel;
-using Pact.Serialization;
 
 namespace Pact.Engine.Sentinel;
 

@@ -1,15 +1,5 @@
-using Pact.Audit;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Engine.Languages;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Projects;
 using Pact.Readiness;
-using Pact.Schemas;
-using Pact.Serialization;
 using Pact.Specs;
 
 namespace Pact.Engine.Specs;

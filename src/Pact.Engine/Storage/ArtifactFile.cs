@@ -1,8 +1,3 @@
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Projects;
-using Pact.Schemas;
-
 namespace Pact.Engine.Storage;
 
 /// <summary>

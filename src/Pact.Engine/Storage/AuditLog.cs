@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Pact.Audit;
-using Pact.Diagnostics;
-using Pact.Judge;
-using Pact.Serialization;
-
 namespace Pact.Engine.Storage;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Pact.Audit;
-using Pact.Diagnostics;
 using Pact.Health;
-using Pact.Judge;
-using Pact.Serialization;
 
 namespace Pact.Engine.Storage;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pact.Engine.Storage;
 
 /// <summary>

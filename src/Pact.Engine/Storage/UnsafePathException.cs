@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Engine.Storage;
 
 /// <summary>

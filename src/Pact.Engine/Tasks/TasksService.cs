@@ -1,12 +1,4 @@
-using Pact.Audit;
-using System.Globalization;
-using System.Text.Json;
-using Pact.Diagnostics;
 using Pact.Engine.Gates;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Projects;
-using Pact.Serialization;
 using Pact.Tasks;
 
 namespace Pact.Engine.Tasks;

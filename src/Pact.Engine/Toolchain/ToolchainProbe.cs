@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Pact.Engine.Judge.Processes;
-using Pact.Judge;
 
 namespace Pact.Engine.Toolchain;
 

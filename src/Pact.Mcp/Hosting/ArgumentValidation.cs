@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Json.Schema;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace Pact.Mcp.Hosting;
 

@@ -1,13 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-using Pact.Engine.Judge;
 using Pact.Engine.Judge.Authority;
-using Pact.Engine.Projects;
-using Pact.Judge;
-using Pact.Mcp.Tools;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Hosting;
 

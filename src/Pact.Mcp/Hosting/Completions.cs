@@ -1,8 +1,3 @@
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-using Pact.Engine.Projects;
-using Pact.Schemas;
-
 namespace Pact.Mcp.Hosting;
 
 /// <summary>Completion of prompt and resource-template arguments: component ids from the project, schema names from the catalog.</summary>

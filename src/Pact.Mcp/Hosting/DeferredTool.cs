@@ -1,6 +1,3 @@
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-
 namespace Pact.Mcp.Hosting;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
-using Pact.Engine.Judge;
 using Pact.Engine.Judge.Processes;
 
 namespace Pact.Mcp.Hosting;

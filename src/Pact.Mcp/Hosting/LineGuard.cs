@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Pipelines;
-using System.Text;
-using System.Text.Json;
 
 namespace Pact.Mcp.Hosting;
 

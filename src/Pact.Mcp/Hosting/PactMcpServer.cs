@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModelContextProtocol.Server;
 using Pact.Engine;
 
 namespace Pact.Mcp.Hosting;

@@ -1,15 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using Microsoft.Extensions.DependencyInjection;
-using ModelContextProtocol;
-using ModelContextProtocol.Server;
 using Pact.Mcp.Prompts;
 using Pact.Mcp.Resources;
-using Pact.Mcp.Tools;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Hosting;
 

@@ -1,7 +1,3 @@
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-
 namespace Pact.Mcp.Hosting;
 
 /// <summary>

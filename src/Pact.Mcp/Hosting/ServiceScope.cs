@@ -1,17 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Claims;
-using Microsoft.Extensions.DependencyInjection;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Diagnostics;
-using Pact.Engine.Judge;
-using Pact.Engine.Projects;
 using Pact.Engine.Toolchain;
-using Pact.Judge;
-using Pact.Mcp.Tools;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Hosting;
 

@@ -1,8 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json.Serialization.Metadata;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace Pact.Mcp.Hosting;
 

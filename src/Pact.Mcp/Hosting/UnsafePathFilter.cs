@@ -1,10 +1,4 @@
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Engine.Storage;
-using Pact.Judge;
-using Pact.Mcp.Tools;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Hosting;
 

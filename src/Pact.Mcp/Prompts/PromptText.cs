@@ -1,7 +1,4 @@
-using ModelContextProtocol.Server;
-using Pact.Engine.Projects;
 using Pact.Engine.Storage;
-using Pact.Mcp.Hosting;
 
 namespace Pact.Mcp.Prompts;
 

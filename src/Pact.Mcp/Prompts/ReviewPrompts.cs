@@ -1,12 +1,4 @@
-using System.ComponentModel;
-using System.Text;
-using ModelContextProtocol;
-using ModelContextProtocol.Server;
 using Pact.Engine.Handoff;
-using Pact.Mcp.Hosting;
-using Pact.Mcp.Tools;
-using Pact.Projects;
-using Pact.Schemas;
 
 namespace Pact.Mcp.Prompts;
 

@@ -1,11 +1,3 @@
-using System.ComponentModel;
-using System.Text;
-using ModelContextProtocol.Server;
-using Pact.Mcp.Hosting;
-using Pact.Mcp.Tools;
-using Pact.Projects;
-using Pact.Schemas;
-
 namespace Pact.Mcp.Prompts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Pact.Mcp.Remote;
 
 /// <summary>Tool arguments for the judge service, as JSON values (the SDK's serializer knows JsonElement under Native AOT).</summary>

@@ -1,10 +1,7 @@
 using System.Net.Sockets;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ModelContextProtocol.Client;
-using ModelContextProtocol.Protocol;
 using Pact.Diagnostics;
-using Pact.Projects;
 
 namespace Pact.Mcp.Remote;
 

@@ -1,17 +1,7 @@
-using System.ComponentModel;
-using System.Text.Json;
-using ModelContextProtocol;
-using ModelContextProtocol.Server;
 using Pact.Engine.Handoff;
 using Pact.Engine.Health;
 using Pact.Engine.Languages;
-using Pact.Engine.Projects;
 using Pact.Engine.Storage;
-using Pact.Mcp.Hosting;
-using Pact.Mcp.Tools;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Resources;
 

@@ -1,14 +1,6 @@
-using System.ComponentModel;
-using System.Text.Json;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Documents;
 using Pact.Engine.Gates;
 using Pact.Engine.Judge.Suites;
-using Pact.Judge;
-using Pact.Mcp.Hosting;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Tools;
 

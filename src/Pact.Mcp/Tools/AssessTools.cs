@@ -1,11 +1,5 @@
-using System.ComponentModel;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Assessment;
 using Pact.Engine.Assessment;
-using Pact.Mcp.Hosting;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Tools;
 

@@ -1,16 +1,10 @@
-using System.ComponentModel;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Analysis;
 using Pact.Engine.Analysis;
 using Pact.Engine.Health;
 using Pact.Engine.Sentinel;
 using Pact.Engine.Tasks;
-using Pact.Mcp.Hosting;
 using Pact.Health;
-using Pact.Projects;
 using Pact.Sentinel;
-using Pact.Serialization;
 using Pact.Tasks;
 
 namespace Pact.Mcp.Tools;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Interview;
 
 namespace Pact.Mcp.Tools;

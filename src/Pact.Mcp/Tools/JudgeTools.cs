@@ -1,19 +1,10 @@
-using System.ComponentModel;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Engine.Gates;
 using Pact.Engine.Handoff;
-using Pact.Engine.Judge;
 using Pact.Engine.Judge.Certification;
 using Pact.Engine.Judge.Runs;
 using Pact.Engine.Judge.Suites;
-using Pact.Engine.Projects;
 using Pact.Handoff;
-using Pact.Judge;
-using Pact.Mcp.Hosting;
 using Pact.Mcp.Remote;
-using Pact.Projects;
-using Pact.Serialization;
 
 namespace Pact.Mcp.Tools;
 

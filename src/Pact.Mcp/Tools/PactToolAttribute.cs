@@ -1,5 +1,3 @@
-using Pact.Mcp.Hosting;
-
 namespace Pact.Mcp.Tools;
 
 /// <summary>Which tier lists a primitive and which roles get it at all (checked when the server is built).</summary>

@@ -1,14 +1,6 @@
-using System.ComponentModel;
-using System.Text.Json;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Documents;
 using Pact.Engine.Languages;
-using Pact.Engine.Projects;
 using Pact.Engine.Specs;
-using Pact.Mcp.Hosting;
-using Pact.Projects;
 using Pact.Specs;
 
 namespace Pact.Mcp.Tools;

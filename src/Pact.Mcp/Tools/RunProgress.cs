@@ -1,6 +1,3 @@
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using Pact.Engine.Judge.Runs;
 
 namespace Pact.Mcp.Tools;

@@ -1,8 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using ModelContextProtocol.Protocol;
-using Pact.Projects;
 
 namespace Pact.Mcp.Tools;
 

@@ -1,6 +1,3 @@
-using Pact.Contracts;
-using Pact.Diagnostics;
-
 namespace Pact.Gates.Contracts;
 
 /// <summary>

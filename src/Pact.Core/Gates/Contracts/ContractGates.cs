@@ -1,6 +1,3 @@
-using Pact.Contracts;
-using Pact.Diagnostics;
-
 namespace Pact.Gates.Contracts;
 
 /// <summary>All gates of one contract. the dependencies map holds the contracts of its dependencies that exist.</summary>

@@ -1,5 +1,3 @@
-using Pact.Contracts;
-using Pact.Diagnostics;
 using Pact.Gates.Text;
 
 namespace Pact.Gates.Contracts;

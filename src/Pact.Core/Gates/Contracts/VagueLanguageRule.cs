@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Pact.Contracts;
-using Pact.Diagnostics;
 
 namespace Pact.Gates.Contracts;
 

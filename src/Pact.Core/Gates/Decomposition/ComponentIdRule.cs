@@ -1,6 +1,3 @@
-using Pact.Decomposition;
-using Pact.Diagnostics;
-
 namespace Pact.Gates.Decomposition;
 
 /// <summary>

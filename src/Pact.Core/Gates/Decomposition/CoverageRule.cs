@@ -1,6 +1,3 @@
-using Pact.Decomposition;
-using Pact.Diagnostics;
-
 namespace Pact.Gates.Decomposition;
 
 /// <summary>Coverage heuristics of reference C.7, as warnings: blank and duplicated descriptions, task keywords the components do not mention.</summary>

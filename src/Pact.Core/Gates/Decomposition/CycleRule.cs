@@ -1,6 +1,3 @@
-using Pact.Decomposition;
-using Pact.Diagnostics;
-
 namespace Pact.Gates.Decomposition;
 
 /// <summary>No cycle through <c>children</c> edges (three-colour depth-first search from every node, reference C.1.1).</summary>

@@ -1,5 +1,3 @@
-using Pact.Decomposition;
-using Pact.Diagnostics;
 using Pact.Documents;
 
 namespace Pact.Gates.Decomposition;

@@ -1,4 +1,3 @@
-using Pact.Diagnostics;
 using Pact.Interview;
 
 namespace Pact.Gates.Interview;

@@ -1,6 +1,3 @@
-using Pact.Contracts;
-using Pact.Diagnostics;
-
 namespace Pact.Gates.Project;
 
 /// <summary>No two contracts claim authority over the same domain (exact names, reference C.1.7).</summary>

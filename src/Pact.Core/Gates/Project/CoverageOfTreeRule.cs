@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Gates.Project;
 
 /// <summary>Every leaf the root reaches has a contract and every contract belongs to a node; suites not yet written are warnings.</summary>

@@ -1,5 +1,3 @@
-using Pact.Contracts;
-using Pact.Diagnostics;
 using Pact.Gates.Contracts;
 using Pact.Gates.Decomposition;
 using Pact.Gates.Suites;

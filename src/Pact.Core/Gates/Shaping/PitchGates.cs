@@ -1,4 +1,3 @@
-using Pact.Diagnostics;
 using Pact.Shaping;
 
 namespace Pact.Gates.Shaping;

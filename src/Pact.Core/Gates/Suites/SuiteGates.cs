@@ -1,7 +1,4 @@
-using Pact.Contracts;
-using Pact.Diagnostics;
 using Pact.Judge;
-using Pact.Suites;
 
 namespace Pact.Gates.Suites;
 

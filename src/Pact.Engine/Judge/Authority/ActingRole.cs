@@ -1,5 +1,3 @@
-using Pact.Diagnostics;
-
 namespace Pact.Engine.Judge.Authority;
 
 /// <summary>The role a command runs under and where it was read from (named in refusals, so the user sees why).</summary>

@@ -1,4 +1,3 @@
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Certification;
 
 namespace Pact.Engine.Judge.Authority;

@@ -1,11 +1,4 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Certification;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Judge;
-using Pact.Serialization;
 
 namespace Pact.Engine.Judge.Authority;
 

@@ -1,12 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Pact.Audit;
-using Pact.Diagnostics;
 using Pact.Engine.Judge.Certification;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Judge;
-using Pact.Projects;
 
 namespace Pact.Engine.Judge.Authority;
 

@@ -1,8 +1,3 @@
-using Pact.Diagnostics;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Authority;
 
 /// <summary>

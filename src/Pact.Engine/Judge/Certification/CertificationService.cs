@@ -1,17 +1,5 @@
 using System.Reflection;
-using System.Text;
-using System.Text.Json;
-using Pact.Audit;
-using Pact.Diagnostics;
-using Pact.Documents;
 using Pact.Engine.Judge.Authority;
-using Pact.Engine.Judge.Runs;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Judge;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Engine.Judge.Certification;
 

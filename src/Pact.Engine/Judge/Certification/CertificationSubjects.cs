@@ -1,5 +1,3 @@
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Certification;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Pact.Configuration;
-using Pact.Diagnostics;
 using Pact.Engine.Gates;
-using Pact.Engine.Projects;
-using Pact.Judge;
 using Pact.Readiness;
 
 namespace Pact.Engine.Judge.Certification;

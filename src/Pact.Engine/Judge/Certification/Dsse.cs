@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Certification;
 
 /// <summary>DSSE v1: signatures cover the pre-authentication encoding of payload type and payload, never the JSON around them.</summary>

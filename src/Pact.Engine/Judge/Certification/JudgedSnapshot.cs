@@ -1,13 +1,4 @@
-using System.Text;
-using Pact.Configuration;
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Engine.Judge.Runs;
-using Pact.Engine.Projects;
 using Pact.Hashing;
-using Pact.Judge;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Engine.Judge.Certification;
 

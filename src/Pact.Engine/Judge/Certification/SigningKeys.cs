@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Pact.Engine.Storage;
 using Pact.Hashing;
 
 namespace Pact.Engine.Judge.Certification;

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using Pact.Diagnostics;
-using Pact.Engine.Projects;
-
 namespace Pact.Engine.Judge.Certification;
 
 /// <summary>

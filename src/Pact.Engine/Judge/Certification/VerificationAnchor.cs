@@ -1,6 +1,3 @@
-using Pact.Diagnostics;
-using Pact.Engine.Projects;
-
 namespace Pact.Engine.Judge.Certification;
 
 /// <summary>

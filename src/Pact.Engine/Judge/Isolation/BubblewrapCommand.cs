@@ -1,6 +1,3 @@
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Toolchain;
-
 namespace Pact.Engine.Judge.Isolation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pact.Engine.Judge.Runs;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Isolation;
 
 /// <summary>

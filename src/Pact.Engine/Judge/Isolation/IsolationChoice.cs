@@ -1,5 +1,3 @@
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Isolation;
 
 /// <summary>What the probe settled on for this machine: the report to show, and how to start bubblewrap when it works.</summary>

@@ -1,8 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Runs;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Isolation;
 
 /// <summary>

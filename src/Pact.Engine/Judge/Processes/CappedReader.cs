@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pact.Engine.Judge.Processes;
 
 /// <summary>Drains a stream to its end, keeping only the first <c>cap</c> bytes: a test printing gigabytes costs time, not memory.</summary>

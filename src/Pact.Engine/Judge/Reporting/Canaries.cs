@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using Pact.Suites;
-
 namespace Pact.Engine.Judge.Reporting;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Pact.Audit;
-using Pact.Diagnostics;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Reporting;
 
 /// <summary>

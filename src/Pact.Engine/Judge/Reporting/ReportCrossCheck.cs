@@ -1,5 +1,3 @@
-using Pact.Engine.Judge.Runs;
-
 namespace Pact.Engine.Judge.Reporting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pact.Engine.Judge.Runs;
-using Pact.Suites;
-
 namespace Pact.Engine.Judge.Reporting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
-
 namespace Pact.Engine.Judge.Runners;
 
 /// <summary>A real test runner for one language. Implementations start processes only through <see cref="ProcessRunner"/>.</summary>

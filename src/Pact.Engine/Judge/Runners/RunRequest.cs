@@ -1,7 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Runs;
-using Pact.Suites;
-
 namespace Pact.Engine.Judge.Runners;
 
 /// <summary>One suite to run in a prepared sandbox: the component, the components whose code is on the path, the locked suite.</summary>

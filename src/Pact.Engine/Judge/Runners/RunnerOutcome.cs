@@ -1,6 +1,3 @@
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Runs;
-
 namespace Pact.Engine.Judge.Runners;
 
 /// <summary>What a runner produced: the last process it ran and the machine-readable report it was told to write.</summary>

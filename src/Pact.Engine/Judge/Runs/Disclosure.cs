@@ -1,7 +1,3 @@
-using Pact.Contracts;
-using Pact.Judge;
-using Pact.Suites;
-
 namespace Pact.Engine.Judge.Runs;
 
 /// <summary>

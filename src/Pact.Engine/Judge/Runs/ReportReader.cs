@@ -1,8 +1,5 @@
 using System.Xml;
 using System.Xml.Linq;
-using Pact.Engine.Judge.Reporting;
-using Pact.Engine.Judge.Runners;
-using Pact.Suites;
 
 namespace Pact.Engine.Judge.Runs;
 

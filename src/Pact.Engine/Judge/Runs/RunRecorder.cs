@@ -1,8 +1,3 @@
-using Pact.Audit;
-using Pact.Engine.Judge.Reporting;
-using Pact.Engine.Projects;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Runs;
 
 /// <summary>Writes down what the judge saw of a batch of runs, in the project's audit log and in the judge's ledger.</summary>

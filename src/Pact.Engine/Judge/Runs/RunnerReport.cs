@@ -1,5 +1,3 @@
-using Pact.Suites;
-
 namespace Pact.Engine.Judge.Runs;
 
 /// <summary>The counts and failures read from a runner's machine-readable report. Skipped tests count as failures: a locked test must run.</summary>

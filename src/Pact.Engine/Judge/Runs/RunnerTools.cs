@@ -1,6 +1,3 @@
-using Pact.Engine.Judge.Runners;
-using Pact.Engine.Toolchain;
-
 namespace Pact.Engine.Judge.Runs;
 
 /// <summary>Locates a runner's tools for one run: their full paths, the runtime directories to show, or the refusal.</summary>

@@ -1,5 +1,3 @@
-using Pact.Engine.Judge.Processes;
-
 namespace Pact.Engine.Judge.Runs;
 
 /// <summary>

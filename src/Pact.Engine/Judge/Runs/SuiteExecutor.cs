@@ -1,13 +1,6 @@
 using Pact.Engine.Judge.Certification;
 using Pact.Engine.Judge.Isolation;
-using Pact.Engine.Judge.Reporting;
-using Pact.Engine.Judge.Runners;
 using Pact.Engine.Judge.Suites;
-using Pact.Engine.Projects;
-using Pact.Judge;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Engine.Judge.Runs;
 

@@ -1,5 +1,3 @@
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Runs;
 
 /// <summary>One finished suite: which, how it ended, its counts, and how many suites of the command are done.</summary>

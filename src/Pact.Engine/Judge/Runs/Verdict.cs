@@ -1,7 +1,3 @@
-using Pact.Engine.Judge.Reporting;
-using Pact.Engine.Judge.Runners;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Runs;
 
 /// <summary>

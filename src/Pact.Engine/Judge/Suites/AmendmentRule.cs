@@ -1,8 +1,4 @@
-using System.Text.Json;
-using Pact.Diagnostics;
 using Pact.Hashing;
-using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Judge.Suites;
 

@@ -1,6 +1,3 @@
-using Pact.Judge;
-using Pact.Suites;
-
 namespace Pact.Engine.Judge.Suites;
 
 /// <summary>A master suite read back and checked against its lock hash.</summary>

@@ -1,11 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using Pact.Engine.Languages;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
 using Pact.Hashing;
-using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Judge.Suites;
 

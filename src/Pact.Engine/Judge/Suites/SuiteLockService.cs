@@ -1,13 +1,4 @@
-using Pact.Audit;
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Engine.Languages;
-using Pact.Engine.Projects;
 using Pact.Gates.Suites;
-using Pact.Judge;
-using Pact.Projects;
-using Pact.Schemas;
-using Pact.Serialization;
 
 namespace Pact.Engine.Judge.Suites;
 

@@ -1,10 +1,3 @@
-using Pact.Audit;
-using Pact.Diagnostics;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
-using Pact.Judge;
-using Pact.Projects;
-
 namespace Pact.Engine.Judge.Suites;
 
 /// <summary>

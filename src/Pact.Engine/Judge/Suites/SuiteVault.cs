@@ -1,13 +1,4 @@
-using System.Globalization;
-using Pact.Diagnostics;
-using Pact.Documents;
-using Pact.Engine.Projects;
-using Pact.Engine.Storage;
 using Pact.Hashing;
-using Pact.Judge;
-using Pact.Schemas;
-using Pact.Serialization;
-using Pact.Suites;
 
 namespace Pact.Engine.Judge.Suites;
 

@@ -1,6 +1,3 @@
-using Pact.Diagnostics;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Tamper;
 
 /// <summary>What certify makes of the tamper scan: every finding the auditor has not allowed refuses the certificate.</summary>

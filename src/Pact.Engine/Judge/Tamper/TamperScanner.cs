@@ -1,12 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Pact.Audit;
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Languages;
-using Pact.Engine.Projects;
-using Pact.Judge;
-
 namespace Pact.Engine.Judge.Tamper;
 
 /// <summary>

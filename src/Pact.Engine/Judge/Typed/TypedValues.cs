@@ -1,9 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Pact.Engine.Judge.Runners;
-using Pact.Engine.Judge.Runs;
-using Pact.Engine.Languages;
-using Pact.Judge;
 
 namespace Pact.Engine.Judge.Typed;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pact.Engine.Judge.Reporting;
-
 namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>C#'s canaries: a class of xunit facts calling <c>global::Xunit.Assert</c>, which the suite gate makes the suite's only assertions.</summary>

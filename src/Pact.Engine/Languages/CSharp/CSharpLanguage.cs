@@ -1,13 +1,4 @@
 using System.Text.RegularExpressions;
-using Pact.Configuration;
-using Pact.Contracts;
-using Pact.Diagnostics;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Reporting;
-using Pact.Engine.Judge.Runners;
-using Pact.Engine.Judge.Tamper;
-using Pact.Engine.Toolchain;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.CSharp;
 

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Pact.Configuration;
 using Pact.Gates;
 
 namespace Pact.Engine.Languages.CSharp;

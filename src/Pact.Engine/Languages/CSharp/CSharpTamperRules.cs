@@ -1,8 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Pact.Configuration;
-using Pact.Engine.Judge.Tamper;
 
 namespace Pact.Engine.Languages.CSharp;
 

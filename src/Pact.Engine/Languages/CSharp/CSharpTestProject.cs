@@ -1,5 +1,3 @@
-using Pact.Engine.Judge.Runners;
-
 namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>

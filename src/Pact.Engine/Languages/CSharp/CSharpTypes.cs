@@ -1,5 +1,3 @@
-using Pact.Contracts;
-
 namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>Contract type expressions in C#: str → string, int → long, float → double, list[T] → IReadOnlyList&lt;T&gt;, X | None → X?.</summary>

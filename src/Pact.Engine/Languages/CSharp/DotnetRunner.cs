@@ -1,7 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Runners;
-
 namespace Pact.Engine.Languages.CSharp;
 
 /// <summary>

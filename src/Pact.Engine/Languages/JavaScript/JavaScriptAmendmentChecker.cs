@@ -1,5 +1,3 @@
-using Pact.Configuration;
-
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>Reads a JavaScript amendment with node's own parser; see <see cref="ModuleAmendmentScript"/> for what it accepts.</summary>

@@ -1,12 +1,3 @@
-using Pact.Configuration;
-using Pact.Contracts;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Reporting;
-using Pact.Engine.Judge.Runners;
-using Pact.Engine.Judge.Tamper;
-using Pact.Engine.Toolchain;
-using Pact.Suites;
-
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>JavaScript (ES modules): node:test suites run by node, implementations in src/&lt;cid&gt;/index.js.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using Pact.Contracts;
 using Pact.Generation;
 
 namespace Pact.Engine.Languages.JavaScript;

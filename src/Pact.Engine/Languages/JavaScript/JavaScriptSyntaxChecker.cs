@@ -1,9 +1,5 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
 using Pact.Gates;
-using Pact.Serialization;
 
 namespace Pact.Engine.Languages.JavaScript;
 

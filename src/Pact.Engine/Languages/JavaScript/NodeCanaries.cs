@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Pact.Engine.Judge.Reporting;
 
 namespace Pact.Engine.Languages.JavaScript;
 

@@ -1,8 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Runners;
-using Pact.Engine.Judge.Runs;
-
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Tamper;
-
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>

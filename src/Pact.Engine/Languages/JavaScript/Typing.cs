@@ -1,5 +1,3 @@
-using Pact.Contracts;
-
 namespace Pact.Engine.Languages.JavaScript;
 
 /// <summary>Type annotations for the TypeScript form of the JavaScript generators; nothing when writing plain JavaScript.</summary>

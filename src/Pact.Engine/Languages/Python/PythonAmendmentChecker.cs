@@ -1,5 +1,3 @@
-using Pact.Configuration;
-
 namespace Pact.Engine.Languages.Python;
 
 /// <summary>

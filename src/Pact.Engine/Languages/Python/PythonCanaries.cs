@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pact.Engine.Judge.Reporting;
-
 namespace Pact.Engine.Languages.Python;
 
 /// <summary>Python's canaries: plain <c>assert</c> (rewritten by pytest), and <c>pytest.raises</c> when the suite uses it.</summary>

@@ -1,6 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Tamper;
-
 namespace Pact.Engine.Languages.Python;
 
 /// <summary>Python's part of the tamper scan: <c>tamper_python.py</c> reads every file with <c>ast</c>, never importing it.</summary>

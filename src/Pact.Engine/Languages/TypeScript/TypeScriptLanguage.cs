@@ -1,12 +1,4 @@
-using Pact.Configuration;
-using Pact.Contracts;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Reporting;
-using Pact.Engine.Judge.Runners;
-using Pact.Engine.Judge.Tamper;
 using Pact.Engine.Languages.JavaScript;
-using Pact.Engine.Toolchain;
-using Pact.Suites;
 
 namespace Pact.Engine.Languages.TypeScript;
 

@@ -1,6 +1,3 @@
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
-using Pact.Engine.Judge.Runners;
 using Pact.Engine.Languages.JavaScript;
 
 namespace Pact.Engine.Languages.TypeScript;

@@ -1,4 +1,3 @@
-using Pact.Contracts;
 using Pact.Engine.Languages.JavaScript;
 
 namespace Pact.Engine.Languages.TypeScript;

@@ -1,8 +1,4 @@
-using System.Text.Json;
-using Pact.Configuration;
-using Pact.Engine.Judge.Processes;
 using Pact.Gates;
-using Pact.Serialization;
 
 namespace Pact.Engine.Languages.TypeScript;
 
