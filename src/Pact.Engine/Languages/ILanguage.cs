@@ -45,6 +45,12 @@ public interface ILanguage
         TestCases = GeneratedCases.For(contract, GeneratedTestName),
     };
 
+    /// <summary>
+    /// Whether the runner may load a file of this name from src/: what an unconfined run copies into its sandbox
+    /// (a confined one is shown the whole folder, read-only). By default, the files the tamper scan reads.
+    /// </summary>
+    bool Imports(string fileName) => Tamper.Reads(fileName);
+
     /// <summary>Parses code with the language's own parser.</summary>
     ISyntaxChecker Syntax { get; }
 

@@ -75,6 +75,29 @@ public static class BubblewrapCommand
         }
 
         args.AddRange(["--bind", host.Root, inside.Root, "--bind", host.ReportDir, inside.ReportDir, "--ro-bind", host.Harness, inside.Harness]);
+
+        // The sources, read-only on top of the work tree: the code under test cannot write into the project (or the
+        // certify snapshot) through them. Bound by descriptor, so what is shown is the folder that was checked.
+        foreach (var mount in confinement.Sources)
+        {
+            var at = inside.InRoot(mount.Inside);
+            switch (mount.Kind)
+            {
+                case SourceMountKind.BindDescriptor:
+                    args.AddRange(["--ro-bind-fd", mount.Handle!.DangerousGetHandle().ToString(System.Globalization.CultureInfo.InvariantCulture), at]);
+                    break;
+                case SourceMountKind.Hide:
+                    args.AddRange(["--tmpfs", at, "--remount-ro", at]);
+                    break;
+                case SourceMountKind.Empty:
+                    args.AddRange(["--tmpfs", at]);
+                    break;
+                case SourceMountKind.Seal:
+                    args.AddRange(["--remount-ro", at]);
+                    break;
+            }
+        }
+
         foreach (var masked in confinement.Masked.Where(m => shown.Any(s => RuntimePath.IsUnder(m, s))).Distinct(StringComparer.Ordinal))
         {
             args.AddRange(["--tmpfs", masked]);

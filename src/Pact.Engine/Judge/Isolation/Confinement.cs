@@ -25,5 +25,11 @@ public sealed record Confinement
     /// <summary>Host directories hidden behind an empty tmpfs wherever a read-only path would show them (the project, the audit directory, the key store).</summary>
     public IReadOnlyList<string> Masked { get; init; } = [];
 
+    /// <summary>
+    /// The sources, bound read-only into the work tree in this order (<see cref="SourceBinder"/>); their descriptors
+    /// are inherited by this run's bubblewrap only.
+    /// </summary>
+    public IReadOnlyList<SourceMount> Sources { get; init; } = [];
+
     public static Confinement Unconfined(Sandbox sandbox) => new() { Level = IsolationLevel.None, Sandbox = sandbox };
 }

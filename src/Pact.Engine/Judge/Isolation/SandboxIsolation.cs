@@ -69,9 +69,10 @@ public sealed class SandboxIsolation(ProcessRunner processes, Toolchain.Toolchai
     /// <summary>
     /// Confines one run as <paramref name="choice"/> says: under bubblewrap the sandbox's inside paths become an
     /// ordinary developer layout, <paramref name="readOnly"/> are the runtimes shown, <paramref name="masked"/> the
-    /// places hidden even when a runtime directory contains them.
+    /// places hidden even when a runtime directory contains them, <paramref name="sources"/> the sources bound into the
+    /// work tree.
     /// </summary>
-    public static Confinement Confine(IsolationChoice choice, Sandbox sandbox, IReadOnlyList<string> readOnly, IReadOnlyList<string> masked)
+    public static Confinement Confine(IsolationChoice choice, Sandbox sandbox, IReadOnlyList<string> readOnly, IReadOnlyList<string> masked, IReadOnlyList<SourceMount>? sources = null)
     {
         if (choice.Bwrap is null || !choice.Level.IsIsolated())
         {
@@ -88,6 +89,7 @@ public sealed class SandboxIsolation(ProcessRunner processes, Toolchain.Toolchai
             DisableUserNamespaces = choice.DisableUserNamespaces,
             ReadOnly = readOnly,
             Masked = masked,
+            Sources = sources ?? [],
         };
     }
 

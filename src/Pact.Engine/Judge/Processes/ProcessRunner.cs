@@ -9,6 +9,8 @@ namespace Pact.Engine.Judge.Processes;
 /// </summary>
 public sealed class ProcessRunner(TimeProvider time)
 {
+    private static readonly Lock StartLock = new();
+
     public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, CancellationToken cancellationToken)
     {
         var (fileName, arguments, environment, workingDirectory) = Command(spec);
@@ -40,7 +42,7 @@ public sealed class ProcessRunner(TimeProvider time)
 
         var started = time.GetTimestamp();
         using var process = new Process { StartInfo = info };
-        var start = await StartAsync(process, confined: spec.Confinement?.Bwrap is not null);
+        var start = await StartAsync(process, confined: spec.Confinement?.Bwrap is not null, spec.Confinement is { Bwrap: not null } bound ? bound.Sources : []);
         if (start is not null)
         {
             return new ProcessOutcome { ExitCode = -1, StartError = $"could not start {fileName}: {start}" };
@@ -103,17 +105,17 @@ public sealed class ProcessRunner(TimeProvider time)
     /// its own that lives until the process exits: bubblewrap's --die-with-parent follows the thread that forked it,
     /// and a thread-pool thread retired mid-run would take the sandbox down with it.
     /// </summary>
-    private static Task<string?> StartAsync(Process process, bool confined)
+    private static Task<string?> StartAsync(Process process, bool confined, IReadOnlyList<Runs.SourceMount> sources)
     {
         if (!confined)
         {
-            return Task.FromResult(TryStart(process));
+            return Task.FromResult(TryStart(process, []));
         }
 
         var started = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
-            var problem = TryStart(process);
+            var problem = TryStart(process, sources);
             started.SetResult(problem);
             if (problem is null)
             {
@@ -128,16 +130,29 @@ public sealed class ProcessRunner(TimeProvider time)
         return started.Task;
     }
 
-    private static string? TryStart(Process process)
+    /// <summary>
+    /// Starts the process with the sources' descriptors inheritable for it alone: every start takes the lock, so no
+    /// other child (another suite's runner, unconfined) is forked while they are, and they are close-on-exec again after.
+    /// </summary>
+    private static string? TryStart(Process process, IReadOnlyList<Runs.SourceMount> sources)
     {
-        try
+        lock (StartLock)
         {
-            process.Start();
-            return null;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return e.Message;
+            var handles = sources.Select(s => s.Handle).OfType<Microsoft.Win32.SafeHandles.SafeFileHandle>().ToList();
+            try
+            {
+                handles.ForEach(h => Runs.NativeFiles.Inheritable(h, inherit: true));
+                process.Start();
+                return null;
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                return e.Message;
+            }
+            finally
+            {
+                handles.ForEach(h => Runs.NativeFiles.Inheritable(h, inherit: false));
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace Pact.Engine.Judge.Runs;
 
 /// <summary>
 /// Runs locked suites against the implementations: per suite a fresh sandbox, the component's and its
-/// dependencies' code copied in (no symlinks, no runner configs), the master's test code, the language's real
+/// dependencies' code bound in read-only (or, unconfined, copied; no symlinks, no runner configs: <see cref="SourceBinder"/>), the master's test code, the language's real
 /// runner, and the verdict read from the runner's report, cross-checked against Pact's own reporter, the locked
 /// suite and the run's canaries (<see cref="ReportCrossCheck"/>). Suites run in parallel, <c>workers</c> at a time.
 /// The judged inputs (masters, contracts, src/) come from the live project, or for certify from a
@@ -95,18 +95,19 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
         }
 
         using var sandbox = created;
-        var confinement = SandboxIsolation.Confine(choice, sandbox, tools.ReadOnly, masked);
-        var skipped = new List<string>();
-        foreach (var component in components)
+        // Confined, the sources are bound read-only, never copied: for certify its snapshot (private, hashed, written
+        // only by Pact), for a visible run the project's own folders. A hidden run outside certify gets a copy: a live
+        // folder could gain a FIFO or socket while it runs, a way out for the hidden suite. Unconfined there is
+        // nothing to bind with, so only what the runner imports is copied.
+        var confined = choice.Bwrap is not null && choice.Level.IsIsolated();
+        using var placed = SourceBinder.Place(layout.Root, components, sandbox, bind: confined && (strict || kind == SuiteKind.Visible), strict, language.Imports, importsOnly: !confined);
+        if (placed.Refusal is not null)
         {
-            var (refusal, left) = SourceCopier.Copy(layout.ComponentSrcDir(component), sandbox.Src(component), $"src/{component}", refuseNotSource: strict);
-            if (refusal is not null)
-            {
-                return Verdict.Refused(componentId, kind, refusal);
-            }
-
-            skipped.AddRange(left);
+            return Verdict.Refused(componentId, kind, placed.Refusal);
         }
+
+        var confinement = SandboxIsolation.Confine(choice, sandbox, tools.ReadOnly, masked, placed.Mounts);
+        var skipped = placed.LeftOut;
 
         Directory.CreateDirectory(sandbox.TestDir(componentId));
         // The reporter channel listens and the canaries are in the test code before the runner starts.
@@ -146,6 +147,12 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
         if (skipped.Count > 0)
         {
             run.Message = (run.Message + $" Left out of the run as not source (runner configuration, caches, build output; `pact certify` refuses them): {string.Join(", ", skipped)}.").Trim();
+        }
+
+        if (placed.NotImported.Count > 0)
+        {
+            var named = placed.NotImported.Count > 10 ? string.Join(", ", placed.NotImported.Take(10)) + $" and {placed.NotImported.Count - 10} more" : string.Join(", ", placed.NotImported);
+            run.Message = (run.Message + $" This run is unconfined (no bubblewrap), so only the files the runner imports were copied into its sandbox, not the other {placed.NotImported.Count} file(s) beside them: {named}. Code that opens them finds nothing; a confined run is shown the whole folder read-only.").Trim();
         }
 
         return run;
