@@ -36,6 +36,10 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Handoff.HandoffService>();
         services.TryAddSingleton<Handoff.StubService>();
         services.TryAddSingleton<ProcessRunner>();
+        // The code-agent backends (the review's Advocate and Simulacrum through `pact review --backend`).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.ClaudeCodeBackend>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.CodexBackend>());
+        services.TryAddSingleton<Backends.AgentBackends>();
         services.TryAddSingleton<SuiteVault>();
         services.TryAddSingleton<JudgeLedger>();
         services.TryAddSingleton<SuiteExecutor>();

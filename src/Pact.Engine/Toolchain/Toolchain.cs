@@ -15,7 +15,7 @@ public sealed class Toolchain(IReadOnlyDictionary<string, string?> environment)
 
     /// <summary>A toolchain over this process's environment variables.</summary>
     public static Toolchain FromProcess() => new(
-        new[] { PythonVariable, NodeVariable, TscVariable, DotnetVariable, BwrapVariable }.ToDictionary(v => v, System.Environment.GetEnvironmentVariable));
+        new[] { PythonVariable, NodeVariable, TscVariable, DotnetVariable, BwrapVariable, Backends.ClaudeCodeBackend.ProgramVariable, Backends.CodexBackend.ProgramVariable }.ToDictionary(v => v, System.Environment.GetEnvironmentVariable));
 
     public string Python(PactConfig? config) =>
         Variable(PythonVariable) ?? (config?.Environment?.PythonPath is { Length: > 0 } configured ? configured : "python3");
@@ -67,6 +67,9 @@ public sealed class Toolchain(IReadOnlyDictionary<string, string?> environment)
         Source = SourceOf(BwrapVariable),
         Install = $"install bubblewrap (Debian/Ubuntu: `apt-get install bubblewrap`; Fedora: `dnf install bubblewrap`), or set {BwrapVariable}",
     };
+
+    /// <summary>A program named by its variable, else the command on PATH; null when neither (a backend's agent CLI).</summary>
+    public string? Program(string variable, string command) => Variable(variable) ?? OnPath(command);
 
     private string SourceOf(string variable) => Variable(variable) is not null ? variable : "PATH";
 

@@ -1,0 +1,14 @@
+namespace Pact.Engine.Backends;
+
+/// <summary>
+/// The seam through which Pact asks a code agent for model work it cannot do itself (a review, later an
+/// implementation): one question, one structured answer. Each backend is a real program or API; an expected failure
+/// is an answer (<see cref="BackendState"/>), never an exception.
+/// </summary>
+public interface IAgentBackend
+{
+    /// <summary>The name pact.yaml and <c>--backend</c> use (<c>claude_code</c>, <c>codex_code</c>).</summary>
+    string Name { get; }
+
+    Task<BackendAnswer> AskAsync(BackendRequest request, CancellationToken cancellationToken);
+}
