@@ -56,6 +56,7 @@ public sealed class CodexBackend(ProcessRunner processes, Toolchain.Toolchain to
     {
         string? message = null;
         string? failure = null;
+        string? lastError = null;
         JsonObject? usage = null;
         foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -78,12 +79,19 @@ public sealed class CodexBackend(ProcessRunner processes, Toolchain.Toolchain to
                     usage = record["usage"] as JsonObject;
                     break;
                 case "error":
-                    failure = record["message"]?.ToString();
+                    // Codex also reports a dropped connection it retries ("Reconnecting... 2/5") as an error event:
+                    // only the last one counts, and only when the turn ends without an answer.
+                    lastError = record["message"]?.ToString();
                     break;
                 case "turn.failed":
-                    failure = record["error"]?["message"]?.ToString() ?? failure;
+                    failure = record["error"]?["message"]?.ToString() ?? lastError ?? "the turn failed";
                     break;
             }
+        }
+
+        if (failure is null && message is null)
+        {
+            failure = lastError;
         }
 
         if (failure is not null || exitCode != 0)
