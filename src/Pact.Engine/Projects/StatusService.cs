@@ -8,7 +8,7 @@ namespace Pact.Engine.Projects;
 /// <c>pact status</c>: the phase a project is in, derived from the artifacts on disk (so it is right even after a
 /// crash), and the next step to take.
 /// </summary>
-public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health, ProjectIntegrity integrity)
+public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health, ProjectIntegrity integrity, Reviews.ReviewArchive reviews)
 {
     public const string Command = "status";
 
@@ -76,6 +76,12 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         IReadOnlyList<string> polishable = hidden is null ? (hiddenRequired ? [.. all.Where(c => c.Type == "leaf").Select(c => c.Id)] : []) : hidden;
         var needPolish = polishable.Where(id => !tally.LatestHiddenPassed.GetValueOrDefault(id)).ToList();
 
+        // A Simulacrum's completion is material to adjudicate, never approval; an Advocate's blocker refuses certify.
+        var (stored, unreadable) = await reviews.ReadAsync(layout, cancellationToken);
+        warnings.AddRange(unreadable.Select(d => d with { Severity = Severity.Warning }));
+        var needing = stored.Where(r => r.Open.Count > 0).Select(r => new Pact.Reviews.ReviewStatus { Id = r.Review.Id, Reviewer = r.Review.Reviewer, Open = r.Open }).ToList();
+        var blocker = needing.FirstOrDefault(r => r.Reviewer == Pact.Reviews.Reviewer.Advocate);
+
         // A certified project is complete whatever came before it (an interview skipped is no reason to go back).
         var (phase, next) = (taskWritten, interviewed, decomposed) switch
         {
@@ -90,6 +96,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             _ when needCode.Count > 0 => (Phase.Implement, Step($"pact handoff {layout.Root} {needCode[0].Id}", "pact_handoff", $"{needCode.Count} component(s) are waiting for an implementation")),
             _ when needTest.Count > 0 => (Phase.Implement, Step($"pact test {layout.Root}", "pact_test", $"{needTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
             _ when needPolish.Count > 0 => (Phase.Polish, Step($"pact polish {layout.Root}", "pact_polish", $"{needPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
+            _ when blocker is not null => (Phase.Polish, Step($"pact review adjudicate {layout.Root} {blocker.Id} {blocker.Open[0]} --decision fixed|accepted_risk --reason \"…\"", "pact_review_adjudicate", $"Advocate review {blocker.Id} has {blocker.Open.Count} critical/high finding(s) without a decision: certify refuses until each is fixed or its risk accepted")),
             _ => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "every suite passed its last run: certify (it runs them all again and signs the result)")),
         };
 
@@ -112,6 +119,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             AuditEvents = log.Events,
             Next = next,
             Health = report.Status,
+            ReviewsNeedingAdjudication = needing,
             HealthNote = report.Findings.FirstOrDefault(f => f.Status == Pact.Health.HealthStatus.Critical)?.ToString() ?? "",
         }, report, warnings, log.Problems);
     }
