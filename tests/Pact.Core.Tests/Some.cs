@@ -156,7 +156,7 @@ internal static class Some
 
     public static Review Review() => new()
     {
-        Id = "simulacrum-20261204-120000-1a2b3c4d",
+        Id = "simulacrum-20261204_120000-1a2b3c4d",
         Target = new ReviewTarget { Components = ["pricing"] },
         Claim = "pricing is done: every contract test passes",
         Reviewer = Reviewer.Simulacrum,

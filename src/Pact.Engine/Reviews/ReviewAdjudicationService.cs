@@ -32,7 +32,7 @@ public sealed class ReviewAdjudicationService(ProjectStore store, ReviewArchive 
             return Fail(Outcome.Invalid, [refusal]);
         }
 
-        if (!System.Text.RegularExpressions.Regex.IsMatch(reviewId, "^[a-z0-9][a-z0-9-]*$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(reviewId, "^[a-z0-9][a-z0-9_-]*$"))
         {
             return Fail(Outcome.Invalid, [new Diagnostic { Rule = "review.unknown", Message = $"'{reviewId}' is not a review id", Fix = "pass the id `pact review submit` returned (advocate-…, simulacrum-…)" }]);
         }

@@ -46,12 +46,13 @@ public sealed class ReviewService(ProjectStore store, ProjectReader reader, Revi
         }
 
         var now = store.Time.GetUtcNow();
-        review.Time = now.ToString("O", CultureInfo.InvariantCulture);
         review.Findings = [.. review.Findings.Select(f => f with { Location = f.Location with { Sha256 = baselines.Hash(layout, f.Location.Path!) } })];
         review.Baseline = new ReviewBaseline { SuiteCases = await baselines.SuiteCasesAsync(new JudgeLayout(layout, project.Config), review.Target, cancellationToken) };
+        // The id sorts by time and names the content (without the time), so the same review stored twice is told apart only by when.
+        review.Id = $"{review.Reviewer.ToString().ToLowerInvariant()}-{now.UtcDateTime:yyyyMMdd_HHmmss}-{ContentHash.Of(review, PactJson.Context.Review)[..8]}";
+        review.Time = now.ToString("O", CultureInfo.InvariantCulture);
         var text = review.Text;
         review.Text = null;
-        review.Id = $"{review.Reviewer.ToString().ToLowerInvariant()}-{now.UtcDateTime:yyyyMMdd-HHmmss}-{ContentHash.Of(review, PactJson.Context.Review)[..8]}";
         var writes = new List<StagedWrite> { ProjectStore.Json(layout.ReviewJson(review.Id), review, PactJson.Context.Review) };
         if (text is not null)
         {
