@@ -8,7 +8,7 @@ namespace Pact.Engine.Reviews;
 /// What a "fixed" is later checked against: the hash of a named file and the number of cases in each target's locked
 /// visible suite (the master the judge runs, not the view under tests/).
 /// </summary>
-public sealed class ReviewBaselines
+public sealed class ReviewBaselines(Judge.Suites.SuiteVault vault)
 {
     public async Task<Dictionary<string, int>> SuiteCasesAsync(JudgeLayout judge, ReviewTarget target, CancellationToken cancellationToken)
     {
@@ -23,16 +23,11 @@ public sealed class ReviewBaselines
 
     public async Task<int> CasesAsync(JudgeLayout judge, string componentId, CancellationToken cancellationToken)
     {
-        var path = judge.MasterJson(componentId, SuiteKind.Visible);
         try
         {
-            if (!File.Exists(path))
-            {
-                return 0;
-            }
-
-            var read = ArtifactReader.Read(ArtifactKind.TestSuite, await File.ReadAllTextAsync(path, cancellationToken), judge.Display(path), PactJson.Context.ContractTestSuite);
-            return read.Value?.TestCases.Count ?? 0;
+            // Through the vault: a master that no longer matches its lock hash counts as no suite.
+            var (suite, _) = await vault.ReadAsync(judge, componentId, SuiteKind.Visible, cancellationToken);
+            return suite?.Suite.TestCases.Count ?? 0;
         }
         catch (UnauthorizedAccessException)
         {
