@@ -30,6 +30,12 @@ public static class AuditOperations
     public static IReadOnlyList<AuditOperation> All { get; } =
         [Interview, Shape, Decompose, Contract, Tests, Goodhart, Init, SpecApply, Unfreeze, Adjudicate, ReviewAdjudicate, AuditInit, AuthorityMove, AuthorityNew, Freeze, Sync];
 
+    /// <summary>
+    /// Command groups with verbs on both sides (<c>review submit</c> is anyone's, <c>review adjudicate</c> the
+    /// auditor's): the hook matches their audit-side verbs by both words, the others by the first.
+    /// </summary>
+    public static IReadOnlySet<string> MixedGroups { get; } = new HashSet<string>(StringComparer.Ordinal) { "review" };
+
     public static AuditOperation? ForCommand(string command) => All.FirstOrDefault(o => o.Command == command);
 
     public static AuditOperation? ForTool(string tool) => All.FirstOrDefault(o => o.Tool == tool);
