@@ -15,6 +15,7 @@ public static class ReviewGates
     public const string TargetUnknown = "review.target.unknown";
     public const string FindingDuplicate = "review.finding.duplicate";
     public const string QuestionDuplicate = "review.question.duplicate";
+    public const string LocationShape = "review.location.incomplete";
     public const string LocationOutside = "review.location.outside_project";
     public const string FileMissing = "review.location.file_missing";
     public const string LineOutOfRange = "review.location.line_out_of_range";
@@ -70,6 +71,12 @@ public static class ReviewGates
 
     private static Diagnostic? Location(FindingLocation location, ReviewScope scope, string file, string at)
     {
+        // The schema pairs file with line and contract with pointer; one pair, not none or both, says where.
+        if ((location.File is null) == (location.Contract is null))
+        {
+            return Findings.Error(LocationShape, file, at, location.File is null ? "the location names no place" : "the location names a file and a contract clause at once", "give either file and line, or contract (the component id) and pointer (the clause's JSON pointer)");
+        }
+
         if (location.File is { } path)
         {
             var normalized = path.Replace('\\', '/');
