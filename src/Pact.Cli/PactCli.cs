@@ -1,5 +1,6 @@
 using Pact.Cli.Commands;
 using System.CommandLine.Parsing;
+using System.Reflection;
 using Pact.Engine;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Authority;
@@ -61,6 +62,15 @@ public static class PactCli
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IServiceProvider? services = null, CancellationToken cancellationToken = default, TextReader? input = null)
     {
+        // `pact --version` is what scripts and installers call to see that pact is there: it needs none of the
+        // services or the command tree, so it is answered before either is built (the same text System.CommandLine
+        // would print, the assembly's informational version).
+        if (args is ["--version"])
+        {
+            output.WriteLine(typeof(PactCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0");
+            return ExitCodes.Ok;
+        }
+
         await using var owned = services is null ? new ServiceCollection().AddPact().BuildServiceProvider(validateScopes: true) : null;
         var context = new CliContext(services ?? owned!, output, error, input ?? TextReader.Null);
         // A bare `pact` is someone finding out what it does: the help, not an error.

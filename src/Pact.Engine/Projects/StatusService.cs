@@ -1,6 +1,5 @@
 using Pact.Engine.Judge.Authority;
 using Pact.Readiness;
-using Pact.State;
 
 namespace Pact.Engine.Projects;
 
@@ -80,25 +79,23 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         var (stored, unreadable) = await reviews.ReadAsync(layout, cancellationToken);
         warnings.AddRange(unreadable.Select(d => d with { Severity = Severity.Warning }));
         var needing = stored.Where(r => r.Open.Count > 0).Select(r => new Pact.Reviews.ReviewStatus { Id = r.Review.Id, Reviewer = r.Review.Reviewer, Open = r.Open }).ToList();
-        var blocker = needing.FirstOrDefault(r => r.Reviewer == Pact.Reviews.Reviewer.Advocate);
 
-        // A certified project is complete whatever came before it (an interview skipped is no reason to go back).
-        var (phase, next) = (taskWritten, interviewed, decomposed) switch
+        var (phase, next) = NextStepRule.Of(new ProjectProgress
         {
-            _ when certified => (Phase.Complete, Step($"pact certify {layout.Root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
-            (false, _, _) => (Phase.Interview, Step($"pact spec apply {layout.Root} build_spec.yaml", "pact_spec_apply", "task.md is still the template: describe the task (or apply a build spec) first")),
-            (true, false, _) => (Phase.Interview, Step($"pact interview {layout.Root} --file interview.json", "pact_interview", "no interview yet: record risks, questions, assumptions and acceptance criteria")),
-            (true, true, false) => (Phase.Decompose, Step($"pact decompose {layout.Root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
-            _ when needContract.Count > 0 => (Phase.Contract, Step($"pact contract {layout.Root} {needContract[0].Id} --file contract.json", "pact_contract", $"{needContract.Count} component(s) have no contract")),
-            _ when needSuite.Count > 0 => (Phase.Contract, Step($"pact tests {layout.Root} {needSuite[0].Id} --file suite.json", "pact_tests", $"{needSuite.Count} component(s) have no visible test suite")),
-            _ when needHidden.Count > 0 && judge.AuditDir is null => (Phase.Contract, Step($"pact audit-init {layout.Root} --audit-dir ../{Path.GetFileName(layout.Root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it before any code is written")),
-            _ when needHidden.Count > 0 => (Phase.Contract, Step($"pact goodhart {layout.Root} {needHidden[0]} --file hidden.json", "pact_goodhart", $"{needHidden.Count} component(s) have no hidden suite (the auditor writes them before the code; the implementer never sees them)")),
-            _ when needCode.Count > 0 => (Phase.Implement, Step($"pact handoff {layout.Root} {needCode[0].Id}", "pact_handoff", $"{needCode.Count} component(s) are waiting for an implementation")),
-            _ when needTest.Count > 0 => (Phase.Implement, Step($"pact test {layout.Root}", "pact_test", $"{needTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
-            _ when needPolish.Count > 0 => (Phase.Polish, Step($"pact polish {layout.Root}", "pact_polish", $"{needPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
-            _ when blocker is not null => (Phase.Polish, Step($"pact review adjudicate {layout.Root} {blocker.Id} {blocker.Open[0]} --decision fixed|accepted_risk --reason \"…\"", "pact_review_adjudicate", $"Advocate review {blocker.Id} has {blocker.Open.Count} critical/high finding(s) without a decision: certify refuses until each is fixed or its risk accepted")),
-            _ => (Phase.Polish, Step($"pact certify {layout.Root}", "pact_certify", "every suite passed its last run: certify (it runs them all again and signs the result)")),
-        };
+            Root = layout.Root,
+            Certified = certified,
+            TaskWritten = taskWritten,
+            Interviewed = interviewed,
+            Decomposed = decomposed,
+            NeedContract = [.. needContract.Select(c => c.Id)],
+            NeedSuite = [.. needSuite.Select(c => c.Id)],
+            NeedHidden = needHidden,
+            NoAuditDirectory = judge.AuditDir is null,
+            NeedCode = [.. needCode.Select(c => c.Id)],
+            NeedTest = [.. needTest.Select(c => c.Id)],
+            NeedPolish = needPolish,
+            NeedAdjudication = [.. needing.Where(r => r.Reviewer == Pact.Reviews.Reviewer.Advocate)],
+        });
 
         var report = await health.ReadAsync(project, phase, log.Tally, cancellationToken);
         return new StatusView(new StatusReport
@@ -136,6 +133,4 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             return null;
         }
     }
-
-    private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };
 }

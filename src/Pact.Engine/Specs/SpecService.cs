@@ -73,25 +73,13 @@ public sealed class SpecService(ProjectStore store)
     /// <summary>pact.yaml after the spec: its config keys set, its readiness applied over the current profile; checked against the pact.yaml schema and its language against <paramref name="languages"/>.</summary>
     public static (JsonObject Config, IReadOnlyList<Diagnostic> Errors) MergeConfig(JsonObject current, ReadinessProfile profile, BuildSpec spec, LanguageRegistry languages)
     {
-        var merged = current.DeepClone().AsObject();
-        foreach (var (key, value) in spec.Config)
+        var (merged, config, errors) = ConfigMerge.Apply(current, profile, spec);
+        if (config is null)
         {
-            merged[key] = JsonNode.Parse(value.GetRawText());
+            return (merged, errors);
         }
 
-        if (spec.Readiness is not null)
-        {
-            merged.Remove("readiness");
-            merged["readiness"] = JsonSerializer.SerializeToNode(spec.Readiness.ApplyTo(profile), PactJson.Context.ReadinessProfile);
-        }
-
-        var check = ArtifactReader.Read(ArtifactKind.Config, new ParsedDocument { File = "pact.yaml", Format = DocumentFormat.Yaml, Root = merged }, PactJson.Context.PactConfig);
-        if (!check.Ok)
-        {
-            return (merged, check.Diagnostics);
-        }
-
-        return (merged, languages.Unknown(check.Value!.Language.Id, "language", "pact.yaml") is { } unknown ? [unknown with { Pointer = "/language" }] : []);
+        return (merged, languages.Unknown(config.Language.Id, "language", "pact.yaml") is { } unknown ? [unknown with { Pointer = "/language" }] : []);
     }
 
     public static NormalizedSpec Normalize(BuildSpec spec, ReadinessProfile baseProfile) => new()

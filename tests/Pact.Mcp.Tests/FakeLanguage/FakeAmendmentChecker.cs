@@ -1,5 +1,6 @@
 using Pact.Configuration;
 using Pact.Engine.Languages;
+using Pact.Suites;
 
 namespace Pact.Mcp.Tests.FakeLanguage;
 

@@ -11,7 +11,7 @@ namespace Pact.Engine.Judge.Certification;
 /// beside it. <c>--verify</c> recomputes every digest, checks the signature against the project's key and names each
 /// file that changed.
 /// </summary>
-public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger, RunRecorder recorder, Reviews.ReviewArchive reviews)
+public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger, RunRecorder recorder, Suites.SuiteVault vault, Reviews.ReviewArchive reviews)
 {
     public const string Command = AuditActions.Certify;
     public const string CertificateFile = "certification.json";
@@ -50,7 +50,9 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         // Hidden suites freeze at their first run; certify freezes them before the snapshot, which then holds the frozen locks.
-        await judgeService.FreezeHiddenAsync(project, judge, cancellationToken);
+        // Each master is read once in this call: the live hidden ones to freeze them, then the snapshot's copies to judge.
+        var reads = vault.ForOneCall();
+        await judgeService.FreezeHiddenAsync(project, judge, reads, cancellationToken);
         var (snapshot, refused) = await JudgedSnapshot.TakeAsync(store, layout, cancellationToken);
         if (snapshot is null)
         {
@@ -96,7 +98,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         visible = snapshot.Judge.Components(SuiteKind.Visible);
-        var tamper = await judgeService.CheckViewsAsync(project, snapshot.Judge, visible, cancellationToken);
+        var tamper = await judgeService.CheckViewsAsync(project, snapshot.Judge, visible, reads, cancellationToken);
         var open = await OpenTamperAsync(layout, cancellationToken);
         if (tamper.Count > 0 || open.Count > 0)
         {
@@ -105,7 +107,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         // The runs read pact.yaml's copied bytes and every judged file from the snapshot, never the live project.
-        var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, options, cancellationToken);
+        var runs = await judgeService.RunEverythingAsync(project with { Config = snapshot.Config }, snapshot.Live, snapshot, reads, options, cancellationToken);
         await recorder.RecordAsync(snapshot.Live, Command, runs, logTo: null, cancellationToken);
         var report = new CertifyReport { ProjectDir = layout.Root, Runs = runs };
         var changes = snapshot.Changes();

@@ -44,7 +44,9 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.NotFound, new Diagnostic { Rule = "suite.none_locked", Message = "no component has a locked visible suite", Fix = $"lock suites with `pact tests {project.Layout.Root} <cid> --file suite.json`" });
         }
 
-        var (frozen, missing) = await states.FreezeLocksAsync(judge, ids, cancellationToken);
+        // Every step below judges the bytes this call read once (freeze, view check, run).
+        var reads = vault.ForOneCall();
+        var (frozen, missing) = await states.FreezeLocksAsync(judge, ids, reads, cancellationToken);
         if (missing.Count > 0)
         {
             return CommandResults.Fail<JudgeReport>(TestCommand, Outcome.NotFound, missing);
@@ -60,8 +62,8 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Visible, committed.Logged, cancellationToken);
         }
 
-        var tamper = await CheckViewsAsync(project, judge, ids, cancellationToken);
-        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, options, cancellationToken);
+        var tamper = await CheckViewsAsync(project, judge, ids, reads, cancellationToken);
+        var runs = await executor.RunAsync(project, judge, [.. ids.Select(id => (id, SuiteKind.Visible))], null, reads, options, cancellationToken);
         await recorder.RecordAsync(judge, TestCommand, runs, project.Layout, cancellationToken);
         return Report(TestCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, ids, cancellationToken));
     }
@@ -85,16 +87,17 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         }
 
         var visible = judge.Components(SuiteKind.Visible);
-        var tamper = await CheckViewsAsync(project, judge, visible, cancellationToken);
-        var runs = await RunEverythingAsync(project, judge, null, options, cancellationToken);
+        var reads = vault.ForOneCall();
+        var tamper = await CheckViewsAsync(project, judge, visible, reads, cancellationToken);
+        var runs = await RunEverythingAsync(project, judge, null, reads, options, cancellationToken);
         await recorder.RecordAsync(judge, PolishCommand, runs, project.Layout, cancellationToken);
         return Report(PolishCommand, project.Layout, runs, tamper, await ScanAsync(project, judge, judge, [.. runs.Select(r => r.ComponentId)], cancellationToken));
     }
 
     /// <summary>The first hidden run freezes its suite (logged in the project and in the judge's ledger).</summary>
-    internal async Task FreezeHiddenAsync(Project project, JudgeLayout judge, CancellationToken cancellationToken)
+    internal async Task FreezeHiddenAsync(Project project, JudgeLayout judge, SuiteReads reads, CancellationToken cancellationToken)
     {
-        var (frozen, _) = await states.FreezeLocksAsync(judge, judge.Components(SuiteKind.Hidden), cancellationToken, SuiteKind.Hidden);
+        var (frozen, _) = await states.FreezeLocksAsync(judge, judge.Components(SuiteKind.Hidden), reads, cancellationToken, SuiteKind.Hidden);
         if (frozen.Count > 0 && await store.CommitLoggedAsync(project.Layout, AuditActions.Freeze, $"first hidden run froze the hidden suites of {string.Join(", ", frozen.Select(f => f.Component))}", [.. frozen.Select(f => f.Write)], cancellationToken) is { } committed)
         {
             await states.LedgerFreezeAsync(judge, frozen, SuiteKind.Hidden, committed.Logged, cancellationToken);
@@ -112,12 +115,12 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// Certify passes its <paramref name="snapshot"/>: every judged input is then read from it, and it has frozen the
     /// hidden suites before taking it (a freeze during the runs would be a change the snapshot refuses).
     /// </remarks>
-    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, RunOptions options, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<SuiteRun>> RunEverythingAsync(Project project, JudgeLayout judge, JudgedSnapshot? snapshot, SuiteReads reads, RunOptions options, CancellationToken cancellationToken)
     {
         var sources = snapshot?.Judge ?? judge;
         if (snapshot is null)
         {
-            await FreezeHiddenAsync(project, judge, cancellationToken);
+            await FreezeHiddenAsync(project, judge, reads, cancellationToken);
         }
 
         var hiddenIds = sources.Components(SuiteKind.Hidden);
@@ -141,7 +144,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
 
         var targets = sources.Components(SuiteKind.Visible).Select(id => (id, SuiteKind.Visible))
             .Concat(hiddenIds.Where(id => !refused.ContainsKey(id)).Select(id => (id, SuiteKind.Hidden))).ToList();
-        var raw = await executor.RunAsync(project, judge, targets, snapshot, options, cancellationToken);
+        var raw = await executor.RunAsync(project, judge, targets, snapshot, reads, options, cancellationToken);
         var runs = new List<SuiteRun>(raw.Count + refused.Count);
         foreach (var run in raw)
         {
@@ -151,7 +154,7 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
                 continue;
             }
 
-            var (hidden, _) = await vault.ReadAsync(sources, run.ComponentId, SuiteKind.Hidden, cancellationToken);
+            var (hidden, _) = await reads.ReadAsync(sources, run.ComponentId, SuiteKind.Hidden, cancellationToken);
             var contract = await store.ReadAsync(sources.Project, sources.Project.ContractJson(run.ComponentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
             runs.Add(hidden is null ? Disclosure.Counts(run) : Disclosure.Redact(run, hidden.Suite, contract?.Value, attempts[run.ComponentId] + 1));
         }
@@ -181,12 +184,12 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         new() { ComponentId = componentId, Kind = SuiteKind.Hidden, Status = SuiteStatus.Refused, Rule = rule, Message = message };
 
     /// <summary>Views that differ from their masters; each becomes a tamper event in the audit log.</summary>
-    internal async Task<IReadOnlyList<TamperFinding>> CheckViewsAsync(Project project, JudgeLayout judge, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<TamperFinding>> CheckViewsAsync(Project project, JudgeLayout judge, IReadOnlyList<string> ids, SuiteReads reads, CancellationToken cancellationToken)
     {
         var findings = new List<TamperFinding>();
         foreach (var id in ids)
         {
-            var (locked, problem) = await vault.ReadAsync(judge, id, SuiteKind.Visible, cancellationToken);
+            var (locked, problem) = await reads.ReadAsync(judge, id, SuiteKind.Visible, cancellationToken);
             if (problem is not null)
             {
                 findings.Add(new TamperFinding { ComponentId = id, File = problem.File ?? "", Problem = "master_corrupt" });

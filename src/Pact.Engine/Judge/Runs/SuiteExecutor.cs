@@ -12,14 +12,14 @@ namespace Pact.Engine.Judge.Runs;
 /// The judged inputs (masters, contracts, src/) come from the live project, or for certify from a
 /// <see cref="JudgedSnapshot"/>, so a change to the project while the suites run cannot reach a sandbox.
 /// </summary>
-public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry languages, ProjectStore store, SandboxIsolation isolation, Toolchain.ToolchainProbe probe, TimeProvider time)
+public sealed class SuiteExecutor(Languages.LanguageRegistry languages, ProjectStore store, SandboxIsolation isolation, Toolchain.ToolchainProbe probe, TimeProvider time)
 {
     /// <summary>
     /// Runs <paramref name="targets"/>; the judged inputs come from <paramref name="snapshot"/> for certify, else from the
     /// live project through <paramref name="judge"/>. Each finished suite is reported to <paramref name="options"/>' progress
     /// (counts only: a hidden run's cases are redacted later, its numbers are all it shows here too).
     /// </summary>
-    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, RunOptions options, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SuiteRun>> RunAsync(Project project, JudgeLayout judge, IReadOnlyList<(string ComponentId, SuiteKind Kind)> targets, JudgedSnapshot? snapshot, SuiteReads reads, RunOptions options, CancellationToken cancellationToken)
     {
         // Probed before every batch, never assumed: what worked yesterday may not work in today's container.
         var choice = await isolation.ProbeAsync(project.Config.IsolationInForce, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, project.Config.Workers ?? Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), parallel, async (i, token) =>
         {
-            results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, choice, masked, timeout, token);
+            results[i] = await RunOneAsync(project, snapshot?.Judge ?? judge, reads, targets[i].ComponentId, targets[i].Kind, strict: snapshot is not null, choice, masked, timeout, token);
             var run = results[i];
             options.Progress?.Report(new SuiteProgressEvent(run.ComponentId, run.Kind, run.Status, run.Passed, run.Total, Interlocked.Increment(ref done)));
         });
@@ -48,10 +48,10 @@ public sealed class SuiteExecutor(SuiteVault vault, Languages.LanguageRegistry l
     /// <paramref name="strict"/> (certify) anything in src/ that is not source refuses the run instead of being left out.
     /// The run is confined as <paramref name="choice"/> says, with <paramref name="masked"/> hidden from it.
     /// </summary>
-    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout sources, string componentId, SuiteKind kind, bool strict, IsolationChoice choice, IReadOnlyList<string> masked, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<SuiteRun> RunOneAsync(Project project, JudgeLayout sources, SuiteReads reads, string componentId, SuiteKind kind, bool strict, IsolationChoice choice, IReadOnlyList<string> masked, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var (locked, problem) = await vault.ReadAsync(sources, componentId, kind, cancellationToken);
+        var (locked, problem) = await reads.ReadAsync(sources, componentId, kind, cancellationToken);
         if (locked is null)
         {
             return Verdict.Refused(componentId, kind, problem?.Message ?? $"'{componentId}' has no locked {kind.ToString().ToLowerInvariant()} suite");

@@ -26,7 +26,7 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
         }
 
         var judge = new JudgeLayout(project.Layout, project.Config);
-        var (changed, problems) = await FreezeLocksAsync(judge, componentIds, cancellationToken);
+        var (changed, problems) = await FreezeLocksAsync(judge, componentIds, vault.ForOneCall(), cancellationToken);
         if (problems.Count > 0)
         {
             return CommandResults.Fail<FreezeReport>(FreezeCommand, Outcome.NotFound, problems);
@@ -46,13 +46,13 @@ public sealed class SuiteStateService(ProjectStore store, SuiteVault vault, Judg
     }
 
     /// <summary>Stages a frozen lock for each named (or every) suite of <paramref name="kind"/> not frozen yet. Used by freeze and by the first test or hidden run.</summary>
-    internal async Task<(IReadOnlyList<(string Component, StagedWrite Write)> Changed, IReadOnlyList<Diagnostic> Problems)> FreezeLocksAsync(JudgeLayout judge, IReadOnlyList<string> componentIds, CancellationToken cancellationToken, SuiteKind kind = SuiteKind.Visible)
+    internal async Task<(IReadOnlyList<(string Component, StagedWrite Write)> Changed, IReadOnlyList<Diagnostic> Problems)> FreezeLocksAsync(JudgeLayout judge, IReadOnlyList<string> componentIds, SuiteReads reads, CancellationToken cancellationToken, SuiteKind kind = SuiteKind.Visible)
     {
         var changed = new List<(string, StagedWrite)>();
         var problems = new List<Diagnostic>();
         foreach (var id in componentIds.Count > 0 ? componentIds : judge.Components(kind))
         {
-            var (locked, problem) = await vault.ReadAsync(judge, id, kind, cancellationToken);
+            var (locked, problem) = await reads.ReadAsync(judge, id, kind, cancellationToken);
             if (locked is null)
             {
                 problems.Add(problem ?? NoSuite(id));

@@ -5,9 +5,15 @@ namespace Pact.Engine.Judge.Suites;
 /// <summary>Reads masters and their locks, compares views with masters, and stages the files of a lock.</summary>
 public sealed class SuiteVault(TimeProvider time, Languages.LanguageRegistry languages)
 {
+    private int diskReads;
+
+    /// <summary>How many times a master was read from disk: tests hold each judge call to one read per suite.</summary>
+    internal int DiskReads => Volatile.Read(ref diskReads);
+
     /// <summary>The master and its lock; a master whose bytes no longer match the lock hash is reported, never used.</summary>
     public async Task<(LockedSuite? Suite, Diagnostic? Problem)> ReadAsync(JudgeLayout judge, string componentId, SuiteKind kind, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref diskReads);
         var masterPath = judge.MasterJson(componentId, kind);
         var lockPath = judge.LockJson(componentId, kind);
         if ((SafePath.Check(judge.MastersHome, masterPath, judge.Display) ?? SafePath.Check(judge.MastersHome, lockPath, judge.Display)) is { } linked)
@@ -37,6 +43,9 @@ public sealed class SuiteVault(TimeProvider time, Languages.LanguageRegistry lan
         var suite = System.Text.Json.JsonSerializer.Deserialize(bytes, PactJson.Context.ContractTestSuite)!;
         return (new LockedSuite(suite, lockRead.Value, bytes), null);
     }
+
+    /// <summary>A memo of this vault's reads for one judge call (<see cref="SuiteReads"/>).</summary>
+    public SuiteReads ForOneCall() => new(this);
 
     /// <summary>The master, its lock, and (for a visible suite) its view, as one write list.</summary>
     public IReadOnlyList<StagedWrite> Stage(JudgeLayout judge, ContractTestSuite suite, SuiteKind kind, bool frozen, string frozenAt)

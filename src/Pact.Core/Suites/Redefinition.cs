@@ -1,4 +1,4 @@
-namespace Pact.Engine.Languages;
+namespace Pact.Suites;
 
 /// <summary>
 /// One way an amendment to a frozen suite changes what the locked tests mean: the name it redefines, shadows or

@@ -1,4 +1,4 @@
-namespace Pact.Engine.Judge.Runs;
+namespace Pact.Judge;
 
 /// <summary>
 /// Graduated disclosure of hidden-suite failures. What leaves the judge is counts and a hint: level 1 (first attempt)
@@ -48,7 +48,7 @@ public static class Disclosure
 
     private static string Summary(SuiteRun run) => run.Status switch
     {
-        _ when Reporting.ForgeryRules.IsForgery(run.Rule) => $"hidden suite: {run.Rule}: the run's verdict was forged or its assertions subverted; it counts as a failed attempt.",
+        _ when ForgeryRules.IsForgery(run.Rule) => $"hidden suite: {run.Rule}: the run's verdict was forged or its assertions subverted; it counts as a failed attempt.",
         SuiteStatus.Passed => $"hidden suite: {run.Passed} of {run.Total} passed.",
         SuiteStatus.Timeout => "hidden suite: the run exceeded its time limit and was killed.",
         SuiteStatus.Refused => "hidden suite: the judge refused to run it (see the visible suite run for the reason).",

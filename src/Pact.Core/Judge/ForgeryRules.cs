@@ -1,4 +1,4 @@
-namespace Pact.Engine.Judge.Reporting;
+namespace Pact.Judge;
 
 /// <summary>The rules of a run whose verdict was forged or whose assertion machinery was subverted (docs/THREAT_MODEL.md B).</summary>
 public static class ForgeryRules

@@ -1,13 +1,13 @@
 using Pact.Hashing;
 
-namespace Pact.Engine.Judge.Suites;
+namespace Pact.Suites;
 
 /// <summary>
 /// What a frozen suite accepts: additions only. Every existing test case must reappear byte-identical (same
 /// canonical JSON, same order), and the old generated_code must be an exact prefix of the new one: new tests are
 /// appended at the end of the file. Bytes are not meaning, though: appended code can redefine a test, rebind what
 /// the old tests call or patch it at load, so the language's own parser then reads the amendment
-/// (<see cref="Languages.AmendmentCheckers"/>) and every <see cref="Languages.Redefinition"/> it finds is refused as
+/// (the language's amendment checker, in the engine) and every <see cref="Redefinition"/> it finds is refused as
 /// <see cref="TestRedefined"/>. Anything else is refused with the reason.
 /// </summary>
 public static class AmendmentRule
@@ -51,7 +51,7 @@ public static class AmendmentRule
     }
 
     /// <summary>The parser's findings about the appended code, as refusals.</summary>
-    public static IReadOnlyList<Diagnostic> Redefined(IReadOnlyList<Languages.Redefinition> findings, string componentId, string file) =>
+    public static IReadOnlyList<Diagnostic> Redefined(IReadOnlyList<Redefinition> findings, string componentId, string file) =>
         [.. findings.Select(f => new Diagnostic
         {
             Rule = TestRedefined,

@@ -1,0 +1,36 @@
+using Pact.State;
+
+namespace Pact.Projects;
+
+/// <summary>
+/// The order of the work, as one pure rule over <see cref="ProjectProgress"/>: task, interview, decomposition,
+/// contracts, visible suites, then (where the profile asks for them) the audit directory and the hidden suites, all
+/// before any code, so no test is shaped by an implementation; then code, visible runs, polish, the decisions on an
+/// Advocate's blocking findings, and certify. A
+/// certified project is complete whatever came before it: an interview skipped is no reason to send it back.
+/// </summary>
+public static class NextStepRule
+{
+    public static (Phase Phase, NextStep Next) Of(ProjectProgress p)
+    {
+        var root = p.Root;
+        return p switch
+        {
+            { Certified: true } => (Phase.Complete, Step($"pact certify {root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
+            { TaskWritten: false } => (Phase.Interview, Step($"pact spec apply {root} build_spec.yaml", "pact_spec_apply", "task.md is still the template: describe the task (or apply a build spec) first")),
+            { Interviewed: false } => (Phase.Interview, Step($"pact interview {root} --file interview.json", "pact_interview", "no interview yet: record risks, questions, assumptions and acceptance criteria")),
+            { Decomposed: false } => (Phase.Decompose, Step($"pact decompose {root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
+            { NeedContract.Count: > 0 } => (Phase.Contract, Step($"pact contract {root} {p.NeedContract[0]} --file contract.json", "pact_contract", $"{p.NeedContract.Count} component(s) have no contract")),
+            { NeedSuite.Count: > 0 } => (Phase.Contract, Step($"pact tests {root} {p.NeedSuite[0]} --file suite.json", "pact_tests", $"{p.NeedSuite.Count} component(s) have no visible test suite")),
+            { NeedHidden.Count: > 0, NoAuditDirectory: true } => (Phase.Contract, Step($"pact audit-init {root} --audit-dir ../{Path.GetFileName(root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it before any code is written")),
+            { NeedHidden.Count: > 0 } => (Phase.Contract, Step($"pact goodhart {root} {p.NeedHidden[0]} --file hidden.json", "pact_goodhart", $"{p.NeedHidden.Count} component(s) have no hidden suite (the auditor writes them before the code; the implementer never sees them)")),
+            { NeedCode.Count: > 0 } => (Phase.Implement, Step($"pact handoff {root} {p.NeedCode[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation")),
+            { NeedTest.Count: > 0 } => (Phase.Implement, Step($"pact test {root}", "pact_test", $"{p.NeedTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
+            { NeedPolish.Count: > 0 } => (Phase.Polish, Step($"pact polish {root}", "pact_polish", $"{p.NeedPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
+            { NeedAdjudication: [var review, ..] } => (Phase.Polish, Step($"pact review adjudicate {root} {review.Id} {review.Open[0]} --decision fixed|accepted_risk --reason \"…\"", "pact_review_adjudicate", $"Advocate review {review.Id} has {review.Open.Count} critical/high finding(s) without a decision: certify refuses until each is fixed or its risk accepted")),
+            _ => (Phase.Polish, Step($"pact certify {root}", "pact_certify", "every suite passed its last run: certify (it runs them all again and signs the result)")),
+        };
+    }
+
+    private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };
+}

@@ -1,0 +1,40 @@
+namespace Pact.Projects;
+
+/// <summary>
+/// What status found on disk and in the project log, reduced to the facts the next step depends on: which artifacts
+/// exist and which components still lack each one. Each list names components in the order status found them.
+/// </summary>
+public sealed record ProjectProgress
+{
+    /// <summary>The project directory, as the commands of the next step name it.</summary>
+    public required string Root { get; init; }
+
+    public bool Certified { get; init; }
+
+    public bool TaskWritten { get; init; }
+
+    public bool Interviewed { get; init; }
+
+    public bool Decomposed { get; init; }
+
+    public IReadOnlyList<string> NeedContract { get; init; } = [];
+
+    public IReadOnlyList<string> NeedSuite { get; init; } = [];
+
+    /// <summary>Leaves the readiness profile wants a hidden suite for and that have none.</summary>
+    public IReadOnlyList<string> NeedHidden { get; init; } = [];
+
+    /// <summary>No audit directory is configured (the hidden suites would have nowhere to live).</summary>
+    public bool NoAuditDirectory { get; init; }
+
+    public IReadOnlyList<string> NeedCode { get; init; } = [];
+
+    /// <summary>Leaves whose latest visible run did not pass.</summary>
+    public IReadOnlyList<string> NeedTest { get; init; } = [];
+
+    /// <summary>Components whose latest hidden verdict did not pass.</summary>
+    public IReadOnlyList<string> NeedPolish { get; init; } = [];
+
+    /// <summary>Advocate reviews with a critical or high finding still undecided (certify refuses until each is).</summary>
+    public IReadOnlyList<Pact.Reviews.ReviewStatus> NeedAdjudication { get; init; } = [];
+}

@@ -1,0 +1,98 @@
+using Pact.Projects;
+using Pact.State;
+
+namespace Pact.Core.Tests.Projects;
+
+/// <summary>The order of the work as the pure rule gives it, one fact at a time, and never backwards once certified.</summary>
+public sealed class NextStepRuleTests
+{
+    private static readonly ProjectProgress Fresh = new() { Root = "/p/ledger" };
+
+    /// <summary>Each step's facts, the tool the rule must name then, and the phase.</summary>
+    public static TheoryData<string, string, Phase> Walk() => new()
+    {
+        { "fresh", "pact_spec_apply", Phase.Interview },
+        { "task", "pact_interview", Phase.Interview },
+        { "interviewed", "pact_decompose", Phase.Decompose },
+        { "decomposed", "pact_contract", Phase.Contract },
+        { "contracts", "pact_tests", Phase.Contract },
+        { "suites", "pact_audit_init", Phase.Contract },
+        { "audit", "pact_goodhart", Phase.Contract },
+        { "hidden", "pact_handoff", Phase.Implement },
+        { "code", "pact_test", Phase.Implement },
+        { "tested", "pact_polish", Phase.Polish },
+        { "polished", "pact_certify", Phase.Polish },
+        { "certified", "pact_certify", Phase.Complete },
+    };
+
+    [Theory]
+    [MemberData(nameof(Walk))]
+    public void EachFact_LeadsToTheNextStep(string reached, string tool, Phase phase)
+    {
+        var (actualPhase, next) = NextStepRule.Of(At(reached));
+
+        Assert.Equal((tool, phase), (next.Tool, actualPhase));
+        Assert.Contains("/p/ledger", next.Command, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheFirstComponentMissingAnArtifact_IsTheOneNamed()
+    {
+        var next = NextStepRule.Of(At("decomposed") with { NeedContract = ["money", "accounts"] }).Next;
+
+        Assert.Equal("pact contract /p/ledger money --file contract.json", next.Command);
+        Assert.StartsWith("2 component(s)", next.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACertifiedProject_IsComplete_EvenWithTheInterviewSkipped()
+    {
+        var (phase, next) = NextStepRule.Of(Fresh with { Certified = true, TaskWritten = true });
+
+        Assert.Equal(Phase.Complete, phase);
+        Assert.Equal("pact certify /p/ledger --verify", next.Command);
+    }
+
+    [Fact]
+    public void WithoutHiddenSuitesAsked_TheCodeFollowsTheVisibleSuites()
+    {
+        var next = NextStepRule.Of(At("audit") with { NeedHidden = [] }).Next;
+
+        Assert.Equal("pact_handoff", next.Tool);
+    }
+
+    [Fact]
+    public void AnUndecidedAdvocateFinding_ComesBeforeCertify_NamingTheReviewAndTheFinding()
+    {
+        var blocked = new Pact.Reviews.ReviewStatus { Id = "advocate-20261204_120000-1a2b3c4d", Reviewer = Pact.Reviews.Reviewer.Advocate, Open = ["F2", "F3"] };
+
+        var (phase, next) = NextStepRule.Of(At("polished") with { NeedAdjudication = [blocked] });
+
+        Assert.Equal((Phase.Polish, "pact_review_adjudicate"), (phase, next.Tool));
+        Assert.StartsWith("pact review adjudicate /p/ledger advocate-20261204_120000-1a2b3c4d F2 ", next.Command, StringComparison.Ordinal);
+        Assert.Equal("pact_certify", NextStepRule.Of(At("certified") with { NeedAdjudication = [blocked] }).Next.Tool);
+    }
+
+    /// <summary>The facts of a project that has just reached <paramref name="reached"/>; later artifacts are all missing.</summary>
+    private static ProjectProgress At(string reached)
+    {
+        string[] order = ["fresh", "task", "interviewed", "decomposed", "contracts", "suites", "audit", "hidden", "code", "tested", "polished", "certified"];
+        var n = Array.IndexOf(order, reached);
+        Assert.True(n >= 0, reached);
+        IReadOnlyList<string> Missing(string after) => n >= Array.IndexOf(order, after) ? [] : ["money"];
+        return Fresh with
+        {
+            TaskWritten = n >= 1,
+            Interviewed = n >= 2,
+            Decomposed = n >= 3,
+            NeedContract = Missing("contracts"),
+            NeedSuite = Missing("suites"),
+            NoAuditDirectory = n < Array.IndexOf(order, "audit"),
+            NeedHidden = Missing("hidden"),
+            NeedCode = Missing("code"),
+            NeedTest = Missing("tested"),
+            NeedPolish = Missing("polished"),
+            Certified = n >= Array.IndexOf(order, "certified"),
+        };
+    }
+}
