@@ -55,6 +55,11 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Judge.Authority.AuthorityService>();
         services.TryAddSingleton<Judge.Authority.ProjectIntegrity>();
         services.TryAddSingleton<CertifyPreconditions>();
+        services.TryAddSingleton<Reviews.ReviewBaselines>();
+        services.TryAddSingleton<Reviews.ReviewArchive>();
+        services.TryAddSingleton<Reviews.ReviewMaterial>();
+        services.TryAddSingleton<Reviews.ReviewService>();
+        services.TryAddSingleton<Reviews.ReviewAdjudicationService>();
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();

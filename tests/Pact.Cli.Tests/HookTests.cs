@@ -175,6 +175,8 @@ public sealed class HookTests : IDisposable
     [InlineData("PACT_ROLE=solo pact --json unfreeze . calc")]
     [InlineData("dotnet /opt/pact/pact.dll goodhart . calc x.json")]
     [InlineData("pact mcp --role solo < /tmp/calls.jsonl")]
+    [InlineData("pact review adjudicate . advocate-1 F1 --decision accepted_risk --reason ok")]
+    [InlineData("pact review --role solo adjudicate . advocate-1 F1 --decision fixed --reason done")]
     public async Task BashRunningAnAuditSidePactCommand_IsDenied(string command)
     {
         await InitAsync();
@@ -221,5 +223,6 @@ public sealed class HookTests : IDisposable
         Assert.Empty(await BashAsync("ls src/*.py && git status"));
         Assert.Empty(await BashAsync("pact test . && pact polish . && pact status ."));
         Assert.Empty(await BashAsync("pact mcp --role code"));
+        Assert.Empty(await BashAsync("pact review submit . --file review.json"));
     }
 }

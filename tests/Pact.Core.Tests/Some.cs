@@ -6,6 +6,7 @@ using Pact.Decomposition;
 using Pact.Interview;
 using Pact.Judge;
 using Pact.Readiness;
+using Pact.Reviews;
 using Pact.Shaping;
 using Pact.Specs;
 using Pact.State;
@@ -151,6 +152,24 @@ internal static class Some
         Approved = true,
         AuditedAnswers = [new AuditedAnswer { QuestionId = "q_000", Answer = "EUR", Source = AnswerSource.McpElicitation, Confidence = 1.0, Timestamp = "2026-11-26T10:00:00Z", MatchedAssumption = "EUR only" }],
         ProcessingRegister = "rigorous-analytical",
+    };
+
+    public static Review Review() => new()
+    {
+        Id = "simulacrum-20261204_120000-1a2b3c4d",
+        Target = new ReviewTarget { Components = ["pricing"] },
+        Claim = "pricing is done: every contract test passes",
+        Reviewer = Reviewer.Simulacrum,
+        Source = new ReviewSource { Kind = ReviewSourceKind.Backend, Name = "claude", Model = "claude-sonnet" },
+        Time = "2026-12-04T12:00:00.0000000+00:00",
+        Findings =
+        [
+            new ReviewFinding { Id = "F1", Severity = FindingSeverity.High, Location = new FindingLocation { File = "src/pricing/pricing.py", Line = 3, Sha256 = new string('a', 64) }, Evidence = "quote(0) returns a price instead of raising", Recommendation = "raise InvalidStay for nights below 1" },
+            new ReviewFinding { Id = "F2", Severity = FindingSeverity.Info, Location = new FindingLocation { Contract = "pricing", Pointer = "/functions/0/error_cases" }, Evidence = "no error case for an unknown currency", Recommendation = "add an error case and a test for it" },
+        ],
+        Text = "## Hostile user\nSends nights=0.",
+        Questions = [new ReviewQuestion { Id = "Q1", Text = "Who owns the rate card?" }],
+        Baseline = new ReviewBaseline { SuiteCases = new Dictionary<string, int> { ["pricing"] = 4 } },
     };
 
     public static ShapingPitch Pitch() => new()

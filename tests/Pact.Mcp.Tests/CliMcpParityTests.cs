@@ -50,6 +50,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         /// <summary>Audited and certified.</summary>
         Certified,
 
+        /// <summary>Calc with an Advocate review whose one finding is high (its id goes where an operation says {review}).</summary>
+        Reviewed,
+
         /// <summary><c>pact init</c>, then .pact/ replaced by a link to a directory outside: every write is refused.</summary>
         LinkedDotPact,
     }
@@ -95,6 +98,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["sentinel list-keys"] = new(Setup.Calc, ["sentinel", "list-keys", "{project}"], "pact_sentinel_list_keys", "{}"),
         ["health"] = new(Setup.Calc, ["health", "{project}"], "pact_health", "{}"),
         ["health record"] = new(Setup.Calc, ["health", "record", "{project}", "--phase", "implement", "--input-tokens", "1200", "--output-tokens", "300", "--calls", "2", "--spend", "0.25"], "pact_health_record", """{"phase": "implement", "input_tokens": 1200, "output_tokens": 300, "calls": 2, "spend_usd": 0.25}"""),
+        ["review submit"] = new(Setup.Calc, ["review", "submit", "{project}", "--file", "{root}/inputs/review.json"], "pact_review", """{"review": "@review"}"""),
+        ["review submit (refused)"] = new(Setup.Initialized, ["review", "submit", "{project}", "--file", "{root}/inputs/review.json"], "pact_review", """{"review": "@review"}"""),
+        ["review adjudicate"] = new(Setup.Reviewed, ["review", "adjudicate", "{project}", "{review}", "F1", "--decision", "accepted_risk", "--reason", "calc only ever adds small integers from the form"], "pact_review_adjudicate", """{"review_id": "{review}", "item": "F1", "decision": "accepted_risk", "reason": "calc only ever adds small integers from the form"}"""),
     };
 
     public static TheoryData<string> Names => [.. Operations.Keys];
@@ -143,7 +149,10 @@ public sealed partial class CliMcpParityTests : IDisposable
         Assert.Equal(verb, result.StructuredContent.Value.GetProperty("command").GetString());
     }
 
-    private string Fill(string text) => text.Replace("{project}", Project, StringComparison.Ordinal).Replace("{root}", _dir.Path, StringComparison.Ordinal);
+    /// <summary>The review the Reviewed setup stored.</summary>
+    private string _review = "";
+
+    private string Fill(string text) => text.Replace("{project}", Project, StringComparison.Ordinal).Replace("{root}", _dir.Path, StringComparison.Ordinal).Replace("{review}", _review, StringComparison.Ordinal);
 
     private Dictionary<string, object?> Arguments(string template)
     {
@@ -263,6 +272,12 @@ public sealed partial class CliMcpParityTests : IDisposable
                 await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"));
                 await MustAsync("certify", Project);
                 break;
+            case Setup.Reviewed:
+                await CalcProject.CreateAsync(_dir, Project);
+                var stored = await CliRunner.InProcessAsync("review", "submit", Project, "--file", _dir.Combine("inputs/review.json"), "--json");
+                Assert.True(stored.ExitCode == 0, stored.Out + stored.Err);
+                _review = JsonNode.Parse(stored.Out)!["data"]!["review"]!["id"]!.GetValue<string>();
+                break;
             case Setup.LinkedDotPact:
                 await MustAsync("init", Project, "--language", "python");
                 Directory.Delete(Path.Combine(Project, ".pact"), recursive: true);
@@ -298,6 +313,8 @@ public sealed partial class CliMcpParityTests : IDisposable
                               { "id": "test_add_zero", "description": "adds zero", "function": "add", "category": "edge_case" } ],
               "generated_code": "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\ndef test_add_zero():\n    assert add(0, 7) == 7\n" }
             """);
+        const string finding = """{ "severity": "high", "location": { "file": "src/calc/calc.py", "line": 2 }, "evidence": "add(2**63, 1) overflows nothing in Python, but the contract says 64-bit integers", "recommendation": "bound the inputs to 64-bit integers and raise on overflow" }""";
+        _dir.Write("inputs/review.json", $$"""{ "target": { "components": ["calc"] }, "claim": "calc is done", "reviewer": "advocate", "source": { "kind": "host_agent", "name": "claude-code" }, "findings": [ {{finding}} ] }""");
         _dir.Write("inputs/hidden.json", DocumentParser.Parse(File.ReadAllText(CalcProject.HiddenSuite(_dir)), "hidden.yaml").Root!.ToJsonString());
     }
 

@@ -27,7 +27,7 @@ public sealed class ShippedRolesTests : IDisposable
     [
         "pact_init", "pact_spec_apply", "pact_interview", "pact_shape", "pact_decompose", "pact_contract", "pact_tests", "pact_goodhart",
         "pact_freeze", "pact_unfreeze", "pact_adjudicate", "pact_audit_init", "pact_sync", "pact_test", "pact_polish", "pact_certify",
-        "pact_analyze", "pact_checklist", "pact_tasks", "pact_health_record",
+        "pact_analyze", "pact_checklist", "pact_tasks", "pact_health_record", "pact_review", "pact_review_adjudicate",
     ];
 
     public static TheoryData<string> ShippedFiles => new() { "mcp.json", "plugin/.mcp.json" };

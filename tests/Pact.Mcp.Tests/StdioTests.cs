@@ -34,6 +34,24 @@ public sealed class StdioTests : IDisposable
     }
 
     /// <summary>
+    /// Review as a gate (issue 14) with the TypeScript SDK client over stdio: the prompts carry the contract, the code
+    /// and the latest runs; a finding naming a missing file is refused with its pointer and writes nothing; an Advocate
+    /// critical finding refuses certify until it is adjudicated (fixed, checked against the file's hash).
+    /// </summary>
+    [Fact]
+    public async Task TypeScriptSdkClient_Reviews_CertifyRefusesTheCriticalFinding_UntilItIsAdjudicated()
+    {
+        JudgeTools.Configure();
+        var text = await NodeAsync("mcp-review.mjs", Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll);
+
+        Assert.Contains("{\"step\":\"pact_review refused\",\"rule\":\"review.location.file_missing\",\"pointer\":\"/findings/0/location/file\"}", text, StringComparison.Ordinal);
+        Assert.Contains("{\"step\":\"pact_certify refused\",\"rule\":\"certify.review_unadjudicated\"}", text, StringComparison.Ordinal);
+        Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"reviews\":[\"advocate:F1=fixed\",\"simulacrum:Q1=answered\"]}", text, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_dir.Path, ".pact", "reviews"), "simulacrum.md", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "certification", "certification.json")));
+    }
+
+    /// <summary>
     /// The journey with nothing but a shipped MCP configuration (issue 18): the auditor's and the implementer's servers
     /// started with the file's own arguments, from init to a verified certificate, no CLI call, and the implementer's
     /// <c>next</c> naming every step before it is taken (tools/e2e/mcp-roles.mjs fails on the first that it does not).

@@ -21,6 +21,11 @@ internal static class StatusCommand
         output.WriteLine("Readiness " + string.Join(", ", s.Readiness.Select(d => $"{Snake(d.Dimension.ToString())} {d.Level.ToString().ToLowerInvariant()} ({d.BaselineControls.Count + d.CustomControls.Count} controls)")));
         output.WriteLine($"Audit     {s.AuditEvents} events");
         output.WriteLine($"Health    {s.Health.ToString().ToLowerInvariant()}{(s.HealthNote.Length > 0 ? $": {s.HealthNote} (see `pact health {s.ProjectDir}`)" : "")}");
+        foreach (var review in s.ReviewsNeedingAdjudication)
+        {
+            output.WriteLine($"Review    {review.Id} ({review.Reviewer.ToString().ToLowerInvariant()}) needs adjudication: {string.Join(", ", review.Open)}");
+        }
+
         output.WriteLine($"Next      {s.Next.Command}");
         output.WriteLine($"          {s.Next.Reason} (MCP: {s.Next.Tool})");
     }

@@ -42,6 +42,12 @@ public static class AuditActions
     public const string Tasks = "tasks";
     public const string HealthRecord = "health.record";
 
+    /// <summary>A review stored (pact_review); health counts an Advocate's blocking findings as a rejection.</summary>
+    public const string Review = "review";
+
+    /// <summary>A decision on a review's finding or question; certify reads it from the judge's ledger when the project has an auditor.</summary>
+    public const string ReviewAdjudicate = "review.adjudicate";
+
     /// <summary>The action that locks a suite of <paramref name="kind"/>.</summary>
     public static string Lock(SuiteKind kind) => kind == SuiteKind.Visible ? TestsLock : GoodhartLock;
 
@@ -66,5 +72,6 @@ public static class AuditActions
         [Checklist] = "checklist.json is the state",
         [Tasks] = "tasks.json is the state",
         [HealthRecord] = "read through its usage (health)",
+        [Review] = "review.json under .pact/reviews/ is the state (certify, status and health read it there)",
     };
 }

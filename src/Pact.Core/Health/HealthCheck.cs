@@ -82,13 +82,14 @@ public static class HealthCheck
     public static HealthFinding RejectionRate(HealthMetrics m, HealthThresholds t)
     {
         const HealthCondition c = HealthCondition.RejectionRate;
-        if (m.ImplementationAttempts < MinAttempts)
+        if (m.ImplementationAttempts + m.Reviews < MinAttempts)
         {
-            return Healthy(c, $"insufficient data: {m.ImplementationAttempts} implementation attempt(s) recorded, the check needs {MinAttempts}");
+            return Healthy(c, $"insufficient data: {m.ImplementationAttempts} implementation attempt(s) and {m.Reviews} review(s) recorded, the check needs {MinAttempts}");
         }
 
         var rate = HealthFormulas.RejectionRate(m);
-        var text = $"{m.ImplementationFailures} of {m.ImplementationAttempts} implementation attempts failed their visible suite (rate {Num(rate)})";
+        var reviews = m.Reviews > 0 ? $", {m.ReviewRejections} of {m.Reviews} Advocate reviews rejected the work" : "";
+        var text = $"{m.ImplementationFailures} of {m.ImplementationAttempts} implementation attempts failed their visible suite{reviews} (rate {Num(rate)})";
         return rate >= t.RejectionRateCritical ? Finding(c, HealthStatus.Critical, $"{text}, at or above {Num(t.RejectionRateCritical)}")
             : rate >= t.RejectionRateWarning ? Finding(c, HealthStatus.Warning, $"{text}, at or above {Num(t.RejectionRateWarning)}")
             : Healthy(c, text);

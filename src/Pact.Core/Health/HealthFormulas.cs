@@ -7,8 +7,12 @@ public static class HealthFormulas
     public static double OutputPlanningRatio(HealthMetrics m) =>
         m.PlanningTokens == 0 ? (m.GenerationTokens > 0 ? double.PositiveInfinity : 0.0) : (double)m.GenerationTokens / m.PlanningTokens;
 
+    /// <summary>
+    /// Reference F.2's implementation_failures / implementation_attempts, with Advocate reviews counted as attempts and
+    /// their rejections as failures: a review that rejects the work is a rejection like a failed suite.
+    /// </summary>
     public static double RejectionRate(HealthMetrics m) =>
-        m.ImplementationAttempts == 0 ? 0.0 : (double)m.ImplementationFailures / m.ImplementationAttempts;
+        m.ImplementationAttempts + m.Reviews == 0 ? 0.0 : (double)(m.ImplementationFailures + m.ReviewRejections) / (m.ImplementationAttempts + m.Reviews);
 
     public static double TestPassRate(HealthMetrics m) =>
         m.TestPasses + m.TestFailures == 0 ? 0.0 : (double)m.TestPasses / (m.TestPasses + m.TestFailures);

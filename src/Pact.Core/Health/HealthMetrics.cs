@@ -19,6 +19,10 @@ public sealed record HealthMetrics
     public int ImplementationAttempts { get; init; }
     public int ImplementationFailures { get; init; }
 
+    /// <summary>Advocate reviews, and those that rejected the work (a critical or high finding): judged attempts too.</summary>
+    public int Reviews { get; init; }
+    public int ReviewRejections { get; init; }
+
     /// <summary>Test cases failed (or errored) and passed, summed over every recorded run, hidden ones included (counts only).</summary>
     public int TestFailures { get; init; }
     public int TestPasses { get; init; }

@@ -123,6 +123,8 @@ public sealed record HealthTally
             PhaseTokens = new SortedDictionary<string, PhaseUsage>(Usage, StringComparer.Ordinal),
             TotalSpend = Usage.Values.Sum(p => p.SpendUsd),
             BudgetCap = artifacts.BudgetCap,
+            Reviews = artifacts.Reviews,
+            ReviewRejections = artifacts.ReviewRejections,
         };
         return (metrics, failed);
     }

@@ -18,7 +18,8 @@ public sealed record GuardScope
 
     /// <summary>
     /// The pact verbs a shell of the implementer may not run (they change the law): the audit-side operations of the
-    /// one table the CLI and the MCP server check too (<c>AuditOperations</c>), by their first word.
+    /// one table the CLI and the MCP server check too (<c>AuditOperations</c>), by their first word, or by two words
+    /// (<c>review adjudicate</c>) where the group also holds verbs anyone may run.
     /// </summary>
     public required IReadOnlySet<string> AuditSideVerbs { get; init; }
 }

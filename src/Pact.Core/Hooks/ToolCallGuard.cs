@@ -232,11 +232,13 @@ public static class ToolCallGuard
                     continue;
                 }
 
-                var rest = words.Skip(i + 1).Where(w => !w.StartsWith('-')).ToList();
+                // The command's words without options, and without --role's value (`pact review --role solo adjudicate`).
+                var rest = words.Skip(i + 1).Where((w, k) => !w.StartsWith('-') && !(k > 0 && words[i + k] == "--role")).ToList();
                 var sub = name == "pact-mcp" ? "mcp" : rest.FirstOrDefault();
-                if (sub is not null && scope.AuditSideVerbs.Contains(sub))
+                var verb = rest.Count > 1 ? $"{sub} {rest[1]}" : null;
+                if (sub is not null && (scope.AuditSideVerbs.Contains(sub) || (verb is not null && scope.AuditSideVerbs.Contains(verb))))
                 {
-                    return Deny($"`pact {sub}` changes the law (plan, contracts, suites, verdicts or the authority), which is the auditor's side", "ask the pact-auditor agent: it has these tools on its pact-audit server");
+                    return Deny($"`pact {(scope.AuditSideVerbs.Contains(sub) ? sub : verb)}` changes the law (plan, contracts, suites, verdicts or the authority), which is the auditor's side", "ask the pact-auditor agent: it has these tools on its pact-audit server");
                 }
 
                 var args = words.Skip(i + 1).ToList();

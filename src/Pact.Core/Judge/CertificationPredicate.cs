@@ -17,4 +17,7 @@ public sealed record CertificationPredicate
 
     /// <summary>Every change of the project's authority before this certificate (moves approved, new authorities taken without approval).</summary>
     public IReadOnlyList<AuthorityChange> AuthorityHistory { get; set; } = [];
+
+    /// <summary>The project's reviews when it was certified, each with the decisions on its findings and questions.</summary>
+    public IReadOnlyList<Pact.Reviews.ReviewSummary> Reviews { get; set; } = [];
 }

@@ -22,4 +22,7 @@ public sealed record CertifyReport
 
     /// <summary>For --verify: the authority history the certificate carries (signed with it).</summary>
     public IReadOnlyList<AuthorityChange> AuthorityHistory { get; set; } = [];
+
+    /// <summary>The reviews the certificate lists, with their adjudications.</summary>
+    public IReadOnlyList<Pact.Reviews.ReviewSummary> Reviews { get; set; } = [];
 }

@@ -34,4 +34,7 @@ public sealed record ProjectProgress
 
     /// <summary>Components whose latest hidden verdict did not pass.</summary>
     public IReadOnlyList<string> NeedPolish { get; init; } = [];
+
+    /// <summary>Advocate reviews with a critical or high finding still undecided (certify refuses until each is).</summary>
+    public IReadOnlyList<Pact.Reviews.ReviewStatus> NeedAdjudication { get; init; } = [];
 }

@@ -26,6 +26,9 @@ public sealed record StatusReport
     /// <summary>The overall health (<c>pact health</c> has the details); critical is worth a look before spending more.</summary>
     public required HealthStatus Health { get; init; }
 
+    /// <summary>Reviews that need adjudication: an Advocate's undecided blocking findings, a Simulacrum's unanswered questions.</summary>
+    public IReadOnlyList<Pact.Reviews.ReviewStatus> ReviewsNeedingAdjudication { get; set; } = [];
+
     /// <summary>The first critical finding, "[condition] message", or empty when none is critical.</summary>
     public string HealthNote { get; set; } = "";
 }

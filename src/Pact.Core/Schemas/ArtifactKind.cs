@@ -17,4 +17,5 @@ public enum ArtifactKind
     AuditEvent,
     SuiteLock,
     Certificate,
+    Review,
 }

@@ -48,6 +48,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(AuthorityChange))]
 [JsonSerializable(typeof(DsseEnvelope))]
 [JsonSerializable(typeof(InTotoStatement))]
+[JsonSerializable(typeof(Pact.Reviews.Review))]
+[JsonSerializable(typeof(Pact.Reviews.ReviewAdjudications))]
 // Views and results
 [JsonSerializable(typeof(ResolvedReadiness))]
 [JsonSerializable(typeof(NormalizedSpec))]
@@ -76,6 +78,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<AuditInitReport>))]
 [JsonSerializable(typeof(CommandResult<AuthorityReport>))]
 [JsonSerializable(typeof(CommandResult<CertifyReport>))]
+[JsonSerializable(typeof(CommandResult<Pact.Reviews.ReviewReport>))]
+[JsonSerializable(typeof(CommandResult<Pact.Reviews.ReviewAdjudicationReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]
 [JsonSerializable(typeof(Pact.Analysis.AnalysisReport))]
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.AnalysisReport>))]

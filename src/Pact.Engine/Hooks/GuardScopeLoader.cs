@@ -14,9 +14,14 @@ public static class GuardScopeLoader
     /// <summary>The environment variables the scope depends on.</summary>
     public static readonly IReadOnlyList<string> Variables = ["PACT_AUDIT_DIR", "PACT_HOME", "HOME", "CLAUDE_PROJECT_DIR"];
 
-    /// <summary>The first word of every operation that changes the law (<c>authority move</c> → <c>authority</c>).</summary>
+    /// <summary>
+    /// The first word of every operation that changes the law (<c>authority move</c> → <c>authority</c>), or both words
+    /// in a group with verbs on both sides (<c>review adjudicate</c>, while <c>review submit</c> stays allowed).
+    /// </summary>
     private static readonly IReadOnlySet<string> AuditSideVerbs = AuditOperations.All
-        .Where(o => o.Side == AuditSide.Audit).Select(o => o.Command.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        .Where(o => o.Side == AuditSide.Audit)
+        .Select(o => o.Command.Split(' ') is [var group, ..] && AuditOperations.MixedGroups.Contains(group) ? o.Command : o.Command.Split(' ')[0])
+        .ToHashSet(StringComparer.Ordinal);
 
     private const string Polish = "use pact_polish (or `pact polish`) for the hidden-suite verdict: counts and hints";
 

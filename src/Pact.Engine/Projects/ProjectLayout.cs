@@ -42,6 +42,13 @@ public sealed class ProjectLayout(string root)
     /// <summary>The project's record of its authority (audit directory, key id, project id), written by audit-init.</summary>
     public string AuthorityJson => Path.Combine(PactDir, "authority.json");
 
+    /// <summary>Advocate and Simulacrum reviews, one directory each (review.json, simulacrum.md, adjudications.json).</summary>
+    public string ReviewsDir => Path.Combine(PactDir, "reviews");
+    public string ReviewDir(string reviewId) => Path.Combine(ReviewsDir, reviewId);
+    public string ReviewJson(string reviewId) => Path.Combine(ReviewDir(reviewId), "review.json");
+    public string SimulacrumMd(string reviewId) => Path.Combine(ReviewDir(reviewId), "simulacrum.md");
+    public string ReviewAdjudicationsJson(string reviewId) => Path.Combine(ReviewDir(reviewId), "adjudications.json");
+
     public string ContractDir(string componentId) => Path.Combine(ContractsDir, componentId);
     public string ContractJson(string componentId) => Path.Combine(ContractDir(componentId), "interface.json");
     /// <summary>The interface stub written beside the contract, in the project's language (<c>interface.py</c>, <c>.ts</c> …).</summary>

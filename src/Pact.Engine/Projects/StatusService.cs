@@ -7,7 +7,7 @@ namespace Pact.Engine.Projects;
 /// <c>pact status</c>: the phase a project is in, derived from the artifacts on disk (so it is right even after a
 /// crash), and the next step to take.
 /// </summary>
-public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health, ProjectIntegrity integrity)
+public sealed class StatusService(ProjectStore store, ComponentsService components, Health.HealthReader health, ProjectIntegrity integrity, Reviews.ReviewArchive reviews)
 {
     public const string Command = "status";
 
@@ -75,6 +75,11 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         IReadOnlyList<string> polishable = hidden is null ? (hiddenRequired ? [.. all.Where(c => c.Type == "leaf").Select(c => c.Id)] : []) : hidden;
         var needPolish = polishable.Where(id => !tally.LatestHiddenPassed.GetValueOrDefault(id)).ToList();
 
+        // A Simulacrum's completion is material to adjudicate, never approval; an Advocate's blocker refuses certify.
+        var (stored, unreadable) = await reviews.ReadAsync(layout, cancellationToken);
+        warnings.AddRange(unreadable.Select(d => d with { Severity = Severity.Warning }));
+        var needing = stored.Where(r => r.Open.Count > 0).Select(r => new Pact.Reviews.ReviewStatus { Id = r.Review.Id, Reviewer = r.Review.Reviewer, Open = r.Open }).ToList();
+
         var (phase, next) = NextStepRule.Of(new ProjectProgress
         {
             Root = layout.Root,
@@ -89,6 +94,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             NeedCode = [.. needCode.Select(c => c.Id)],
             NeedTest = [.. needTest.Select(c => c.Id)],
             NeedPolish = needPolish,
+            NeedAdjudication = [.. needing.Where(r => r.Reviewer == Pact.Reviews.Reviewer.Advocate)],
         });
 
         var report = await health.ReadAsync(project, phase, log.Tally, cancellationToken);
@@ -110,6 +116,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             AuditEvents = log.Events,
             Next = next,
             Health = report.Status,
+            ReviewsNeedingAdjudication = needing,
             HealthNote = report.Findings.FirstOrDefault(f => f.Status == Pact.Health.HealthStatus.Critical)?.ToString() ?? "",
         }, report, warnings, log.Problems);
     }

@@ -34,6 +34,7 @@ public sealed class ArtifactRoundTripTests
             case ArtifactKind.AuditEvent: RoundTrip(kind, Some.Event(), c.AuditEvent); break;
             case ArtifactKind.SuiteLock: RoundTrip(kind, Some.Lock(), c.SuiteLock); break;
             case ArtifactKind.Certificate: RoundTrip(kind, Some.Envelope(), c.DsseEnvelope); break;
+            case ArtifactKind.Review: RoundTrip(kind, Some.Review(), c.Review); break;
             default: Assert.Fail($"no sample for {kind}: add one to Some and a case here"); break;
         }
     }
@@ -51,10 +52,11 @@ public sealed class ArtifactRoundTripTests
         Collect(JsonSerializer.SerializeToElement(Some.Suite(), c.ContractTestSuite), seen);
         Collect(JsonSerializer.SerializeToElement(Some.State(), c.RunState), seen);
         Collect(JsonSerializer.SerializeToElement(Some.Event(), c.AuditEvent), seen);
+        Collect(JsonSerializer.SerializeToElement(Some.Review(), c.Review), seen);
 
         var missing = new SortedSet<string>(StringComparer.Ordinal);
         var visited = new HashSet<Type>();
-        foreach (var root in new JsonTypeInfo[] { c.PactConfig, c.BuildSpec, c.ShapingPitch, c.DecompositionTree, c.IReadOnlyListEngineeringDecision, c.ContractTestSuite, c.RunState, c.AuditEvent })
+        foreach (var root in new JsonTypeInfo[] { c.PactConfig, c.BuildSpec, c.ShapingPitch, c.DecompositionTree, c.IReadOnlyListEngineeringDecision, c.ContractTestSuite, c.RunState, c.AuditEvent, c.Review })
         {
             Walk(root, visited, missing, seen);
         }

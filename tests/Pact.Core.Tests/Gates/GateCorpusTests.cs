@@ -5,6 +5,7 @@ using Pact.Diagnostics;
 using Pact.Documents;
 using Pact.Gates.Interview;
 using Pact.Gates.Project;
+using Pact.Gates.Reviews;
 using Pact.Gates.Shaping;
 using Pact.Schemas;
 using Pact.Serialization;
@@ -88,8 +89,22 @@ public sealed partial class GateCorpusTests
     {
         "interview" => InterviewGates.Check(Read(ArtifactKind.Interview, corpus, PactJson.Context.InterviewResult)),
         "pitch" => PitchGates.Check(Read(ArtifactKind.Pitch, corpus, PactJson.Context.ShapingPitch)),
+        "review" => ReviewGates.Check(Read(ArtifactKind.Review, corpus, PactJson.Context.Review), ReviewScope(corpus), (string)corpus["file"]!),
         _ => ProjectGates.Check(CorpusProject.Read(JsonPatch.Apply(CorpusProject.Valid(), corpus["patch"]!.AsArray()))),
     };
+
+    /// <summary>A review is checked against the valid project and the entry's files (path: line count).</summary>
+    private static ReviewScope ReviewScope(JsonNode corpus)
+    {
+        var project = CorpusProject.Read(CorpusProject.Valid());
+        var files = corpus["files"]!.AsObject().ToDictionary(p => p.Key, p => (int)p.Value!, StringComparer.Ordinal);
+        return new ReviewScope
+        {
+            Components = project.Tree!.Nodes.Keys.ToHashSet(StringComparer.Ordinal),
+            Contracts = project.Contracts,
+            LineCount = path => files.TryGetValue(path, out var lines) ? lines : null,
+        };
+    }
 
     private static T Read<T>(ArtifactKind kind, JsonNode corpus, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
         where T : class

@@ -38,6 +38,19 @@ public sealed class HealthCheckTests
     public void RejectionRate_Boundaries(int attempts, int failures, HealthStatus expected) =>
         Assert.Equal(expected, HealthCheck.RejectionRate(new HealthMetrics { ImplementationAttempts = attempts, ImplementationFailures = failures }, T).Status);
 
+    [Fact]
+    public void RejectionRate_CountsAdvocateReviewsThatRejectedTheWork_AsAttemptsThatFailed()
+    {
+        // One passing run and one review: not enough without the review, critical with its rejection (1 of 2).
+        var metrics = new HealthMetrics { ImplementationAttempts = 1, Reviews = 1, ReviewRejections = 1 };
+
+        var finding = HealthCheck.RejectionRate(metrics, T);
+
+        Assert.Equal(HealthStatus.Warning, finding.Status);
+        Assert.Contains("1 of 1 Advocate reviews rejected the work", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, HealthCheck.RejectionRate(metrics with { Reviews = 0, ReviewRejections = 0 }, T).Status);
+    }
+
     [Theory]
     [InlineData(8.0, 1, HealthStatus.Critical)] // 0.125 per dollar
     [InlineData(4.0, 1, HealthStatus.Warning)] // exactly 0.25: not below the critical threshold

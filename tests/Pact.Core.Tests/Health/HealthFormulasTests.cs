@@ -19,6 +19,7 @@ public sealed class HealthFormulasTests
     {
         Assert.Equal(0.0, HealthFormulas.RejectionRate(new HealthMetrics()));
         Assert.Equal(0.25, HealthFormulas.RejectionRate(new HealthMetrics { ImplementationAttempts = 4, ImplementationFailures = 1 }));
+        Assert.Equal(0.5, HealthFormulas.RejectionRate(new HealthMetrics { ImplementationAttempts = 3, ImplementationFailures = 1, Reviews = 1, ReviewRejections = 1 }));
         Assert.Equal(0.0, HealthFormulas.TestPassRate(new HealthMetrics()));
         Assert.Equal(0.75, HealthFormulas.TestPassRate(new HealthMetrics { TestPasses = 3, TestFailures = 1 }));
         Assert.Equal(0.0, HealthFormulas.RegisterDriftRate(new HealthMetrics()));

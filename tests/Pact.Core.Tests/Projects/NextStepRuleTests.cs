@@ -61,6 +61,18 @@ public sealed class NextStepRuleTests
         Assert.Equal("pact_handoff", next.Tool);
     }
 
+    [Fact]
+    public void AnUndecidedAdvocateFinding_ComesBeforeCertify_NamingTheReviewAndTheFinding()
+    {
+        var blocked = new Pact.Reviews.ReviewStatus { Id = "advocate-20261204_120000-1a2b3c4d", Reviewer = Pact.Reviews.Reviewer.Advocate, Open = ["F2", "F3"] };
+
+        var (phase, next) = NextStepRule.Of(At("polished") with { NeedAdjudication = [blocked] });
+
+        Assert.Equal((Phase.Polish, "pact_review_adjudicate"), (phase, next.Tool));
+        Assert.StartsWith("pact review adjudicate /p/ledger advocate-20261204_120000-1a2b3c4d F2 ", next.Command, StringComparison.Ordinal);
+        Assert.Equal("pact_certify", NextStepRule.Of(At("certified") with { NeedAdjudication = [blocked] }).Next.Tool);
+    }
+
     /// <summary>The facts of a project that has just reached <paramref name="reached"/>; later artifacts are all missing.</summary>
     private static ProjectProgress At(string reached)
     {

@@ -6,7 +6,7 @@ namespace Pact.Core.Tests.Schemas;
 /// <summary>`pact schema &lt;name&gt; --example`: every kind a person or agent writes has one, and it is valid.</summary>
 public sealed class SchemaExampleTests
 {
-    public static TheoryData<ArtifactKind> Written => [ArtifactKind.Config, ArtifactKind.BuildSpec, ArtifactKind.Readiness, ArtifactKind.Interview, ArtifactKind.Pitch, ArtifactKind.Decomposition, ArtifactKind.Decisions, ArtifactKind.Contract, ArtifactKind.TestSuite];
+    public static TheoryData<ArtifactKind> Written => [ArtifactKind.Config, ArtifactKind.BuildSpec, ArtifactKind.Readiness, ArtifactKind.Interview, ArtifactKind.Pitch, ArtifactKind.Decomposition, ArtifactKind.Decisions, ArtifactKind.Contract, ArtifactKind.TestSuite, ArtifactKind.Review];
 
     [Theory]
     [MemberData(nameof(Written))]

@@ -18,6 +18,9 @@ public static class AuditOperations
     public static readonly AuditOperation SpecApply = new("spec apply", "pact_spec_apply");
     public static readonly AuditOperation Unfreeze = new("unfreeze", "pact_unfreeze");
     public static readonly AuditOperation Adjudicate = new("adjudicate", "pact_adjudicate");
+
+    /// <summary>A decision on a review's finding: the code role may submit reviews, never clear their blockers.</summary>
+    public static readonly AuditOperation ReviewAdjudicate = new("review adjudicate", "pact_review_adjudicate");
     public static readonly AuditOperation AuditInit = new("audit-init", "pact_audit_init", CreatesAuthority: true);
     public static readonly AuditOperation AuthorityMove = new("authority move", null);
     public static readonly AuditOperation AuthorityNew = new("authority new", null, CreatesAuthority: true);
@@ -25,7 +28,13 @@ public static class AuditOperations
     public static readonly AuditOperation Sync = new("sync", "pact_sync", AuditSide.AuditDirectory);
 
     public static IReadOnlyList<AuditOperation> All { get; } =
-        [Interview, Shape, Decompose, Contract, Tests, Goodhart, Init, SpecApply, Unfreeze, Adjudicate, AuditInit, AuthorityMove, AuthorityNew, Freeze, Sync];
+        [Interview, Shape, Decompose, Contract, Tests, Goodhart, Init, SpecApply, Unfreeze, Adjudicate, ReviewAdjudicate, AuditInit, AuthorityMove, AuthorityNew, Freeze, Sync];
+
+    /// <summary>
+    /// Command groups with verbs on both sides (<c>review submit</c> is anyone's, <c>review adjudicate</c> the
+    /// auditor's): the hook matches their audit-side verbs by both words, the others by the first.
+    /// </summary>
+    public static IReadOnlySet<string> MixedGroups { get; } = new HashSet<string>(StringComparer.Ordinal) { "review" };
 
     public static AuditOperation? ForCommand(string command) => All.FirstOrDefault(o => o.Command == command);
 

@@ -11,7 +11,7 @@ namespace Pact.Engine.Judge.Certification;
 /// beside it. <c>--verify</c> recomputes every digest, checks the signature against the project's key and names each
 /// file that changed.
 /// </summary>
-public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger, RunRecorder recorder, Suites.SuiteVault vault)
+public sealed class CertificationService(ProjectStore store, JudgeService judgeService, CertifyPreconditions preconditions, JudgeLedger ledger, RunRecorder recorder, Suites.SuiteVault vault, Reviews.ReviewArchive reviews)
 {
     public const string Command = AuditActions.Certify;
     public const string CertificateFile = "certification.json";
@@ -82,10 +82,19 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, missing);
         }
 
-        var forged = Reporting.ForgeryReviewGate.Refusals(await ledger.ReadAsync(snapshot.Live, cancellationToken), layout.Root);
+        var judged = await ledger.ReadAsync(snapshot.Live, cancellationToken);
+        var forged = Reporting.ForgeryReviewGate.Refusals(judged, layout.Root);
         if (forged.Count > 0)
         {
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, forged);
+        }
+
+        // An Advocate's blocking finding refuses before anything runs; the decisions count from the ledger when there is an auditor.
+        var (stored, _) = await reviews.ReadAsync(layout, cancellationToken);
+        var unadjudicated = Reviews.ReviewCertifyGate.Refusals(stored, snapshot.Live.AuditDir is null ? null : judged.Entries, layout.Root);
+        if (unadjudicated.Count > 0)
+        {
+            return CommandResults.Fail<CertifyReport>(Command, Outcome.Invalid, unadjudicated);
         }
 
         visible = snapshot.Judge.Components(SuiteKind.Visible);
@@ -144,6 +153,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
                 Isolation = IsolationLevels.Weakest(runs.Select(r => r.Isolation)),
                 AllowedUnisolated = unisolated.Count > 0,
                 AuthorityHistory = authority.History,
+                Reviews = [.. stored.Select(r => r.Summary())],
             },
         };
         using var key = SigningKeys.LoadOrCreate(keyDirectory);
@@ -158,7 +168,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
             return CommandResults.Fail<CertifyReport>(Command, Outcome.Busy, store.Busy(layout));
         }
 
-        return CommandResults.Ok(Command, report with { Certified = true, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = SigningKeys.KeyId(key) });
+        return CommandResults.Ok(Command, report with { Certified = true, Reviews = statement.Predicate.Reviews, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = SigningKeys.KeyId(key) });
     }
 
     /// <summary>
@@ -248,7 +258,7 @@ public sealed class CertificationService(ProjectStore store, JudgeService judgeS
         }
 
         var verified = !problems.Any(p => p.Severity == Severity.Error);
-        var report = new CertifyReport { ProjectDir = layout.Root, Verified = verified, Pinned = anchor.Pinned, TrustedKey = anchor.Key.Source, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = anchor.Key.KeyId, Runs = statement.Predicate.Runs, Changed = changed, AuthorityHistory = statement.Predicate.AuthorityHistory };
+        var report = new CertifyReport { ProjectDir = layout.Root, Verified = verified, Pinned = anchor.Pinned, TrustedKey = anchor.Key.Source, Subjects = statement.Subject.Count, Certificate = $"certification/{CertificateFile}", KeyId = anchor.Key.KeyId, Runs = statement.Predicate.Runs, Changed = changed, AuthorityHistory = statement.Predicate.AuthorityHistory, Reviews = statement.Predicate.Reviews };
         return verified
             ? CommandResults.Ok(Command, report, problems)
             : new CommandResult<CertifyReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = problems };
