@@ -37,6 +37,7 @@ internal static class CommandExamples
         ["doctor"] = ["pact doctor", "pact doctor my-api --json"],
         ["goodhart"] = ["pact goodhart my-api pricing --file hidden.json"],
         ["polish"] = ["pact polish my-api --progress"],
+        ["review"] = ["pact review my-api --claim \"pricing is done: every contract test passes\" --component pricing", "pact review my-api --claim \"the API is ready\" --sim-only --backend codex_code"],
         ["review submit"] = ["pact review submit my-api --file review.yaml", "pact review submit my-api --file review.json --json"],
         ["review adjudicate"] = ["pact review adjudicate my-api advocate-20260101_120000-1a2b3c4d F1 --decision fixed --reason \"parse_cents now uses Decimal; test_parse_half_even added\""],
         ["certify"] = ["pact certify my-api", "pact certify my-api --verify --key ../my-api-audit/keys/signing_key.pub.pem"],

@@ -59,6 +59,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Reviews.ReviewArchive>();
         services.TryAddSingleton<Reviews.ReviewMaterial>();
         services.TryAddSingleton<Reviews.ReviewService>();
+        services.TryAddSingleton<Reviews.ReviewPrompt>();
+        services.TryAddSingleton<Reviews.ReviewRunService>();
         services.TryAddSingleton<Reviews.ReviewAdjudicationService>();
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();

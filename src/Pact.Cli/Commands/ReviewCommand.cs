@@ -8,9 +8,44 @@ internal static class ReviewCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("review", "Advocate and Simulacrum reviews: submit one (schema and gates), adjudicate its findings; certify refuses while an Advocate critical/high finding is undecided");
+        var command = Run(context);
         command.Subcommands.Add(Submit(context));
         command.Subcommands.Add(Adjudicate(context));
+        return command;
+    }
+
+    /// <summary><c>pact review DIR --claim …</c>: the reviews made by a code-agent backend, stored as if submitted.</summary>
+    private static Command Run(CliContext context)
+    {
+        var dir = CliContext.ProjectArgument();
+        var claim = new Option<string>("--claim") { Description = "What is claimed, e.g. \"money is done: every contract test passes\" (Simulacrum tests it, Advocate reviews against it)" };
+        var components = new Option<string[]>("--component", "-c") { Description = "A component to review (repeat for more; default: the whole project)", AllowMultipleArgumentsPerToken = true };
+        var advocateOnly = new Option<bool>("--advocate-only") { Description = "Run Advocate only (when Simulacrum is unavailable or not wanted)" };
+        var simOnly = new Option<bool>("--sim-only") { Description = "Run Simulacrum only" };
+        var backend = new Option<string?>("--backend", "--provider") { Description = $"The code agent that reviews: claude_code or codex_code (default: {ReviewRunService.ProviderVariable}, else claude_code)" };
+        var model = new Option<string?>("--model") { Description = "The model to ask the backend for (default: the backend's own)" };
+        var command = context.Verb<ReviewRunService, ReviewRunReport>("review",
+            "Advocate and Simulacrum reviews. With --claim: a backend (Claude Code, Codex) makes them and they are stored after the same gates; `submit` stores one the host agent made, `adjudicate` decides its findings. Certify refuses while an Advocate critical/high finding is undecided.",
+            [dir, claim, components, advocateOnly, simOnly, backend, model],
+            (service, parse, cancellationToken) => service.RunAsync(parse.GetValue(dir)!, new ReviewRunRequest
+            {
+                Claim = parse.GetValue(claim) ?? "",
+                Components = parse.GetValue(components) ?? [],
+                Advocate = !parse.GetValue(simOnly),
+                Simulacrum = !parse.GetValue(advocateOnly),
+                Backend = parse.GetValue(backend),
+                Model = parse.GetValue(model),
+            }, cancellationToken),
+            PactJson.Context.CommandResultReviewRunReport, (report, output) =>
+            {
+                foreach (var run in report.Runs)
+                {
+                    var who = run.Reviewer == Reviewer.Advocate ? "Advocate  " : "Simulacrum";
+                    output.WriteLine(run.State == "completed"
+                        ? $"{who} completed: review {run.ReviewId}, {run.Findings} finding(s) ({run.Blocking.Count} blocking), {run.Questions} question(s){(run.CostUsd is { } cost ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", ${cost:0.####}") : "")}"
+                        : $"{who} {run.State}: {run.Message}");
+                }
+            });
         return command;
     }
 

@@ -1,4 +1,3 @@
-using Pact.Engine.Storage;
 
 namespace Pact.Mcp.Prompts;
 
@@ -9,9 +8,8 @@ internal static class PromptText
         new(await directories.ResolveAsync(server, null, cancellationToken));
 
     /// <summary>A project file's text; a file reached through a link is not read (it could be a hidden master).</summary>
-    public static async Task<string> ReadAsync(ProjectLayout layout, string path, CancellationToken cancellationToken) =>
-        SafePath.Check(layout.Root, path) is { } linked ? $"(not shown: {linked.Message})"
-        : File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "(not written yet)";
+    public static Task<string> ReadAsync(ProjectLayout layout, string path, CancellationToken cancellationToken) =>
+        Pact.Engine.Reviews.ReviewPrompt.ReadAsync(layout, path, cancellationToken);
 
-    public static string Section(string title, string body) => $"\n## {title}\n\n{body.TrimEnd()}\n";
+    public static string Section(string title, string body) => Pact.Engine.Reviews.ReviewPrompt.Section(title, body);
 }

@@ -4,7 +4,7 @@ namespace Pact.Mcp.Prompts;
 
 /// <summary>The phases after planning: shaping, hidden tests (auditor only), implementation, review (Advocate), and stress-testing a claim (Simulacrum).</summary>
 [McpServerPromptType]
-public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffService handoff, Pact.Engine.Reviews.ReviewMaterial material)
+public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffService handoff, Pact.Engine.Reviews.ReviewPrompt prompt)
 {
     [McpServerPrompt(Name = "shape")]
     [Description("Shape the task before decomposing it: problem, appetite, breadboard, rabbit holes, no-gos.")]
@@ -64,24 +64,8 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
         McpServer server,
         [Description("Component ids to review, comma-separated; default: the whole project")] string? component_id = null,
         [Description("The claim under review, e.g. \"money is done: every contract test passes\"")] string? claim = null,
-        CancellationToken cancellationToken = default)
-    {
-        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
-        var ids = Ids(component_id);
-        var text = new StringBuilder()
-            .AppendLine("You are Advocate: review the implementation as a skeptical reviewer. Read each contract clause, find the code")
-            .AppendLine("that keeps it and the test that proves it. Look for what the tests cannot see: inputs next to the tested ones,")
-            .AppendLine("error cases and invariants only the contract states, state shared between calls, hard-coded answers.")
-            .AppendLine("Each finding names where it is: a file of the project and a line in it, or a contract clause (component id and")
-            .AppendLine("JSON pointer into its interface.json); its evidence shows the problem (the input and what the code does), its")
-            .AppendLine("recommendation says what to change. Severity: critical or high blocks certification until it is fixed or its")
-            .AppendLine("risk accepted (pact_review_adjudicate). Submit with pact_review as reviewer \"advocate\", source {\"kind\": \"host_agent\"};")
-            .AppendLine("a finding whose place does not exist is refused with its JSON pointer.")
-            .Append(PromptText.Section("claim", string.IsNullOrWhiteSpace(claim) ? "(none given: review whether the components meet their contracts)" : claim))
-            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout, layout.TaskMd, cancellationToken)));
-        await AppendMaterialAsync(text, layout, ids, cancellationToken);
-        return text.Append(PromptText.Section("schema: review", SchemaCatalog.Text(ArtifactKind.Review))).ToString();
-    }
+        CancellationToken cancellationToken = default) =>
+        await prompt.AdvocateAsync(await PromptText.LayoutAsync(directories, server, cancellationToken), Ids(component_id), claim, Pact.Engine.Reviews.ReviewPrompt.Answering.Tool, cancellationToken);
 
     [McpServerPrompt(Name = "simulacrum")]
     [Description("Simulacrum: stress-test an architecture or a \"done\" claim by simulating the people and systems that will break it; submit the text and questions with pact_review.")]
@@ -90,47 +74,8 @@ public sealed class ReviewPrompts(ProjectDirectoryResolver directories, HandoffS
         McpServer server,
         [Description("The claim to test, e.g. \"the booking API is done\"")] string claim,
         [Description("Component ids the claim is about, comma-separated; default: the whole project")] string? component_id = null,
-        CancellationToken cancellationToken = default)
-    {
-        var layout = await PromptText.LayoutAsync(directories, server, cancellationToken);
-        var text = new StringBuilder()
-            .AppendLine($"Claim under test: \"{claim}\"")
-            .AppendLine("Simulate, one at a time, the actors who would disprove it: a hostile user, a careless operator, a tenant")
-            .AppendLine("probing another tenant's data, a dependency that times out, a spike of load, a reviewer reading the audit log.")
-            .AppendLine("For each, say what they do, what the contracts promise, and whether a test proves the promise. End with the")
-            .AppendLine("claim's verdict (holds / holds with gaps / does not hold) and the missing tests or contract clauses. This is")
-            .AppendLine("not approval: submit the whole answer as text with pact_review (reviewer \"simulacrum\"), the open questions")
-            .AppendLine("it raises as questions and any concrete gap as a finding; each question is then answered with")
-            .AppendLine("pact_review_adjudicate, the work fixed, and the gates rerun.")
-            .Append(PromptText.Section("task.md", await PromptText.ReadAsync(layout, layout.TaskMd, cancellationToken)));
-        await AppendMaterialAsync(text, layout, Ids(component_id), cancellationToken);
-        return text.ToString();
-    }
-
-    private async Task AppendMaterialAsync(StringBuilder text, ProjectLayout layout, IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            text.Append(PromptText.Section("decomposition/tree.json", await PromptText.ReadAsync(layout, layout.TreeJson, cancellationToken)));
-            return;
-        }
-
-        foreach (var component in await material.ReadAsync(layout, ids, cancellationToken))
-        {
-            text.Append(PromptText.Section($"contracts/{component.Id}/interface.json", component.Contract));
-            foreach (var (path, body) in component.Files)
-            {
-                text.Append(PromptText.Section($"{path} (implementation)", body));
-            }
-
-            if (component.Files.Count == 0)
-            {
-                text.Append(PromptText.Section($"src/{component.Id}/", "(no implementation yet)"));
-            }
-
-            text.Append(PromptText.Section($"latest test results of {component.Id}", component.LatestRuns.Count == 0 ? "(no recorded run: call pact_test first)" : string.Join("\n", component.LatestRuns)));
-        }
-    }
+        CancellationToken cancellationToken = default) =>
+        await prompt.SimulacrumAsync(await PromptText.LayoutAsync(directories, server, cancellationToken), Ids(component_id), claim, Pact.Engine.Reviews.ReviewPrompt.Answering.Tool, cancellationToken);
 
     private static IReadOnlyList<string> Ids(string? list) =>
         [.. (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];

@@ -1,4 +1,4 @@
-namespace Pact.Engine.Tests.Backends;
+namespace Pact.Tests;
 
 /// <summary>
 /// A scripted code agent: a real executable that speaks what <c>claude -p --output-format json</c> and
