@@ -65,10 +65,10 @@ public sealed class StdioTests : IDisposable
         var text = await NodeAsync("mcp-roles.mjs", Path.Combine(Repository.Root, config), Path.Combine(Repository.Root, "examples", "python-ledger"), "dotnet", Repository.PactDll);
 
         Assert.Contains("{\"step\":\"certificate\",\"certified\":\"ok\",\"verified\":\"ok\"}", text, StringComparison.Ordinal);
-        Assert.Contains("\"pact_audit_init\",\"pact_goodhart\",\"pact_goodhart\",\"pact_goodhart\",\"pact_handoff\",\"pact_test\",\"pact_polish\",\"pact_certify\"],\"ok\":true", text, StringComparison.Ordinal);
+        Assert.Contains("\"pact_audit_init\",\"pact_goodhart\",\"pact_goodhart\",\"pact_goodhart\",\"pact_handoff\",\"pact_test\",\"pact_polish\",\"pact_review\",\"pact_certify\"],\"ok\":true", text, StringComparison.Ordinal);
         // The law is written by the auditor's server, the runs by the implementer's.
         var steps = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.TryGetProperty("server", out _)).ToList();
-        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_contract" or "pact_tests" or "pact_goodhart"), e => Assert.Equal("pact-audit", e.GetProperty("server").GetString()));
+        Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_contract" or "pact_tests" or "pact_goodhart" or "pact_review"), e => Assert.Equal("pact-audit", e.GetProperty("server").GetString()));
         Assert.All(steps.Where(e => e.GetProperty("step").GetString() is "pact_test" or "pact_polish" or "pact_certify"), e => Assert.Equal("pact", e.GetProperty("server").GetString()));
     }
 

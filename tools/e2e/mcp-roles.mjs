@@ -91,6 +91,16 @@ if (tested.data.runs.some((r) => r.status !== "passed")) fail("visible suites pa
 await next("pact_polish");
 const polished = await call(implementer, "pact_polish");
 if (polished.data.runs.some((r) => r.status !== "passed")) fail("every suite passes in polish", polished.data.runs);
+// Advocate reviews what was built from the auditor's side (the `review` prompt, then pact_review), apart from the
+// implementer: a low finding at a line of the code, so nothing blocks certification but the review is on record.
+await next("pact_review");
+const advocate = (await auditor.client.getPrompt({ name: "review", arguments: { component_id: "money", claim: "the ledger is done" } })).messages[0].content.text;
+if (!advocate.includes("## src/money/money.py (implementation)")) fail("the review prompt carries the code", advocate.slice(0, 500));
+await call(auditor, "pact_review", { review: {
+  target: { components: ["money"] }, claim: "the ledger is done", reviewer: "advocate", source: { kind: "host_agent", name: "pact-e2e" },
+  findings: [{ severity: "low", location: { file: "src/money/money.py", line: 1 },
+    evidence: "to_cents(\"1.5\") raises InvalidAmount, while the contract's description only says a decimal amount",
+    recommendation: "state in the contract that exactly two fraction digits are required, with a test for one digit" }] } });
 await next("pact_certify");
 const certified = await call(implementer, "pact_certify");
 // Pinned to the audit directory's key, as CI does.

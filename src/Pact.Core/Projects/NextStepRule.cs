@@ -5,9 +5,9 @@ namespace Pact.Projects;
 /// <summary>
 /// The order of the work, as one pure rule over <see cref="ProjectProgress"/>: task, interview, decomposition,
 /// contracts, visible suites, then (where the profile asks for them) the audit directory and the hidden suites, all
-/// before any code, so no test is shaped by an implementation; then code, visible runs, polish, the decisions on an
-/// Advocate's blocking findings, and certify. A
-/// certified project is complete whatever came before it: an interview skipped is no reason to send it back.
+/// before any code, so no test is shaped by an implementation; then code, visible runs, polish, an Advocate review
+/// and the decisions on its blocking findings, and certify. A certified project is complete whatever came before it:
+/// an interview skipped is no reason to send it back.
 /// </summary>
 public static class NextStepRule
 {
@@ -27,6 +27,7 @@ public static class NextStepRule
             { NeedCode.Count: > 0 } => (Phase.Implement, Step($"pact handoff {root} {p.NeedCode[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation")),
             { NeedTest.Count: > 0 } => (Phase.Implement, Step($"pact test {root}", "pact_test", $"{p.NeedTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
             { NeedPolish.Count: > 0 } => (Phase.Polish, Step($"pact polish {root}", "pact_polish", $"{p.NeedPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
+            { NotReviewed: true } => (Phase.Polish, Step($"pact review {root} --claim \"…\"", "pact_review", "every suite passes: have Advocate review the implementation before certifying (the `review` prompt, then pact_review; or `pact review --claim` with a backend)")),
             { NeedAdjudication: [var review, ..] } => (Phase.Polish, Step($"pact review adjudicate {root} {review.Id} {review.Open[0]} --decision fixed|accepted_risk --reason \"…\"", "pact_review_adjudicate", $"Advocate review {review.Id} has {review.Open.Count} critical/high finding(s) without a decision: certify refuses until each is fixed or its risk accepted")),
             _ => (Phase.Polish, Step($"pact certify {root}", "pact_certify", "every suite passed its last run: certify (it runs them all again and signs the result)")),
         };

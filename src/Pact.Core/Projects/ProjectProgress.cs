@@ -35,6 +35,9 @@ public sealed record ProjectProgress
     /// <summary>Components whose latest hidden verdict did not pass.</summary>
     public IReadOnlyList<string> NeedPolish { get; init; } = [];
 
+    /// <summary>No Advocate review has been stored yet (a review comes after the last polish, before certify).</summary>
+    public bool NotReviewed { get; init; }
+
     /// <summary>Advocate reviews with a critical or high finding still undecided (certify refuses until each is).</summary>
     public IReadOnlyList<Pact.Reviews.ReviewStatus> NeedAdjudication { get; init; } = [];
 }

@@ -94,6 +94,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             NeedCode = [.. needCode.Select(c => c.Id)],
             NeedTest = [.. needTest.Select(c => c.Id)],
             NeedPolish = needPolish,
+            NotReviewed = !stored.Any(r => r.Review.Reviewer == Pact.Reviews.Reviewer.Advocate),
             NeedAdjudication = [.. needing.Where(r => r.Reviewer == Pact.Reviews.Reviewer.Advocate)],
         });
 

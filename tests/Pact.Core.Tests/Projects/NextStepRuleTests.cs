@@ -21,7 +21,8 @@ public sealed class NextStepRuleTests
         { "hidden", "pact_handoff", Phase.Implement },
         { "code", "pact_test", Phase.Implement },
         { "tested", "pact_polish", Phase.Polish },
-        { "polished", "pact_certify", Phase.Polish },
+        { "polished", "pact_review", Phase.Polish },
+        { "reviewed", "pact_certify", Phase.Polish },
         { "certified", "pact_certify", Phase.Complete },
     };
 
@@ -66,7 +67,7 @@ public sealed class NextStepRuleTests
     {
         var blocked = new Pact.Reviews.ReviewStatus { Id = "advocate-20261204_120000-1a2b3c4d", Reviewer = Pact.Reviews.Reviewer.Advocate, Open = ["F2", "F3"] };
 
-        var (phase, next) = NextStepRule.Of(At("polished") with { NeedAdjudication = [blocked] });
+        var (phase, next) = NextStepRule.Of(At("reviewed") with { NeedAdjudication = [blocked] });
 
         Assert.Equal((Phase.Polish, "pact_review_adjudicate"), (phase, next.Tool));
         Assert.StartsWith("pact review adjudicate /p/ledger advocate-20261204_120000-1a2b3c4d F2 ", next.Command, StringComparison.Ordinal);
@@ -76,7 +77,7 @@ public sealed class NextStepRuleTests
     /// <summary>The facts of a project that has just reached <paramref name="reached"/>; later artifacts are all missing.</summary>
     private static ProjectProgress At(string reached)
     {
-        string[] order = ["fresh", "task", "interviewed", "decomposed", "contracts", "suites", "audit", "hidden", "code", "tested", "polished", "certified"];
+        string[] order = ["fresh", "task", "interviewed", "decomposed", "contracts", "suites", "audit", "hidden", "code", "tested", "polished", "reviewed", "certified"];
         var n = Array.IndexOf(order, reached);
         Assert.True(n >= 0, reached);
         IReadOnlyList<string> Missing(string after) => n >= Array.IndexOf(order, after) ? [] : ["money"];
@@ -92,6 +93,7 @@ public sealed class NextStepRuleTests
             NeedCode = Missing("code"),
             NeedTest = Missing("tested"),
             NeedPolish = Missing("polished"),
+            NotReviewed = n < Array.IndexOf(order, "reviewed"),
             Certified = n >= Array.IndexOf(order, "certified"),
         };
     }
