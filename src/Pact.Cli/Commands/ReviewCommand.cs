@@ -41,9 +41,9 @@ internal static class ReviewCommand
                 foreach (var run in report.Runs)
                 {
                     var who = run.Reviewer == Reviewer.Advocate ? "Advocate  " : "Simulacrum";
-                    output.WriteLine(run.State == "completed"
+                    output.WriteLine(run.State == ReviewRunState.Completed
                         ? $"{who} completed: review {run.ReviewId}, {run.Findings} finding(s) ({run.Blocking.Count} blocking), {run.Questions} question(s){(run.CostUsd is { } cost ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", ${cost:0.####}") : "")}"
-                        : $"{who} {run.State}: {run.Message}");
+                        : $"{who} {run.State.ToString().ToLowerInvariant()}: {run.Message}");
                 }
             });
         return command;

@@ -1,14 +1,13 @@
 namespace Pact.Reviews;
 
 /// <summary>
-/// One reviewer's run through a backend (<c>pact review --claim</c>): its recovery state — <c>completed</c> (stored;
-/// read it, and adjudicate what it found), <c>unavailable</c> (install the backend, or rerun with --advocate-only or
-/// --sim-only), <c>failed</c> (the fix says how to set it up, or which gate refused its answer) — and what was stored.
+/// One reviewer's run through a backend (<c>pact review --claim</c>): its recovery state (<see cref="ReviewRunState"/>;
+/// a failure's fix says how to set the backend up, or which gate refused its answer) and what was stored.
 /// </summary>
 public sealed record ReviewRun
 {
     public required Reviewer Reviewer { get; init; }
-    public required string State { get; init; }
+    public required ReviewRunState State { get; init; }
     public string ReviewId { get; init; } = "";
 
     /// <summary>Advocate critical/high findings: certify refuses until each is fixed or its risk accepted.</summary>

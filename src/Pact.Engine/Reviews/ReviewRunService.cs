@@ -77,8 +77,8 @@ public sealed class ReviewRunService(ProjectStore store, ReviewPrompt prompt, Re
 
         var report = new ReviewRunReport { ProjectDir = layout.Root, Backend = name, Claim = request.Claim, Runs = runs };
         var found = runs.SelectMany(Diagnostics).ToList();
-        var result = runs.Any(r => r.State == "failed") || runs.Any(r => r.Blocking.Count > 0) ? Outcome.Invalid
-            : runs.Any(r => r.State == "unavailable") ? Outcome.NotFound
+        var result = runs.Any(r => r.State == ReviewRunState.Failed) || runs.Any(r => r.Blocking.Count > 0) ? Outcome.Invalid
+            : runs.Any(r => r.State == ReviewRunState.Unavailable) ? Outcome.NotFound
             : Outcome.Ok;
         return new CommandResult<ReviewRunReport> { Command = Command, Outcome = result, Data = report, Diagnostics = found };
     }
@@ -88,7 +88,7 @@ public sealed class ReviewRunService(ProjectStore store, ReviewPrompt prompt, Re
     {
         if (answer.State != BackendState.Completed)
         {
-            return new ReviewRun { Reviewer = reviewer, State = answer.State == BackendState.Unavailable ? "unavailable" : "failed", Message = answer.Message, Fix = answer.Fix };
+            return new ReviewRun { Reviewer = reviewer, State = answer.State == BackendState.Unavailable ? ReviewRunState.Unavailable : ReviewRunState.Failed, Message = answer.Message, Fix = answer.Fix };
         }
 
         var output = answer.Output!.AsObject();
@@ -110,14 +110,14 @@ public sealed class ReviewRunService(ProjectStore store, ReviewPrompt prompt, Re
         if (!stored.Ok)
         {
             var why = string.Join("; ", stored.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Rule}{(d.Pointer is { Length: > 0 } p ? $" at {p}" : "")}: {d.Message}"));
-            return new ReviewRun { Reviewer = reviewer, State = "failed", Message = $"the reviewer's answer was refused by the review gates, and nothing was stored: {why}", Fix = "run the review again, or make it through the host agent (the `review` prompt) and submit it with `pact review submit`", Model = answer.Model, CostUsd = answer.CostUsd };
+            return new ReviewRun { Reviewer = reviewer, State = ReviewRunState.Failed, Message = $"the reviewer's answer was refused by the review gates, and nothing was stored: {why}", Fix = "run the review again, or make it through the host agent (the `review` prompt) and submit it with `pact review submit`", Model = answer.Model, CostUsd = answer.CostUsd };
         }
 
         var kept = stored.Data!.Review;
         return new ReviewRun
         {
             Reviewer = reviewer,
-            State = "completed",
+            State = ReviewRunState.Completed,
             ReviewId = kept.Id,
             Blocking = stored.Data.Blocking,
             Findings = kept.Findings.Count,
@@ -130,13 +130,13 @@ public sealed class ReviewRunService(ProjectStore store, ReviewPrompt prompt, Re
     private static IEnumerable<Diagnostic> Diagnostics(ReviewRun run)
     {
         var who = run.Reviewer == Reviewer.Advocate ? "Advocate" : "Simulacrum";
-        if (run.State != "completed")
+        if (run.State != ReviewRunState.Completed)
         {
             yield return new Diagnostic
             {
-                Rule = $"review.{run.State}",
+                Rule = run.State == ReviewRunState.Unavailable ? "review.unavailable" : "review.failed",
                 Message = $"{who}: {run.Message}",
-                Fix = run.State == "unavailable" ? $"{run.Fix}; or rerun with {(run.Reviewer == Reviewer.Advocate ? "--sim-only" : "--advocate-only")}" : run.Fix,
+                Fix = run.State == ReviewRunState.Unavailable ? $"{run.Fix}; or rerun with {(run.Reviewer == Reviewer.Advocate ? "--sim-only" : "--advocate-only")}" : run.Fix,
             };
         }
         else if (run.Blocking.Count > 0)
