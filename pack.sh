@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Packs the two .NET tools into ./nupkg: Pact.Cli (command `pact`) and Pact.Mcp.Server (command `pact-mcp`, the same
-# program, which starts straight into `pact mcp`). Each tool is three packages (see Pact.Cli.csproj): the one users
+# Packs the three .NET tools into ./nupkg: Pact.Cli (command `pact`), Pact.Mcp.Server (command `pact-mcp`, the same
+# program, which starts straight into `pact mcp`) and Pact.Sim (command `pact-sim "claim"`, a Simulacrum review). Each tool is three packages (see Pact.Cli.csproj): the one users
 # name, which points to a native (Native AOT) build for linux-x64, framework-dependent ReadyToRun builds for
 # linux-arm64, osx-arm64, osx-x64 and win-x64, and a framework-dependent IL build (`any`) for any other platform.
 # The native build is made only on linux-x64 (Native AOT does not cross-compile); elsewhere the framework-dependent
 # builds are what installs. Install offline with:
 #   dotnet tool install --global --add-source ./nupkg Pact.Cli
 #   dotnet tool install --global --add-source ./nupkg Pact.Mcp.Server
+#   dotnet tool install --global --add-source ./nupkg Pact.Sim
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -22,8 +23,10 @@ for rid in "${rids[@]}"; do
   flags=()
   [[ " ${r2r_rids[*]} " == *" $rid "* ]] && flags=(-p:PublishAot=false -p:PublishReadyToRun=true -p:SelfContained=false)
   dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}"
-  # The second tool is a separate build (its own obj/bin per runtime) with another assembly and command name.
-  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}" -p:PactTool=mcp \
-    -p:IntermediateOutputPath="obj/pact-mcp/${rid:-tool}/" -p:OutputPath="bin/pact-mcp/${rid:-tool}/"
+  # The other two tools are separate builds (their own obj/bin per runtime) with another assembly and command name.
+  for tool in mcp sim; do
+    dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}" -p:PactTool=$tool \
+      -p:IntermediateOutputPath="obj/pact-$tool/${rid:-tool}/" -p:OutputPath="bin/pact-$tool/${rid:-tool}/"
+  done
 done
 ls nupkg

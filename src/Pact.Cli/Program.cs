@@ -1,6 +1,7 @@
 using System.Reflection;
 using Pact.Cli;
 
-// Installed as `pact-mcp` (the same program packed under that name), the program is the MCP server.
-var mcpOnly = Assembly.GetEntryAssembly()?.GetName().Name == "pact-mcp";
-return await PactCli.RunAsync(mcpOnly ? ["mcp", .. args] : args, Console.Out, Console.Error, input: Console.In);
+// Installed as `pact-mcp` or `pact-sim` (the same program packed under another name), the program starts in
+// `pact mcp` or in a Simulacrum review; as `pact` it is the whole command line.
+var tool = Assembly.GetEntryAssembly()?.GetName().Name ?? "pact";
+return await PactCli.RunAsync(ToolCommands.Arguments(tool, args), Console.Out, Console.Error, input: Console.In);
