@@ -23,10 +23,11 @@ for rid in "${rids[@]}"; do
   flags=()
   [[ " ${r2r_rids[*]} " == *" $rid "* ]] && flags=(-p:PublishAot=false -p:PublishReadyToRun=true -p:SelfContained=false)
   dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}"
-  # The other two tools are separate builds (their own obj/bin per runtime) with another assembly and command name.
-  for tool in mcp sim; do
-    dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}" -p:PactTool=$tool \
-      -p:IntermediateOutputPath="obj/pact-$tool/${rid:-tool}/" -p:OutputPath="bin/pact-$tool/${rid:-tool}/"
-  done
+  # The second tool is a separate build (its own obj/bin per runtime) with another assembly and command name.
+  dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo ${rid:+-r "$rid"} "${flags[@]}" -p:PactTool=mcp \
+    -p:IntermediateOutputPath="obj/pact-mcp/${rid:-tool}/" -p:OutputPath="bin/pact-mcp/${rid:-tool}/"
 done
+# pact-sim is one framework-dependent package (see Pact.Cli.csproj): a review waits on a model, not on start-up.
+dotnet pack src/Pact.Cli/Pact.Cli.csproj -c Release -v quiet -nologo -p:PactTool=sim \
+  -p:IntermediateOutputPath="obj/pact-sim/" -p:OutputPath="bin/pact-sim/"
 ls nupkg
