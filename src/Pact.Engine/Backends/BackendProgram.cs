@@ -4,6 +4,22 @@ namespace Pact.Engine.Backends;
 public static class BackendProgram
 {
     /// <summary>
+    /// The agent's program (its variable, else <paramref name="command"/> on PATH), or the "unavailable" answer that
+    /// says how to install it: a program that is not there is not a failed review.
+    /// </summary>
+    public static (string? Program, BackendAnswer? Unavailable) Locate(Toolchain.Toolchain toolchain, string backend, string variable, string command, string display, string install, string alternative)
+    {
+        var program = toolchain.Program(variable, command);
+        return program is not null && File.Exists(program)
+            ? (program, null)
+            : (null, BackendAnswer.Unavailable(backend, $"{display} (`{command}`) is not installed here" + (program is null ? "" : $" ({variable} names {program}, which does not exist)"), $"install it (`{install}`) or set {variable} to its path; or choose another backend (--backend {alternative})"));
+    }
+
+    /// <summary>The answer when the program is there but would not start (not executable, not what it claims to be).</summary>
+    public static BackendAnswer NotStarted(string backend, string program, string display, string variable, string? error) =>
+        BackendAnswer.Unavailable(backend, $"{program} could not be started: {error}", $"check that {program} is {display} and executable, or set {variable}");
+
+    /// <summary>
     /// The process a backend runs: Pact's own environment (the agent needs its login and its PATH) plus the request's
     /// variables, its prompt on stdin (never on the command line, where `ps` would show it), in the project.
     /// </summary>

@@ -16,11 +16,10 @@ public sealed class ClaudeCodeBackend(ProcessRunner processes, Toolchain.Toolcha
 
     public async Task<BackendAnswer> AskAsync(BackendRequest request, CancellationToken cancellationToken)
     {
-        // A program that is not there is "unavailable" (install it), not a failure of the review.
-        var program = toolchain.Program(ProgramVariable, "claude");
-        if (program is null || !File.Exists(program))
+        var (program, unavailable) = BackendProgram.Locate(toolchain, Name, ProgramVariable, "claude", "Claude Code", "npm install -g @anthropic-ai/claude-code", CodexBackend.BackendName);
+        if (program is null)
         {
-            return BackendAnswer.Unavailable(Name, "Claude Code (`claude`) is not installed here" + (program is null ? "" : $" ({ProgramVariable} names {program}, which does not exist)"), $"install it (`npm install -g @anthropic-ai/claude-code`) or set {ProgramVariable} to its path; or choose another backend (--backend codex_code)");
+            return unavailable!;
         }
 
         List<string> arguments = ["-p", "--output-format", "json", "--json-schema", request.OutputSchema, "--allowedTools", "Read,Grep,Glob"];
@@ -32,7 +31,7 @@ public sealed class ClaudeCodeBackend(ProcessRunner processes, Toolchain.Toolcha
         var outcome = await processes.RunAsync(BackendProgram.Spec(program, arguments, request), cancellationToken);
         if (!outcome.Started)
         {
-            return BackendAnswer.Unavailable(Name, $"{program} could not be started: {outcome.StartError}", $"check that {program} is Claude Code and executable, or set {ProgramVariable}");
+            return BackendProgram.NotStarted(Name, program, "Claude Code", ProgramVariable, outcome.StartError);
         }
 
         if (outcome.TimedOut)

@@ -16,11 +16,10 @@ public sealed class CodexBackend(ProcessRunner processes, Toolchain.Toolchain to
 
     public async Task<BackendAnswer> AskAsync(BackendRequest request, CancellationToken cancellationToken)
     {
-        // A program that is not there is "unavailable" (install it), not a failure of the review.
-        var program = toolchain.Program(ProgramVariable, "codex");
-        if (program is null || !File.Exists(program))
+        var (program, unavailable) = BackendProgram.Locate(toolchain, Name, ProgramVariable, "codex", "Codex", "npm install -g @openai/codex", ClaudeCodeBackend.BackendName);
+        if (program is null)
         {
-            return BackendAnswer.Unavailable(Name, "Codex (`codex`) is not installed here" + (program is null ? "" : $" ({ProgramVariable} names {program}, which does not exist)"), $"install it (`npm install -g @openai/codex`) or set {ProgramVariable} to its path; or choose another backend (--backend claude_code)");
+            return unavailable!;
         }
 
         // Codex reads the schema from a file; it lives only as long as the call.
@@ -38,7 +37,7 @@ public sealed class CodexBackend(ProcessRunner processes, Toolchain.Toolchain to
             var outcome = await processes.RunAsync(BackendProgram.Spec(program, arguments, request), cancellationToken);
             if (!outcome.Started)
             {
-                return BackendAnswer.Unavailable(Name, $"{program} could not be started: {outcome.StartError}", $"check that {program} is Codex and executable, or set {ProgramVariable}");
+                return BackendProgram.NotStarted(Name, program, "Codex", ProgramVariable, outcome.StartError);
             }
 
             return outcome.TimedOut
