@@ -3,11 +3,11 @@ using Pact.State;
 namespace Pact.Projects;
 
 /// <summary>
-/// The order of the work, as one pure rule over <see cref="ProjectProgress"/>: task, interview, decomposition,
-/// contracts, visible suites, then (where the profile asks for them) the audit directory and the hidden suites, all
-/// before any code, so no test is shaped by an implementation; then code, visible runs, polish, an Advocate review
-/// and the decisions on its blocking findings, and certify. A certified project is complete whatever came before it:
-/// an interview skipped is no reason to send it back.
+/// The order of the work, as one pure rule over <see cref="ProjectProgress"/>: task, interview, the pitch (when
+/// shaping is on), decomposition, contracts, visible suites, then (where the profile asks for them) the audit
+/// directory and the hidden suites, all before any code, so no test is shaped by an implementation; then code,
+/// visible runs, polish, an Advocate review and the decisions on its blocking findings, and certify. A certified
+/// project is complete whatever came before it: an interview skipped is no reason to send it back.
 /// </summary>
 public static class NextStepRule
 {
@@ -19,6 +19,7 @@ public static class NextStepRule
             { Certified: true } => (Phase.Complete, Step($"pact certify {root} --verify", "pact_certify", "certified: verify the certificate in CI to keep it honest")),
             { TaskWritten: false } => (Phase.Interview, Step($"pact spec apply {root} build_spec.yaml", "pact_spec_apply", "task.md is still the template: describe the task (or apply a build spec) first")),
             { Interviewed: false } => (Phase.Interview, Step($"pact interview {root} --file interview.json", "pact_interview", "no interview yet: record risks, questions, assumptions and acceptance criteria")),
+            { Decomposed: false, NeedPitch: true } => (Phase.Shape, Step($"pact shape {root} --file pitch.json", "pact_shape", "shaping is on (pact.yaml): write the pitch (appetite, rabbit holes, no-gos) before the decomposition, which is cut to it")),
             { Decomposed: false } => (Phase.Decompose, Step($"pact decompose {root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
             { NeedContract.Count: > 0 } => (Phase.Contract, Step($"pact contract {root} {p.NeedContract[0]} --file contract.json", "pact_contract", $"{p.NeedContract.Count} component(s) have no contract")),
             { NeedSuite.Count: > 0 } => (Phase.Contract, Step($"pact tests {root} {p.NeedSuite[0]} --file suite.json", "pact_tests", $"{p.NeedSuite.Count} component(s) have no visible test suite")),

@@ -15,6 +15,9 @@ public sealed record ProjectProgress
 
     public bool Interviewed { get; init; }
 
+    /// <summary>pact.yaml asks for shaping (<c>shaping: true</c>) and no pitch is stored yet.</summary>
+    public bool NeedPitch { get; init; }
+
     public bool Decomposed { get; init; }
 
     public IReadOnlyList<string> NeedContract { get; init; } = [];

@@ -27,7 +27,13 @@ public static class ConfigMerge
             merged["readiness"] = JsonSerializer.SerializeToNode(spec.Readiness.ApplyTo(profile), PactJson.Context.ReadinessProfile);
         }
 
-        var check = ArtifactReader.Read(ArtifactKind.Config, new ParsedDocument { File = "pact.yaml", Format = DocumentFormat.Yaml, Root = merged }, PactJson.Context.PactConfig);
-        return (merged, check.Ok ? check.Value : null, check.Ok ? [] : check.Diagnostics);
+        var document = new ParsedDocument { File = "pact.yaml", Format = DocumentFormat.Yaml, Root = merged };
+        var check = ArtifactReader.Read(ArtifactKind.Config, document, PactJson.Context.PactConfig);
+        if (!check.Ok)
+        {
+            return (merged, null, check.Diagnostics);
+        }
+
+        return ConfigSupport.Check(document) is { Count: > 0 } unsupported ? (merged, null, unsupported) : (merged, check.Value, []);
     }
 }

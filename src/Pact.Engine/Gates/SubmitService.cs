@@ -31,7 +31,12 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
         }
         var layout = project!.Layout;
         var task = File.Exists(layout.TaskMd) ? await File.ReadAllTextAsync(layout.TaskMd, cancellationToken) : "";
-        var found = DecompositionGates.Check(tree!, task);
+        IReadOnlyList<Diagnostic> found =
+        [
+            .. PitchFirstRule.Check(project.Config.Shaping, File.Exists(layout.PitchJson), layout.Root, document.File),
+            .. BuildModeRule.Check(tree!, project.Config.BuildMode, document.File),
+            .. DecompositionGates.Check(tree!, task),
+        ];
         return await StoreAsync(DecomposeCommand, layout, found, [ProjectStore.Json(layout.TreeJson, tree!, PactJson.Context.DecompositionTree)],
             $"decomposition with {tree!.Nodes.Count} components", null, null, cancellationToken);
     }

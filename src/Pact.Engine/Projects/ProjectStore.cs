@@ -46,6 +46,11 @@ public sealed class ProjectStore(TimeProvider time, PactRuntime runtime, Languag
             return (null, Outcome.Invalid, config.Diagnostics);
         }
 
+        if (ConfigSupport.Check(document) is { Count: > 0 } unsupported)
+        {
+            return (null, Outcome.Invalid, unsupported);
+        }
+
         if (ExecutableConfigCheck.Check(config.Value!, layout) is { Count: > 0 } executables)
         {
             return (null, Outcome.Invalid, executables);

@@ -86,6 +86,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             Certified = certified,
             TaskWritten = taskWritten,
             Interviewed = interviewed,
+            NeedPitch = project.Config.Shaping && !File.Exists(layout.PitchJson),
             Decomposed = decomposed,
             NeedContract = [.. needContract.Select(c => c.Id)],
             NeedSuite = [.. needSuite.Select(c => c.Id)],

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Pact.Diagnostics;
 using Pact.Documents;
+using Pact.Gates.Decomposition;
 using Pact.Gates.Interview;
 using Pact.Gates.Project;
 using Pact.Gates.Reviews;
@@ -90,8 +91,18 @@ public sealed partial class GateCorpusTests
         "interview" => InterviewGates.Check(Read(ArtifactKind.Interview, corpus, PactJson.Context.InterviewResult)),
         "pitch" => PitchGates.Check(Read(ArtifactKind.Pitch, corpus, PactJson.Context.ShapingPitch)),
         "review" => ReviewGates.Check(Read(ArtifactKind.Review, corpus, PactJson.Context.Review), ReviewScope(corpus), (string)corpus["file"]!),
+        "config" => PlanSettings(corpus),
         _ => ProjectGates.Check(CorpusProject.Read(JsonPatch.Apply(CorpusProject.Valid(), corpus["patch"]!.AsArray()))),
     };
+
+    /// <summary>The valid project's decomposition, submitted under the entry's pact.yaml settings.</summary>
+    private static IReadOnlyList<Diagnostic> PlanSettings(JsonNode corpus)
+    {
+        var config = Read(ArtifactKind.Config, corpus, PactJson.Context.PactConfig, "config");
+        var tree = CorpusProject.Read(CorpusProject.Valid()).Tree!;
+        var file = (string)corpus["file"]!;
+        return [.. PitchFirstRule.Check(config.Shaping, (bool)corpus["pitch_stored"]!, "/p", file), .. BuildModeRule.Check(tree, config.BuildMode, file)];
+    }
 
     /// <summary>A review is checked against the valid project and the entry's files (path: line count).</summary>
     private static ReviewScope ReviewScope(JsonNode corpus)
@@ -106,10 +117,10 @@ public sealed partial class GateCorpusTests
         };
     }
 
-    private static T Read<T>(ArtifactKind kind, JsonNode corpus, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    private static T Read<T>(ArtifactKind kind, JsonNode corpus, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, string member = "document")
         where T : class
     {
-        var read = ArtifactReader.Read(kind, corpus["document"]!.ToJsonString(), (string)corpus["file"]!, type);
+        var read = ArtifactReader.Read(kind, corpus[member]!.ToJsonString(), (string)corpus["file"]!, type);
         Assert.True(read.Ok, string.Join("\n", read.Diagnostics));
         return read.Value!;
     }

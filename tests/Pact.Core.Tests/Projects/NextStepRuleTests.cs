@@ -46,6 +46,16 @@ public sealed class NextStepRuleTests
     }
 
     [Fact]
+    public void WithShapingOn_ThePitchComesBetweenTheInterviewAndTheDecomposition()
+    {
+        var (phase, next) = NextStepRule.Of(At("interviewed") with { NeedPitch = true });
+        var afterwards = NextStepRule.Of(At("decomposed") with { NeedPitch = true }).Next;
+
+        Assert.Equal((Phase.Shape, "pact_shape", "pact shape /p/ledger --file pitch.json"), (phase, next.Tool, next.Command));
+        Assert.Equal("pact_contract", afterwards.Tool);
+    }
+
+    [Fact]
     public void ACertifiedProject_IsComplete_EvenWithTheInterviewSkipped()
     {
         var (phase, next) = NextStepRule.Of(Fresh with { Certified = true, TaskWritten = true });

@@ -1,0 +1,141 @@
+using System.Text.Json.Nodes;
+using Pact.Documents;
+using Pact.Schemas;
+
+namespace Pact.Configuration;
+
+/// <summary>
+/// Which pact.yaml keys act in this build. The schema accepts every key the Python Pact documents, so its projects
+/// load; but a key that does nothing here must not look as if it worked. One set to anything but its default is
+/// refused, with what it would do and what it waits for; one left at its default asks for nothing, so it passes.
+/// Every key of the schema is in exactly one of the two tables (a test holds them to that), so a key added later
+/// has to be classified.
+/// </summary>
+public static class ConfigSupport
+{
+    public const string Rule = "config.not_supported";
+
+    /// <summary>Keys that act here, and what they do.</summary>
+    public static IReadOnlyDictionary<string, string> Effective { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["budget"] = "the spending cap `pact health` measures recorded usage against",
+        ["language"] = "the language of the stubs, the test runner and the syntax checks",
+        ["environment"] = "the interpreter and environment the test runners get",
+        ["health_thresholds"] = "overrides of the health checks' thresholds",
+        ["audit_dir"] = "where the hidden suites and the signing key live, outside the project",
+        ["readiness"] = "the readiness profile: which controls apply, and whether hidden suites are required",
+        ["test_timeout_seconds"] = "the time limit of one suite run",
+        ["isolation"] = "whether a suite may run without the sandbox",
+        ["workers"] = "how many suites run at once",
+        ["max_goodhart_attempts"] = "how many runs of a hidden suite are disclosed before it is closed",
+        ["build_mode"] = "what a decomposition may be: unary one component, hierarchy more than one, auto either",
+        ["shaping"] = "whether a shaping pitch is required before the decomposition",
+        ["skip_arbiter"] = "nothing either way: no arbiter can be configured (arbiter_endpoint is not supported), so none is called",
+    };
+
+    /// <summary>Keys recognised but not acted on yet, and what they wait for.</summary>
+    public static IReadOnlyDictionary<string, string> NotYet { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["model"] = Driver("the default model of the agents Pact drives"),
+        ["backend"] = Driver("the default agent backend (`pact review` takes --backend or PACT_ADVOCATE_PROVIDER)"),
+        ["check_interval"] = Driver("the scheduler's check-in interval"),
+        ["max_implementation_attempts"] = Driver("implementation attempts per component"),
+        ["role_models"] = Driver("a model per role"),
+        ["role_backends"] = Driver("a backend per role"),
+        ["parallel_components"] = Driver("implementing independent components at once"),
+        ["competitive_implementations"] = Driver("several implementations per component, the judge keeping the best"),
+        ["competitive_agents"] = Driver("implementations per component in competitive mode"),
+        ["max_concurrent_agents"] = Driver("agents running at once"),
+        ["plan_only"] = Driver("stopping `pact run` after the plan"),
+        ["impatience"] = Driver("scaling the roles' timeouts"),
+        ["role_timeouts"] = Driver("a timeout per role"),
+        ["model_tiers"] = Driver("model ids per tier"),
+        ["processing_register"] = Driver("a project-wide cognitive register for agents (a contract's own processing_register is used)"),
+        ["register_check_rate"] = Driver("sampling outputs for register drift"),
+        ["shaping_depth"] = Driver("how deep an agent-run shaping phase goes (the host writes the pitch; `shaping: true` requires one)"),
+        ["shaping_rigor"] = Driver("how strictly an agent-run shaping phase checks its pitch"),
+        ["shaping_budget_pct"] = Driver("the share of the budget an agent-run shaping phase may spend"),
+        ["context_max_chars"] = Driver("the external context given to agents"),
+        ["slack_webhook"] = Integration("Slack notifications"),
+        ["slack_bot_token"] = Integration("Slack questions and answers"),
+        ["slack_channel"] = Integration("Slack questions and answers"),
+        ["linear_api_key"] = Integration("Linear issues"),
+        ["linear_team_id"] = Integration("Linear issues"),
+        ["poll_integrations"] = Integration("polling Slack or Linear for interview answers"),
+        ["poll_interval"] = Integration("polling Slack or Linear for interview answers"),
+        ["max_poll_attempts"] = Integration("polling Slack or Linear for interview answers"),
+        ["git_auto_commit"] = Integration("committing each accepted artifact to git"),
+        ["git_auto_branch"] = Integration("a git branch per run"),
+        ["constrain_dir"] = Integration("reading a Constrain output directory"),
+        ["ledger_dir"] = Integration("exporting to a Ledger directory"),
+        ["arbiter_endpoint"] = Integration("an Arbiter trust service"),
+        ["test_framework"] = "another test framework than the language's own (pytest, node --test, xunit), which is the only one run here",
+        ["package_namespace"] = "a package or namespace prefix for generated code: stubs are generated at the component's own path",
+        ["audit_repo"] = "a separate audit repository: set audit_dir to a checkout of it instead",
+        ["audit_mode"] = "marking this checkout as the audit or the code side: the role comes from the server (`pact mcp --role`) and the audit directory's permissions",
+        ["tool_index_enabled"] = "a tool index for agents: the MCP server's tiers decide which tools are listed",
+        ["production_profile"] = "the production-readiness pack",
+        ["production_artifact_dir"] = "the production-readiness pack's directory",
+    };
+
+    private static readonly Lazy<JsonObject> Defaults = new(() =>
+    {
+        var properties = JsonNode.Parse(SchemaCatalog.Text(ArtifactKind.Config))!["properties"]!.AsObject();
+        var defaults = new JsonObject();
+        foreach (var (key, schema) in properties)
+        {
+            defaults[key] = schema?["default"]?.DeepClone();
+        }
+
+        return defaults;
+    });
+
+    /// <summary>The keys of a schema-valid pact.yaml that are set to something this build would not act on.</summary>
+    public static IReadOnlyList<Diagnostic> Check(ParsedDocument config)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var (key, value) in config.Root as JsonObject ?? [])
+        {
+            if (!NotYet.TryGetValue(key, out var missing) || IsDefault(value, Defaults.Value[key]))
+            {
+                continue;
+            }
+
+            var fallback = Defaults.Value[key] is { } d ? $"set it to {d.ToJsonString()}" : "leave it unset";
+            found.Add(new Diagnostic
+            {
+                Rule = Rule,
+                File = config.File,
+                Line = config.Locate($"/{key}")?.Line,
+                Pointer = $"/{key}",
+                Message = $"{key} is a Pact v1 key this build recognises but does not act on yet: {missing}. Set to {value?.ToJsonString() ?? "null"}, it would be silently ignored",
+                Fix = $"remove {key}, or {fallback}",
+            });
+        }
+
+        return found;
+    }
+
+    private static bool IsDefault(JsonNode? value, JsonNode? fallback)
+    {
+        if (value is null || fallback is null)
+        {
+            return value is null && fallback is null;
+        }
+
+        // 10 and 10.0 are the same budget.
+        if (value is JsonValue a && fallback is JsonValue b && a.GetValueKind() == JsonValueKind.Number && b.GetValueKind() == JsonValueKind.Number)
+        {
+            return Number(a) == Number(b);
+        }
+
+        return JsonNode.DeepEquals(value, fallback);
+    }
+
+    // The YAML reader makes integers Int64 and the schema's defaults are JsonElements: compare what they spell.
+    private static double Number(JsonValue value) => double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static string Driver(string what) => $"{what}, which needs `pact run` (Pact driving the agents) and is not built yet";
+
+    private static string Integration(string what) => $"{what}, an integration not built in Pact for .NET";
+}

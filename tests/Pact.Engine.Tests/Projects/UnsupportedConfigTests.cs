@@ -1,0 +1,51 @@
+using Pact.Engine.Projects;
+using Pact.Engine.Specs;
+using Pact.Projects;
+
+namespace Pact.Engine.Tests.Projects;
+
+/// <summary>
+/// A pact.yaml key this build would ignore is refused where a config becomes the project's: when the project opens
+/// (so every command says so, not one) and when a build spec would write it, before anything is written.
+/// </summary>
+public sealed class UnsupportedConfigTests : IDisposable
+{
+    private readonly EngineFixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AProjectSettingPlanOnly_DoesNotOpen_AndTheErrorNamesTheLineAndTheFix()
+    {
+        Assert.True((await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct)).Ok);
+        var yaml = Path.Combine(_f.Project, "pact.yaml");
+        File.AppendAllText(yaml, "plan_only: true\n");
+        var line = File.ReadAllLines(yaml).Length;
+
+        var (project, outcome, diagnostics) = await _f.Get<ProjectStore>().OpenAsync(_f.Project, Ct);
+        var status = await _f.Get<StatusService>().GetAsync(_f.Project, Ct);
+
+        Assert.Null(project);
+        Assert.Equal(Outcome.Invalid, outcome);
+        var refused = Assert.Single(diagnostics);
+        Assert.Equal(("config.not_supported", "pact.yaml", "/plan_only", line), (refused.Rule, refused.File, refused.Pointer, refused.Line));
+        Assert.Contains("pact run", refused.Message, StringComparison.Ordinal);
+        Assert.False(status.Ok);
+    }
+
+    [Fact]
+    public async Task ABuildSpecSettingAKeyThatWouldBeIgnored_IsRefused_AndWritesNothing()
+    {
+        Assert.True((await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct)).Ok);
+        var spec = _f.Dir.Write("spec.yaml", "version: \"1\"\ntask: Build a ledger.\nconfig:\n  budget: 25\n  parallel_components: true\n");
+        var before = TreeSnapshot.Of(_f.Project);
+
+        var applied = await _f.Get<SpecService>().ApplyAsync(_f.Project, spec, Ct);
+
+        Assert.False(applied.Ok);
+        Assert.Equal(("config.not_supported", "/parallel_components"), (Assert.Single(applied.Diagnostics).Rule, applied.Diagnostics[0].Pointer));
+        TreeSnapshot.AssertUnchanged(before, _f.Project);
+    }
+}
