@@ -62,6 +62,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Reviews.ReviewPrompt>();
         services.TryAddSingleton<Reviews.ReviewRunService>();
         services.TryAddSingleton<Reviews.ReviewAdjudicationService>();
+        services.TryAddSingleton<Pipeline.PhasePrompts>();
+        services.TryAddSingleton<Pipeline.PipelineRunService>();
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();

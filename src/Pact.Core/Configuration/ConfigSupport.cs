@@ -30,23 +30,23 @@ public static class ConfigSupport
         ["max_goodhart_attempts"] = "how many runs of a hidden suite are disclosed before it is closed",
         ["build_mode"] = "what a decomposition may be: unary one component, hierarchy more than one, auto either",
         ["shaping"] = "whether a shaping pitch is required before the decomposition",
+        ["backend"] = "the code agent `pact run` drives (claude_code or codex_code); unset, claude_code",
+        ["model"] = "the model `pact run` asks its backend for; empty, the backend's own",
+        ["plan_only"] = "whether `pact run` stops after the plan: false implements without --implement, --plan-only overrides it",
+        ["max_implementation_attempts"] = "how many times `pact run --implement` sends a failing component back to the agent (0: 3)",
         ["skip_arbiter"] = "nothing either way: no arbiter can be configured (arbiter_endpoint is not supported), so none is called",
     };
 
     /// <summary>Keys recognised but not acted on yet, and what they wait for.</summary>
     public static IReadOnlyDictionary<string, string> NotYet { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["model"] = Driver("the default model of the agents Pact drives"),
-        ["backend"] = Driver("the default agent backend (`pact review` takes --backend or PACT_ADVOCATE_PROVIDER)"),
         ["check_interval"] = Driver("the scheduler's check-in interval"),
-        ["max_implementation_attempts"] = Driver("implementation attempts per component"),
         ["role_models"] = Driver("a model per role"),
         ["role_backends"] = Driver("a backend per role"),
         ["parallel_components"] = Driver("implementing independent components at once"),
         ["competitive_implementations"] = Driver("several implementations per component, the judge keeping the best"),
         ["competitive_agents"] = Driver("implementations per component in competitive mode"),
         ["max_concurrent_agents"] = Driver("agents running at once"),
-        ["plan_only"] = Driver("stopping `pact run` after the plan"),
         ["impatience"] = Driver("scaling the roles' timeouts"),
         ["role_timeouts"] = Driver("a timeout per role"),
         ["model_tiers"] = Driver("model ids per tier"),
@@ -135,7 +135,7 @@ public static class ConfigSupport
     // The YAML reader makes integers Int64 and the schema's defaults are JsonElements: compare what they spell.
     private static double Number(JsonValue value) => double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static string Driver(string what) => $"{what}, which needs `pact run` (Pact driving the agents) and is not built yet";
+    private static string Driver(string what) => $"{what}, which `pact run` (Pact driving the agents) does not do yet";
 
     private static string Integration(string what) => $"{what}, an integration not built in Pact for .NET";
 }

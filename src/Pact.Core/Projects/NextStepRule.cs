@@ -21,11 +21,11 @@ public static class NextStepRule
             { Interviewed: false } => (Phase.Interview, Step($"pact interview {root} --file interview.json", "pact_interview", "no interview yet: record risks, questions, assumptions and acceptance criteria")),
             { Decomposed: false, NeedPitch: true } => (Phase.Shape, Step($"pact shape {root} --file pitch.json", "pact_shape", "shaping is on (pact.yaml): write the pitch (appetite, rabbit holes, no-gos) before the decomposition, which is cut to it")),
             { Decomposed: false } => (Phase.Decompose, Step($"pact decompose {root} --file tree.json", "pact_decompose", "no decomposition yet: split the task into 2-7 components")),
-            { NeedContract.Count: > 0 } => (Phase.Contract, Step($"pact contract {root} {p.NeedContract[0]} --file contract.json", "pact_contract", $"{p.NeedContract.Count} component(s) have no contract")),
-            { NeedSuite.Count: > 0 } => (Phase.Contract, Step($"pact tests {root} {p.NeedSuite[0]} --file suite.json", "pact_tests", $"{p.NeedSuite.Count} component(s) have no visible test suite")),
+            { NeedContract.Count: > 0 } => (Phase.Contract, Step($"pact contract {root} {p.NeedContract[0]} --file contract.json", "pact_contract", $"{p.NeedContract.Count} component(s) have no contract", p.NeedContract[0])),
+            { NeedSuite.Count: > 0 } => (Phase.Contract, Step($"pact tests {root} {p.NeedSuite[0]} --file suite.json", "pact_tests", $"{p.NeedSuite.Count} component(s) have no visible test suite", p.NeedSuite[0])),
             { NeedHidden.Count: > 0, NoAuditDirectory: true } => (Phase.Contract, Step($"pact audit-init {root} --audit-dir ../{Path.GetFileName(root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it before any code is written")),
-            { NeedHidden.Count: > 0 } => (Phase.Contract, Step($"pact goodhart {root} {p.NeedHidden[0]} --file hidden.json", "pact_goodhart", $"{p.NeedHidden.Count} component(s) have no hidden suite (the auditor writes them before the code; the implementer never sees them)")),
-            { NeedCode.Count: > 0 } => (Phase.Implement, Step($"pact handoff {root} {p.NeedCode[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation")),
+            { NeedHidden.Count: > 0 } => (Phase.Contract, Step($"pact goodhart {root} {p.NeedHidden[0]} --file hidden.json", "pact_goodhart", $"{p.NeedHidden.Count} component(s) have no hidden suite (the auditor writes them before the code; the implementer never sees them)", p.NeedHidden[0])),
+            { NeedCode.Count: > 0 } => (Phase.Implement, Step($"pact handoff {root} {p.NeedCode[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation", p.NeedCode[0])),
             { NeedTest.Count: > 0 } => (Phase.Implement, Step($"pact test {root}", "pact_test", $"{p.NeedTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
             { NeedPolish.Count: > 0 } => (Phase.Polish, Step($"pact polish {root}", "pact_polish", $"{p.NeedPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
             { NotReviewed: true } => (Phase.Polish, Step($"pact review {root} --claim \"…\"", "pact_review", "every suite passes: have Advocate review the implementation before certifying (the `review` prompt, then pact_review; or `pact review --claim` with a backend)")),
@@ -34,5 +34,5 @@ public static class NextStepRule
         };
     }
 
-    private static NextStep Step(string command, string tool, string reason) => new() { Command = command, Tool = tool, Reason = reason };
+    private static NextStep Step(string command, string tool, string reason, string? componentId = null) => new() { Command = command, Tool = tool, Reason = reason, ComponentId = componentId };
 }

@@ -14,6 +14,12 @@ public sealed record BackendRequest
     /// <summary>The model to ask for, or null for the backend's default.</summary>
     public string? Model { get; init; }
 
+    /// <summary>
+    /// Whether the agent may change files in <see cref="WorkingDirectory"/> (an implementer); false keeps it to
+    /// reading (a reviewer, an author whose artifact Pact itself stores through the gates).
+    /// </summary>
+    public bool MayEdit { get; init; }
+
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>

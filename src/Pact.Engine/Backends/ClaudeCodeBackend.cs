@@ -4,7 +4,7 @@ namespace Pact.Engine.Backends;
 
 /// <summary>
 /// Claude Code in print mode: <c>claude -p --output-format json --json-schema …</c>, the prompt on stdin, read-only
-/// tools (it reads the project; a reviewer changes nothing). The answer is the result record's
+/// tools (it reads the project; a reviewer changes nothing), or the edit tools too for an implementer. The answer is the result record's
 /// <c>structured_output</c>, with its cost and token counts.
 /// </summary>
 public sealed class ClaudeCodeBackend(ProcessRunner processes, Toolchain.Toolchain toolchain) : IAgentBackend
@@ -22,7 +22,14 @@ public sealed class ClaudeCodeBackend(ProcessRunner processes, Toolchain.Toolcha
             return unavailable!;
         }
 
-        List<string> arguments = ["-p", "--output-format", "json", "--json-schema", request.OutputSchema, "--allowedTools", "Read,Grep,Glob"];
+        // An implementer edits files in its working directory without asking (print mode has no one to ask); anything
+        // else, including a shell, stays out of its reach: the judge runs the tests, not the agent.
+        List<string> arguments = ["-p", "--output-format", "json", "--json-schema", request.OutputSchema, "--allowedTools", request.MayEdit ? "Read,Grep,Glob,Edit,MultiEdit,Write" : "Read,Grep,Glob"];
+        if (request.MayEdit)
+        {
+            arguments.AddRange(["--permission-mode", "acceptEdits"]);
+        }
+
         if (request.Model is { Length: > 0 } model)
         {
             arguments.AddRange(["--model", model]);

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace Pact.Engine.Backends;
 
 /// <summary>
-/// Codex non-interactively: <c>codex exec --json --output-schema FILE --sandbox read-only -</c>, the prompt on stdin.
+/// Codex non-interactively: <c>codex exec --json --output-schema FILE --sandbox read-only -</c> (workspace-write for an
+/// implementer), the prompt on stdin.
 /// Its stdout is one JSON event per line; the answer is the last agent message (JSON of the schema asked for), the
 /// usage comes from <c>turn.completed</c>, a failure from <c>error</c> or <c>turn.failed</c>.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class CodexBackend(ProcessRunner processes, Toolchain.Toolchain to
         await File.WriteAllTextAsync(schemaFile, request.OutputSchema, cancellationToken);
         try
         {
-            List<string> arguments = ["exec", "--json", "--skip-git-repo-check", "--sandbox", "read-only", "--output-schema", schemaFile];
+            List<string> arguments = ["exec", "--json", "--skip-git-repo-check", "--sandbox", request.MayEdit ? "workspace-write" : "read-only", "--output-schema", schemaFile];
             if (request.Model is { Length: > 0 } model)
             {
                 arguments.AddRange(["--model", model]);

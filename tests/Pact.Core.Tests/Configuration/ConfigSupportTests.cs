@@ -14,17 +14,13 @@ public sealed class ConfigSupportTests
     /// <summary>A schema-valid, non-default value for each key that is not acted on yet.</summary>
     public static TheoryData<string, string> NotYetSet() => new()
     {
-        { "model", "claude-opus-4-6" },
-        { "backend", "claude_code" },
         { "check_interval", "30" },
-        { "max_implementation_attempts", "4" },
         { "role_models", "{ code_author: claude-opus-4-6 }" },
         { "role_backends", "{ code_author: codex_code }" },
         { "parallel_components", "true" },
         { "competitive_implementations", "true" },
         { "competitive_agents", "3" },
         { "max_concurrent_agents", "2" },
-        { "plan_only", "true" },
         { "impatience", "patient" },
         { "role_timeouts", "{ code_author: 600 }" },
         { "model_tiers", "{ primary: claude-opus-4-6 }" },
@@ -125,7 +121,7 @@ public sealed class ConfigSupportTests
     {
         var refused = ConfigSupport.Check(Yaml("budget: 25.00\nplan_only: true\nparallel_components: true\ncompetitive_implementations: true\naudit_mode: code\nshaping: true\n"));
 
-        Assert.Equal(["/plan_only", "/parallel_components", "/competitive_implementations", "/audit_mode"], refused.Select(d => d.Pointer));
+        Assert.Equal(["/parallel_components", "/competitive_implementations", "/audit_mode"], refused.Select(d => d.Pointer));
     }
 
     [Fact]

@@ -17,11 +17,11 @@ public sealed class UnsupportedConfigTests : IDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AProjectSettingPlanOnly_DoesNotOpen_AndTheErrorNamesTheLineAndTheFix()
+    public async Task AProjectSettingParallelComponents_DoesNotOpen_AndTheErrorNamesTheLineAndTheFix()
     {
         Assert.True((await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct)).Ok);
         var yaml = Path.Combine(_f.Project, "pact.yaml");
-        File.AppendAllText(yaml, "plan_only: true\n");
+        File.AppendAllText(yaml, "parallel_components: true\n");
         var line = File.ReadAllLines(yaml).Length;
 
         var (project, outcome, diagnostics) = await _f.Get<ProjectStore>().OpenAsync(_f.Project, Ct);
@@ -30,7 +30,7 @@ public sealed class UnsupportedConfigTests : IDisposable
         Assert.Null(project);
         Assert.Equal(Outcome.Invalid, outcome);
         var refused = Assert.Single(diagnostics);
-        Assert.Equal(("config.not_supported", "pact.yaml", "/plan_only", line), (refused.Rule, refused.File, refused.Pointer, refused.Line));
+        Assert.Equal(("config.not_supported", "pact.yaml", "/parallel_components", line), (refused.Rule, refused.File, refused.Pointer, refused.Line));
         Assert.Contains("pact run", refused.Message, StringComparison.Ordinal);
         Assert.False(status.Ok);
     }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Pact.Engine.Judge.Runs;
+using Pact.Engine.Pipeline;
+using Pact.Pipeline;
+
+namespace Pact.Cli.Commands;
+
+/// <summary>
+/// <c>pact run DIR [--implement | --plan-only] [--backend] [--model] [--max-steps]</c>: Pact drives the project through
+/// its steps with a code-agent backend. A line on stderr per step, so a long run is never silence.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var dir = CliContext.ProjectDirArgument();
+        var implement = new Option<bool>("--implement") { Description = "Go on past the plan: implement, test, polish, review and certify (default: pact.yaml's plan_only: false, else stop after the plan)" };
+        var planOnly = new Option<bool>("--plan-only") { Description = "Stop after the plan even when pact.yaml says plan_only: false" };
+        var backend = new Option<string?>("--backend") { Description = "The code agent that does the model work: claude_code or codex_code (default: pact.yaml's backend, else claude_code)" };
+        var model = new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" };
+        var maxSteps = new Option<int>("--max-steps") { Description = "Stop after this many steps (a bound on a run that does not converge)", DefaultValueFactory = _ => 200 };
+        maxSteps.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-steps must be at least 1");
+            }
+        });
+        var command = context.Verb<PipelineRunService, PipelineRunReport>("run",
+            "Drive the project with a code-agent backend: each model step's answer passes the same gates as the host agent's, the judge runs the tests. Stops after the plan unless told to implement, at a person's gate, or when the budget is spent",
+            [dir, implement, planOnly, backend, model, maxSteps],
+            (service, parse, cancellationToken) => service.RunAsync(parse.GetValue(dir)!, new PipelineRunRequest
+            {
+                Implement = parse.GetValue(implement) ? true : null,
+                PlanOnly = parse.GetValue(planOnly),
+                Backend = parse.GetValue(backend),
+                Model = parse.GetValue(model),
+                MaxSteps = parse.GetValue(maxSteps),
+                Progress = new ProgressAction<PipelineStep>(step => context.Error.WriteLine($"[{step.State.ToString().ToLowerInvariant()}] {Line(step)}")),
+            }, cancellationToken),
+            PactJson.Context.CommandResultPipelineRunReport, (report, output) =>
+            {
+                output.WriteLine($"{report.Steps.Count} step(s) with {report.Backend}{string.Create(CultureInfo.InvariantCulture, $"; spent ${report.SpentUsd:0.####} of ${report.BudgetUsd:0.####}")}.");
+                output.WriteLine($"Stopped ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Stop.ToString())}): {report.Message}");
+                output.WriteLine($"Next: {report.Next.Command}");
+            });
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(implement) && result.GetValue(planOnly))
+            {
+                result.AddError("--implement and --plan-only contradict each other: give one");
+            }
+        });
+        return command;
+    }
+
+    private static string Line(PipelineStep step) =>
+        $"{step.Tool}{(step.ComponentId is null ? "" : " " + step.ComponentId)}{(step.Attempt is { } a ? $" (attempt {a})" : "")}: {step.Message}"
+        + (step.CostUsd is { } cost ? string.Create(CultureInfo.InvariantCulture, $" (${cost:0.####})") : "");
+}

@@ -1,0 +1,133 @@
+using Pact.Engine.Handoff;
+using Pact.Engine.Reviews;
+using Answering = Pact.Engine.Reviews.ReviewPrompt.Answering;
+
+namespace Pact.Engine.Pipeline;
+
+/// <summary>
+/// The prompt of each language-model phase before the review, filled from the project's own artifacts and the schema
+/// of what the phase produces. One text for both drivers: the host agent reads it from the MCP prompts and submits
+/// with the phase's tool; a backend driven by <c>pact run</c> answers it as one JSON object, which Pact submits through
+/// the same tool's service, gates and all. A backend's text starts with a "Work item:" line naming the step.
+/// </summary>
+public sealed class PhasePrompts(HandoffService handoff)
+{
+    public async Task<string> InterviewAsync(ProjectLayout layout, Answering answering, CancellationToken cancellationToken) =>
+        Start(answering, "interview", null)
+            .AppendLine("Read the task and SOPs below. Find the risks, the ambiguities and the questions only the user can answer;")
+            .AppendLine("state the assumptions you would make and the acceptance criteria that would prove the task done.")
+            .AppendLine(Submit(answering, "pact_interview"))
+            .Append(Section("task.md", await ReadAsync(layout, layout.TaskMd, cancellationToken)))
+            .Append(Section("sops.md", await ReadAsync(layout, layout.SopsMd, cancellationToken)))
+            .Append(Section("schema: interview", SchemaCatalog.Text(ArtifactKind.Interview)))
+            .ToString();
+
+    public async Task<string> ShapeAsync(ProjectLayout layout, Answering answering, CancellationToken cancellationToken) =>
+        Start(answering, "shape", null)
+            .AppendLine("Write a Shape Up pitch for the task: the problem, the appetite (small or big), a breadboard of places,")
+            .AppendLine("affordances and connections, the rabbit holes with how each is patched, and the no-gos.")
+            .AppendLine(Submit(answering, "pact_shape"))
+            .Append(Section("task.md", await ReadAsync(layout, layout.TaskMd, cancellationToken)))
+            .Append(Section("schema: pitch", SchemaCatalog.Text(ArtifactKind.Pitch)))
+            .ToString();
+
+    public async Task<string> DecomposeAsync(ProjectLayout layout, Answering answering, CancellationToken cancellationToken) =>
+        Start(answering, "decompose", null)
+            .AppendLine("Decompose the task into a tree of components: 2 to 7 children per decomposed node, ids in lower snake_case")
+            .AppendLine("(they become directory names), one clear responsibility each, no dependency cycles. Leaves are implemented;")
+            .AppendLine("parents compose their children.")
+            .AppendLine(Submit(answering, "pact_decompose"))
+            .Append(Section("task.md", await ReadAsync(layout, layout.TaskMd, cancellationToken)))
+            .Append(Section("decomposition/interview.json", await ReadAsync(layout, layout.InterviewJson, cancellationToken)))
+            .Append(Section("decomposition/pitch.json", await ReadAsync(layout, layout.PitchJson, cancellationToken)))
+            .Append(Section("schema: decomposition", SchemaCatalog.Text(ArtifactKind.Decomposition)))
+            .ToString();
+
+    public async Task<string> ContractAsync(ProjectLayout layout, string componentId, Answering answering, CancellationToken cancellationToken) =>
+        Start(answering, "contract", componentId)
+            .AppendLine($"Write the contract of component '{componentId}': its types (with validators), its functions (inputs, output_type,")
+            .AppendLine("error cases, pre- and postconditions), invariants, dependencies, data_access and authority with specific rationales.")
+            .AppendLine("Every type name you use must be a primitive, a type you define, or a dependency's type.")
+            .AppendLine(Submit(answering, "pact_contract"))
+            .Append(Section("task.md", await ReadAsync(layout, layout.TaskMd, cancellationToken)))
+            .Append(Section("decomposition/tree.json", await ReadAsync(layout, layout.TreeJson, cancellationToken)))
+            .Append(Section("schema: contract", SchemaCatalog.Text(ArtifactKind.Contract)))
+            .ToString();
+
+    public async Task<string> TestsAsync(ProjectLayout layout, string componentId, Answering answering, CancellationToken cancellationToken) =>
+        Start(answering, "tests", componentId)
+            .AppendLine($"Write the visible test suite of component '{componentId}' from its contract: at least one happy_path test per")
+            .AppendLine("function, one error_case test per declared error case, edge cases from preconditions and validators, and invariant")
+            .AppendLine("tests. Every case id must appear in generated_code.")
+            .AppendLine(Submit(answering, "pact_tests"))
+            .Append(Section($"contracts/{componentId}/interface.json", await ContractTextAsync(layout, componentId, cancellationToken)))
+            .Append(Section("schema: test_suite", SchemaCatalog.Text(ArtifactKind.TestSuite)))
+            .ToString();
+
+    public async Task<string> GoodhartAsync(ProjectLayout layout, string componentId, Answering answering, CancellationToken cancellationToken) =>
+        Start(answering, "goodhart", componentId)
+            .AppendLine($"Write hidden tests for component '{componentId}' that an implementation gaming the visible tests would fail:")
+            .AppendLine("hard-coded answers, boundaries next to the tested values, invariants over many inputs, postconditions for every")
+            .AppendLine("input class. Name Python tests test_goodhart_*. Each case description states the behavioural property it checks")
+            .AppendLine("(it becomes a hint), never the expected value. Never show these tests to the implementer.")
+            .AppendLine(Submit(answering, "pact_goodhart"))
+            .Append(Section($"contracts/{componentId}/interface.json", await ContractTextAsync(layout, componentId, cancellationToken)))
+            .Append(Section("visible suite (what the implementer sees)", ComponentIds.IsValid(componentId) ? await ReadAsync(layout, layout.SuiteJson(componentId), cancellationToken) : ""))
+            .Append(Section("schema: test_suite", SchemaCatalog.Text(ArtifactKind.TestSuite)))
+            .ToString();
+
+    /// <summary>
+    /// The implementer's prompt: the handoff brief, where the code goes, and (on a retry) what the judge found last
+    /// time. Null with the brief's diagnostics when there is no brief (no contract, an unknown id).
+    /// </summary>
+    public async Task<(string? Prompt, IReadOnlyList<Diagnostic> Problems)> ImplementAsync(string directory, string componentId, Answering answering, string? lastRun, CancellationToken cancellationToken)
+    {
+        var brief = await handoff.BriefAsync(directory, componentId, validate: false, maxTokens: 0, cancellationToken);
+        if (brief.Data is null)
+        {
+            return (null, brief.Diagnostics);
+        }
+
+        var text = Start(answering, "implement", componentId)
+            .AppendLine(brief.Data.Brief.TrimEnd())
+            .AppendLine();
+        if (answering == Answering.Tool)
+        {
+            text.AppendLine($"Write the implementation under src/{componentId}/. Run pact_test with component_ids [\"{componentId}\"] and fix the code")
+                .AppendLine("until it is green. The tests are locked: editing tests/ changes nothing except raising a tamper event.");
+        }
+        else
+        {
+            text.AppendLine($"Write the implementation under src/{componentId}/ and change nothing else. The tests are locked and Pact runs")
+                .AppendLine("them itself when you are done (editing tests/ changes nothing except raising a tamper event), so do not claim")
+                .AppendLine("they pass: answer with one JSON object of the schema below, a short summary of what you wrote.");
+            if (lastRun is { Length: > 0 })
+            {
+                text.Append(Section("the judge's last run of this component (fix what it found)", lastRun));
+            }
+
+            text.Append(Section("schema: your answer", ImplementAnswerSchema));
+        }
+
+        return (text.ToString(), []);
+    }
+
+    /// <summary>What an implementer answers: a summary only; whether the code works is the judge's to say.</summary>
+    public const string ImplementAnswerSchema = """
+        {"type": "object", "properties": {"summary": {"type": "string", "description": "What was written, in a sentence or two"}}, "required": ["summary"], "additionalProperties": false}
+        """;
+
+    private static StringBuilder Start(Answering answering, string step, string? componentId) =>
+        answering == Answering.Json ? new StringBuilder().AppendLine($"Work item: {step}{(componentId is null ? "" : " " + componentId)}").AppendLine() : new StringBuilder();
+
+    private static string Submit(Answering answering, string tool) => answering == Answering.Tool
+        ? $"Submit it with the {tool} tool as an object matching this schema."
+        : "Change no file: answer with one JSON object matching this schema; Pact submits it through the same gates as the\n" + $"{tool} tool, and a refused answer is sent back to you once with the gates' findings.";
+
+    private static async Task<string> ContractTextAsync(ProjectLayout layout, string componentId, CancellationToken cancellationToken) =>
+        ComponentIds.IsValid(componentId) ? await ReadAsync(layout, layout.ContractJson(componentId), cancellationToken) : "(invalid component id)";
+
+    private static Task<string> ReadAsync(ProjectLayout layout, string path, CancellationToken cancellationToken) => ReviewPrompt.ReadAsync(layout, path, cancellationToken);
+
+    private static string Section(string title, string body) => ReviewPrompt.Section(title, body);
+}

@@ -1,0 +1,423 @@
+using Pact.Engine.Backends;
+using Pact.Engine.Gates;
+using Pact.Engine.Health;
+using Pact.Engine.Judge.Certification;
+using Pact.Engine.Judge.Suites;
+using Pact.Engine.Reviews;
+using Pact.Gates.Interview;
+using Pact.Pipeline;
+using Answering = Pact.Engine.Reviews.ReviewPrompt.Answering;
+
+namespace Pact.Engine.Pipeline;
+
+/// <summary>
+/// <c>pact run</c>: Pact drives the project through the same state machine the host agent follows (the step
+/// <c>pact status</c> names, <see cref="NextStepRule"/>). Each model step goes to a code-agent backend with the
+/// phase's prompt and schema, and its answer is submitted through the very service the MCP tool and CLI command
+/// use, so it passes the same gates; each mechanical step (test, polish, certify) is run as the commands run it. The
+/// run stops at the plan unless it is told to implement; at a person's gate (an open question, the auditor's step,
+/// a review blocker); when the budget is spent; or when a component keeps failing its suites.
+/// </summary>
+public sealed class PipelineRunService(
+    ProjectStore store,
+    StatusService status,
+    PhasePrompts prompts,
+    SubmitService submit,
+    SuiteLockService suites,
+    JudgeService judge,
+    CertificationService certification,
+    ReviewRunService reviews,
+    HealthService health,
+    AgentBackends backends)
+{
+    public const string Command = "run";
+    public const int DefaultImplementationAttempts = 3;
+
+    /// <summary>An author whose answer the gates refuse gets it back once with their findings, then the run stops.</summary>
+    private const int AuthorAttempts = 2;
+
+    public async Task<CommandResult<PipelineRunReport>> RunAsync(string directory, PipelineRunRequest request, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<PipelineRunReport>(Command, outcome, diagnostics);
+        }
+
+        var config = project.Config;
+        var name = request.Backend ?? (project.ConfigDocument.ContainsKey("backend") ? config.Backend : ClaudeCodeBackend.BackendName);
+        if (backends.Find(name) is not { } backend)
+        {
+            return CommandResults.Fail<PipelineRunReport>(Command, Outcome.Invalid, backends.Unknown(name, "/backend") with { File = request.Backend is null ? "pact.yaml" : null });
+        }
+
+        var run = new Run
+        {
+            Root = project.Layout.Root,
+            Project = project,
+            Backend = backend,
+            Model = request.Model ?? (config.Model.Length > 0 ? config.Model : null),
+            Implement = !request.PlanOnly && (request.Implement ?? config.PlanOnly == false),
+            MaxAttempts = config.MaxImplementationAttempts > 0 ? config.MaxImplementationAttempts : DefaultImplementationAttempts,
+            Request = request,
+        };
+
+        NextStep? last = null;
+        for (var taken = 0; taken < request.MaxSteps; taken++)
+        {
+            var seen = await status.GetAsync(run.Root, cancellationToken);
+            if (!seen.Ok)
+            {
+                return CommandResults.Fail<PipelineRunReport>(Command, seen.Outcome, seen.Diagnostics);
+            }
+
+            last = seen.Data!.Next;
+            if (await StepAsync(run, seen.Data.Phase, last, cancellationToken) is { } stop)
+            {
+                return await ReportAsync(run, stop.Stop, stop.Message, cancellationToken);
+            }
+        }
+
+        return await ReportAsync(run, PipelineStop.StepLimit, $"{request.MaxSteps} steps taken without finishing (the last was {last?.Tool}): look at the steps, then run again", cancellationToken);
+    }
+
+    private async Task<(PipelineStop Stop, string Message)?> StepAsync(Run run, Pact.State.Phase phase, NextStep next, CancellationToken cancellationToken)
+    {
+        var layout = run.Project.Layout;
+        var id = next.ComponentId;
+        switch (next.Tool)
+        {
+            case "pact_certify" when phase == Pact.State.Phase.Complete:
+                return (PipelineStop.Complete, "certified: `pact certify --verify` checks the certificate");
+            case "pact_spec_apply":
+                return (PipelineStop.Paused, $"task.md is still the template: write the task there (or `pact spec apply {run.Root} build_spec.yaml`), then run again");
+            case "pact_interview":
+                return await AuthorAsync(run, next, ArtifactKind.Interview, await prompts.InterviewAsync(layout, Answering.Json, cancellationToken),
+                    async d => Gate(await submit.InterviewAsync(run.Root, d, answer: null, cancellationToken)), cancellationToken);
+            case "pact_shape":
+                return await AuthorAsync(run, next, ArtifactKind.Pitch, await prompts.ShapeAsync(layout, Answering.Json, cancellationToken),
+                    async d => Gate(await submit.ShapeAsync(run.Root, d, cancellationToken)), cancellationToken);
+            case "pact_decompose":
+                if (await OpenQuestionsAsync(layout, cancellationToken) is { Count: > 0 } open)
+                {
+                    return (PipelineStop.Paused, $"the interview has {open.Count} open question(s) only the user can answer ({string.Join("; ", open)}): add the answers to decomposition/interview.json and resubmit it with `pact interview {run.Root} --file …`, then run again");
+                }
+
+                return await AuthorAsync(run, next, ArtifactKind.Decomposition, await prompts.DecomposeAsync(layout, Answering.Json, cancellationToken),
+                    async d => Gate(await submit.DecomposeAsync(run.Root, d, cancellationToken)), cancellationToken);
+            case "pact_contract":
+                // A contract naming a dependency without one is refused, and only the contract says what it depends
+                // on: such a component waits while the others are written, and is asked again after each new one.
+                var ready = (await ContractlessLeavesAsync(layout, cancellationToken)).FirstOrDefault(c => !run.Waiting.Contains(c));
+                if (ready is null)
+                {
+                    return (PipelineStop.Failed, $"every component still without a contract depends on another without one ({string.Join(", ", run.Waiting)}): a dependency cycle the contracts must break; take the step with the host agent (`{next.Command}`)");
+                }
+
+                var step = next with { ComponentId = ready, Command = next.Command.Replace($" {id} ", $" {ready} ", StringComparison.Ordinal) };
+                return await AuthorAsync(run, step, ArtifactKind.Contract, await prompts.ContractAsync(layout, ready, Answering.Json, cancellationToken),
+                    async d => Gate(await submit.ContractAsync(run.Root, ready, d, cancellationToken)), cancellationToken,
+                    waits: found => found.Where(d => d.Severity == Severity.Error).All(d => d.Rule == Pact.Gates.Project.DependencyGraphRule.NoContract));
+            case "pact_tests":
+                return await AuthorAsync(run, next, ArtifactKind.TestSuite, await prompts.TestsAsync(layout, id!, Answering.Json, cancellationToken),
+                    async d => Gate(await suites.LockAsync(run.Root, id!, d, SuiteKind.Visible, cancellationToken)), cancellationToken);
+            case "pact_audit_init":
+                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
+            case "pact_goodhart":
+                // A separate call from any implementer's: its prompt and answer never reach the implementing agent.
+                return await AuthorAsync(run, next, ArtifactKind.TestSuite, await prompts.GoodhartAsync(layout, id!, Answering.Json, cancellationToken),
+                    async d => Gate(await suites.LockAsync(run.Root, id!, d, SuiteKind.Hidden, cancellationToken)), cancellationToken);
+            case "pact_handoff" when !run.Implement:
+                return (PipelineStop.PlanComplete, $"plan-only: the interview, decomposition, contracts and test suites are in and pass their gates. Implement with the host agent (`pact next`, the `implement` prompt), or with `pact run {run.Root} --implement`");
+            case "pact_handoff":
+                return await ImplementAsync(run, id!, lastRun: null, cancellationToken);
+            case "pact_test":
+                return await JudgeAsync(run, next.Tool, await judge.TestAsync(run.Root, [], RunOptions.None, cancellationToken), cancellationToken);
+            case "pact_polish":
+                return await JudgeAsync(run, next.Tool, await judge.PolishAsync(run.Root, RunOptions.None, cancellationToken), cancellationToken);
+            case "pact_review":
+                return await ReviewAsync(run, cancellationToken);
+            case "pact_review_adjudicate":
+                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
+            case "pact_certify":
+                var certified = await certification.CertifyAsync(run.Root, allowUnisolated: false, RunOptions.None, cancellationToken);
+                Add(run, new PipelineStep { Tool = next.Tool, State = certified.Ok ? PipelineStepState.Done : PipelineStepState.Refused, Message = certified.Ok ? $"certified: {certified.Data!.Certificate}" : Errors(certified.Diagnostics) });
+                return certified.Ok ? null : (PipelineStop.Failed, $"certify refused: {Errors(certified.Diagnostics)}");
+            default:
+                return (PipelineStop.Failed, $"`pact run` has no way to take the step `{next.Tool}` ({next.Reason}): take it yourself (`{next.Command}`), then run again");
+        }
+    }
+
+    /// <summary>A model step: the backend answers the phase's prompt; its answer goes through the phase's own gates.</summary>
+    private async Task<(PipelineStop, string)?> AuthorAsync(Run run, NextStep next, ArtifactKind kind, string prompt, Func<ParsedDocument, Task<(bool Ok, IReadOnlyList<Diagnostic> Diagnostics)>> store, CancellationToken cancellationToken, Func<IReadOnlyList<Diagnostic>, bool>? waits = null)
+    {
+        var refusal = "";
+        for (var attempt = 1; attempt <= AuthorAttempts; attempt++)
+        {
+            if (await OverBudgetAsync(run, cancellationToken) is { } spent)
+            {
+                return spent;
+            }
+
+            var answer = await AskAsync(run, HealthPhase(next.Tool), prompt + refusal, SchemaCatalog.Text(kind), mayEdit: false, cancellationToken);
+            if (answer.State != BackendState.Completed)
+            {
+                Add(run, new PipelineStep { Tool = next.Tool, ComponentId = next.ComponentId, State = PipelineStepState.Failed, Message = answer.Message, CostUsd = answer.CostUsd });
+                return (PipelineStop.Failed, $"{run.Backend.Name}: {answer.Message} ({answer.Fix})");
+            }
+
+            var (ok, found) = await store(new ParsedDocument { File = $"({run.Backend.Name}'s answer)", Format = DocumentFormat.Json, Root = answer.Output });
+            Add(run, new PipelineStep { Tool = next.Tool, ComponentId = next.ComponentId, State = ok ? PipelineStepState.Done : PipelineStepState.Refused, Message = ok ? "accepted by the gates" : Errors(found), CostUsd = answer.CostUsd });
+            if (ok)
+            {
+                run.Waiting.Clear();
+                return null;
+            }
+
+            if (waits?.Invoke(found) == true)
+            {
+                run.Waiting.Add(next.ComponentId!);
+                return null;
+            }
+
+            refusal = ReviewPrompt.Section("the gates refused your last answer (fix each finding and answer again)", string.Join("\n", found.Where(d => d.Severity == Severity.Error).Select(d => d.ToString())));
+        }
+
+        return (PipelineStop.Failed, $"the gates refused the backend's {next.Tool} answer {AuthorAttempts} times{(next.ComponentId is null ? "" : $" for '{next.ComponentId}'")}: take the step with the host agent (`{next.Command}`), then run again");
+    }
+
+    /// <summary>One implementation attempt at a component: the backend edits the code; the judge, not the agent, says whether it works.</summary>
+    private async Task<(PipelineStop, string)?> ImplementAsync(Run run, string componentId, string? lastRun, CancellationToken cancellationToken)
+    {
+        var attempt = run.Attempts.GetValueOrDefault(componentId) + 1;
+        if (attempt > run.MaxAttempts)
+        {
+            return (PipelineStop.Failed, $"'{componentId}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts): diagnose it from the last run (`pact test {run.Root} {componentId}`): fix the code, or propose a contract amendment if the contract is what is wrong");
+        }
+
+        if (await OverBudgetAsync(run, cancellationToken) is { } spent)
+        {
+            return spent;
+        }
+
+        var (prompt, problems) = await prompts.ImplementAsync(run.Root, componentId, Answering.Json, lastRun, cancellationToken);
+        if (prompt is null)
+        {
+            return (PipelineStop.Failed, $"no handoff brief for '{componentId}': {Errors(problems)}");
+        }
+
+        run.Attempts[componentId] = attempt;
+        var answer = await AskAsync(run, "implement", prompt, PhasePrompts.ImplementAnswerSchema, mayEdit: true, cancellationToken);
+        var done = answer.State == BackendState.Completed;
+        Add(run, new PipelineStep
+        {
+            Tool = "pact_handoff",
+            ComponentId = componentId,
+            Attempt = attempt,
+            State = done ? PipelineStepState.Done : PipelineStepState.Failed,
+            Message = done ? $"implementation written: {(string?)answer.Output?["summary"]}" : answer.Message,
+            CostUsd = answer.CostUsd,
+        });
+        return done ? null : (PipelineStop.Failed, $"{run.Backend.Name}: {answer.Message} ({answer.Fix})");
+    }
+
+    /// <summary>A test or polish run; each component it failed gets another implementation attempt with what the run showed.</summary>
+    private async Task<(PipelineStop, string)?> JudgeAsync(Run run, string tool, CommandResult<JudgeReport> result, CancellationToken cancellationToken)
+    {
+        if (result.Data is not { } report)
+        {
+            Add(run, new PipelineStep { Tool = tool, State = PipelineStepState.Failed, Message = Errors(result.Diagnostics) });
+            return (PipelineStop.Failed, $"{tool} could not run: {Errors(result.Diagnostics)}");
+        }
+
+        var failing = report.Runs.Where(r => r.Status != SuiteStatus.Passed).GroupBy(r => r.ComponentId, StringComparer.Ordinal).ToList();
+        Add(run, new PipelineStep
+        {
+            Tool = tool,
+            State = failing.Count == 0 && report.AllPassed ? PipelineStepState.Done : PipelineStepState.Refused,
+            Message = failing.Count == 0 ? $"{report.Runs.Count} suite(s) passed" : $"failing: {string.Join(", ", failing.Select(f => f.Key))}",
+        });
+        if (failing.Count == 0 && !report.AllPassed)
+        {
+            // Every suite passed, yet the run did not: the locked tests were touched. No retry earns that back.
+            return (PipelineStop.Failed, $"{tool}: every suite passed, but the locked tests were changed ({string.Join("; ", report.Tamper.Select(t => $"{t.File}: {t.Problem}"))}): restore them (`pact sync {run.Root}`) and run again");
+        }
+
+        if (failing.Count > 0 && !run.Implement)
+        {
+            return (PipelineStop.Failed, $"{tool}: {string.Join(", ", failing.Select(f => f.Key))} fail their suites, and this run does not implement");
+        }
+
+        // A component failing only because a dependency it imports is broken is not sent back: its dependency is, and
+        // the next run shows whether it still fails on its own.
+        var failed = failing.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var own = new List<IGrouping<string, SuiteRun>>();
+        foreach (var component in failing)
+        {
+            var contract = await store.ReadAsync(run.Project.Layout, run.Project.Layout.ContractJson(component.Key), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+            if (!(contract?.Value?.Dependencies ?? []).Any(failed.Contains))
+            {
+                own.Add(component);
+            }
+        }
+
+        foreach (var component in own.Count > 0 ? own : failing)
+        {
+            if (await ImplementAsync(run, component.Key, Describe(component), cancellationToken) is { } stop)
+            {
+                return stop;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<(PipelineStop, string)?> ReviewAsync(Run run, CancellationToken cancellationToken)
+    {
+        if (await OverBudgetAsync(run, cancellationToken) is { } spent)
+        {
+            return spent;
+        }
+
+        var result = await reviews.RunAsync(run.Root, new ReviewRunRequest
+        {
+            Claim = "every component meets its contract, and its tests prove it",
+            Simulacrum = false,
+            Backend = run.Backend.Name,
+            Model = run.Model,
+            Timeout = run.Request.CallTimeout,
+        }, cancellationToken);
+        var advocate = result.Data?.Runs.FirstOrDefault();
+        if (advocate is not null)
+        {
+            await RecordAsync(run, "review", 0, 0, advocate.CostUsd, cancellationToken);
+        }
+
+        var completed = advocate?.State == Pact.Reviews.ReviewRunState.Completed;
+        Add(run, new PipelineStep
+        {
+            Tool = "pact_review",
+            State = completed ? (advocate!.Blocking.Count == 0 ? PipelineStepState.Done : PipelineStepState.Refused) : PipelineStepState.Failed,
+            Message = completed ? $"Advocate review {advocate!.ReviewId}: {advocate.Findings} finding(s), {advocate.Blocking.Count} blocking" : Errors(result.Diagnostics),
+            CostUsd = advocate?.CostUsd,
+        });
+        return !completed ? (PipelineStop.Failed, $"the Advocate review could not be made: {Errors(result.Diagnostics)}")
+            : advocate!.Blocking.Count > 0 ? (PipelineStop.Paused, $"Advocate found {advocate.Blocking.Count} blocking finding(s) in review {advocate.ReviewId}: decide each (`pact review adjudicate {run.Root} {advocate.ReviewId} <item> --decision fixed|accepted_risk --reason …`), then run again")
+            : null;
+    }
+
+    private async Task<BackendAnswer> AskAsync(Run run, string phase, string prompt, string schema, bool mayEdit, CancellationToken cancellationToken)
+    {
+        var answer = await run.Backend.AskAsync(new BackendRequest
+        {
+            Prompt = prompt,
+            OutputSchema = schema,
+            WorkingDirectory = run.Root,
+            Model = run.Model,
+            MayEdit = mayEdit,
+            Timeout = run.Request.CallTimeout,
+        }, cancellationToken);
+        if (answer.State != BackendState.Unavailable)
+        {
+            await RecordAsync(run, phase, answer.InputTokens, answer.OutputTokens, answer.CostUsd, cancellationToken);
+        }
+
+        return answer;
+    }
+
+    /// <summary>Every call's usage goes into the health ledger, where the budget is measured.</summary>
+    private async Task RecordAsync(Run run, string phase, long input, long output, double? cost, CancellationToken cancellationToken)
+    {
+        var recorded = await health.RecordAsync(run.Root, phase, input, output, 1, cost ?? 0, cancellationToken);
+        if (!recorded.Ok)
+        {
+            run.Warnings.AddRange(recorded.Diagnostics.Select(d => d with { Severity = Severity.Warning }));
+        }
+    }
+
+    /// <summary>The run pauses before a call once the recorded spend has reached pact.yaml's budget.</summary>
+    private async Task<(PipelineStop, string)?> OverBudgetAsync(Run run, CancellationToken cancellationToken)
+    {
+        var spent = await SpentAsync(run.Project, cancellationToken);
+        var budget = run.Project.Config.Budget;
+        return budget > 0 && spent >= budget
+            ? (PipelineStop.Budget, string.Create(CultureInfo.InvariantCulture, $"the budget is spent: ${spent:0.####} recorded against a budget of ${budget:0.####} (pact.yaml budget); raise it to go on"))
+            : null;
+    }
+
+    private static async Task<double> SpentAsync(Project project, CancellationToken cancellationToken)
+    {
+        var log = await ProjectLog.ReadAsync(project.Layout.AuditLog, Judge.Authority.ProjectIntegrity.CheckpointPath(project), cancellationToken);
+        return log.Tally.Usage.Values.Sum(p => p.SpendUsd);
+    }
+
+    private async Task<IReadOnlyList<string>> OpenQuestionsAsync(ProjectLayout layout, CancellationToken cancellationToken)
+    {
+        var interview = await store.ReadAsync(layout, layout.InterviewJson, ArtifactKind.Interview, PactJson.Context.InterviewResult, cancellationToken);
+        return interview?.Value is { } read ? [.. InterviewGates.Check(read).Where(d => d.Rule == InterviewGates.OpenQuestion).Select(d => d.Message)] : [];
+    }
+
+    /// <summary>The leaves without a contract, in the tree's order (the order status names them in).</summary>
+    private async Task<IReadOnlyList<string>> ContractlessLeavesAsync(ProjectLayout layout, CancellationToken cancellationToken)
+    {
+        var tree = await store.ReadAsync(layout, layout.TreeJson, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
+        return [.. (tree?.Value?.Leaves() ?? []).Select(n => n.ComponentId).Where(c => !File.Exists(layout.ContractJson(c)))];
+    }
+
+    private async Task<CommandResult<PipelineRunReport>> ReportAsync(Run run, PipelineStop stop, string message, CancellationToken cancellationToken)
+    {
+        var seen = await status.GetAsync(run.Root, cancellationToken);
+        var report = new PipelineRunReport
+        {
+            ProjectDir = run.Root,
+            Implement = run.Implement,
+            Backend = run.Backend.Name,
+            Steps = run.Steps,
+            Stop = stop,
+            Message = message,
+            Next = seen.Data?.Next ?? new NextStep { Command = $"pact status {run.Root}", Tool = "pact_status", Reason = "see where the project stands" },
+            SpentUsd = await SpentAsync(run.Project, cancellationToken),
+            BudgetUsd = run.Project.Config.Budget,
+        };
+        var outcome = stop is PipelineStop.Complete or PipelineStop.PlanComplete ? Outcome.Ok : Outcome.Invalid;
+        return new CommandResult<PipelineRunReport> { Command = Command, Outcome = outcome, Data = report, Diagnostics = run.Warnings };
+    }
+
+    /// <summary>What the implementer may see of a failed run: the judge's report of the component (hidden suites are already counts and hints).</summary>
+    private static string Describe(IEnumerable<SuiteRun> runs) => string.Join("\n\n", runs.Select(r =>
+        $"{r.Kind.ToString().ToLowerInvariant()} suite: {r.Status.ToString().ToLowerInvariant()}, {r.Passed}/{r.Total} passed. {r.Message}".TrimEnd()
+        + (r.Hint.Length > 0 ? $"\nhint: {r.Hint}" : "")
+        + string.Concat(r.Failures.Select(f => $"\n- {f.TestId}: {f.ErrorMessage}"))));
+
+    private static (bool, IReadOnlyList<Diagnostic>) Gate<T>(CommandResult<T> result)
+        where T : class => (result.Ok, result.Diagnostics);
+
+    private static string Errors(IReadOnlyList<Diagnostic> found) =>
+        string.Join("; ", found.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Rule}{(d.Pointer is { Length: > 0 } p ? $" at {p}" : "")}: {d.Message}"));
+
+    private static string HealthPhase(string tool) => tool["pact_".Length..];
+
+    private static void Add(Run run, PipelineStep step)
+    {
+        run.Steps.Add(step);
+        run.Request.Progress?.Report(step);
+    }
+
+    /// <summary>What one run keeps between steps.</summary>
+    private sealed class Run
+    {
+        public required string Root { get; init; }
+        public required Project Project { get; init; }
+        public required IAgentBackend Backend { get; init; }
+        public string? Model { get; init; }
+        public required bool Implement { get; init; }
+        public required int MaxAttempts { get; init; }
+        public required PipelineRunRequest Request { get; init; }
+        public List<PipelineStep> Steps { get; } = [];
+        public Dictionary<string, int> Attempts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Components whose contract waits for a dependency's (asked again once another contract is in).</summary>
+        public HashSet<string> Waiting { get; } = new(StringComparer.Ordinal);
+        public List<Diagnostic> Warnings { get; } = [];
+    }
+}

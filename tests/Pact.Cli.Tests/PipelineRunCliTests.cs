@@ -1,0 +1,157 @@
+using System.Text.Json.Nodes;
+using Pact.Engine.Backends;
+
+namespace Pact.Cli.Tests;
+
+/// <summary>
+/// <c>pact run</c> (issue 13) as a real process, driving the Python ledger example with a scripted agent that speaks
+/// the <c>claude -p</c> and <c>codex exec</c> formats: plan-only stops after a valid plan; <c>--implement</c> goes on
+/// to a verified certificate, a wrong first implementation sent back with the judge's run; the budget pauses the run
+/// before the call it cannot afford; an open interview question pauses it before the decomposition.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class PipelineRunCliTests : IDisposable
+{
+    private const string Tree = """
+        { "root_id": "ledger",
+          "nodes": {
+            "ledger": { "component_id": "ledger", "name": "Ledger", "description": "A ledger of accounts and their balances", "depth": 0, "children": ["money", "accounts", "report"] },
+            "money": { "component_id": "money", "name": "Money", "description": "Parses and formats amounts of money as integer cents.", "depth": 1, "parent_id": "ledger" },
+            "accounts": { "component_id": "accounts", "name": "Accounts", "description": "Applies deposits and withdrawals to a map of balances without mutating it.", "depth": 1, "parent_id": "ledger" },
+            "report": { "component_id": "report", "name": "Report", "description": "Summaries of a ledger's balances.", "depth": 1, "parent_id": "ledger" } } }
+        """;
+
+    private const string Interview = """
+        { "risks": ["rounding of cents"], "ambiguities": ["whether negative balances are allowed"],
+          "questions": ["May a withdrawal overdraw an account?"], "assumptions": ["amounts are integer cents"],
+          "acceptance_criteria": ["a deposit of 1.50 then a withdrawal of 0.50 leaves 1.00"],
+          "user_answers": { "May a withdrawal overdraw an account?": "No: it is refused" }, "approved": true }
+        """;
+
+    private static readonly string[] Components = ["money", "accounts", "report"];
+
+    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory _agentDir = new();
+
+    public PipelineRunCliTests() => JudgeTools.Configure();
+
+    public void Dispose()
+    {
+        _dir.Dispose();
+        _agentDir.Dispose();
+    }
+
+    private string Project => _dir.Combine("ledger");
+
+    private static string Example => JudgeTools.RepositoryFile("examples/python-ledger")!;
+
+    private static Task<Cli.Run> Run(ScriptedPipelineAgent agent, params string[] args) =>
+        Cli.ProcessAsync(["run", .. args], new Dictionary<string, string?> { [ClaudeCodeBackend.ProgramVariable] = agent.Program, [CodexBackend.ProgramVariable] = agent.Program });
+
+    /// <summary>A project with its task written and an audit directory (the auditor's step, done before the run).</summary>
+    private async Task<ScriptedPipelineAgent> PrepareAsync(string settings = "", double cost = 0.02)
+    {
+        Assert.Equal(0, (await Cli.InProcessAsync("init", Project, "--language", "python")).ExitCode);
+        File.WriteAllText(Path.Combine(Project, "task.md"), "Build a small ledger: parse money, keep account balances, report them.\n");
+        File.AppendAllText(Path.Combine(Project, "pact.yaml"), settings);
+        var audit = await Cli.InProcessAsync("audit-init", Project, "--audit-dir", _dir.Combine("audit"));
+        Assert.True(audit.ExitCode == 0, audit.Err);
+
+        var agent = new ScriptedPipelineAgent(_agentDir, cost);
+        agent.Answer("interview", Interview);
+        agent.Answer("decompose", Tree);
+        agent.Answer("review", """{"findings": [], "questions": [], "text": ""}""");
+        foreach (var id in Components)
+        {
+            agent.AnswerFile($"contract_{id}", Path.Combine(Example, "contracts", id, "interface.json"));
+            agent.AnswerFile($"tests_{id}", Path.Combine(Example, "suites", "visible", id + ".json"));
+            agent.AnswerFile($"goodhart_{id}", Path.Combine(Example, "suites", "hidden", id + ".json"));
+            agent.Code(id, Path.Combine(Example, "src", id));
+        }
+
+        return agent;
+    }
+
+    private static JsonNode Data(Cli.Run run) => JsonNode.Parse(run.Out)!["data"]!;
+
+    [Fact]
+    public async Task PlanOnly_StopsAfterAValidPlan_ThenImplement_ReachesAVerifiedCertificate()
+    {
+        var agent = await PrepareAsync();
+        // The first money the agent writes is wrong: the judge's run goes back to it, and the second attempt is right.
+        agent.Code("money", 1, "money.py", "def parse(text):\n    return 0\n");
+
+        var plan = await Run(agent, Project, "--json");
+
+        Assert.True(plan.ExitCode == 0, plan.Out + plan.Err);
+        Assert.Equal("plan_complete", Data(plan)["stop"]!.GetValue<string>());
+        // The order of the law: interview, decomposition, every contract, every visible suite, then the hidden ones.
+        Assert.Equal(["interview", "decompose"], agent.Calls[..2]);
+        Assert.Equal(["contract", "contract", "contract", "tests", "tests", "tests", "goodhart", "goodhart", "goodhart"], agent.Calls[2..].Select(c => c.Split(' ')[0]));
+        Assert.All(new[] { "contract", "tests", "goodhart" }, step => Assert.Equal(Components.Order(StringComparer.Ordinal), agent.Calls.Where(c => c.StartsWith(step + " ", StringComparison.Ordinal)).Select(c => c.Split(' ')[1]).Order(StringComparer.Ordinal)));
+        Assert.Equal("pact_handoff", Data(plan)["next"]!["tool"]!.GetValue<string>());
+        Assert.False(File.Exists(Path.Combine(Project, "src", "money", "money.py")) && File.ReadAllText(Path.Combine(Project, "src", "money", "money.py")).Contains("return 0", StringComparison.Ordinal));
+
+        var built = await Run(agent, Project, "--implement", "--json");
+
+        Assert.True(built.ExitCode == 0, built.Out + built.Err);
+        Assert.Equal("complete", Data(built)["stop"]!.GetValue<string>());
+        var calls = agent.Calls.Skip(11).ToList();
+        Assert.Equal(["implement accounts 1", "implement money 1", "implement report 1"], calls[..3].Order(StringComparer.Ordinal));
+        Assert.Equal(["implement money 2", "review"], calls[3..]);
+        // The second attempt was shown what the judge found in the first, and never a hidden test's source.
+        var retry = agent.Prompt(15);
+        Assert.Contains("the judge's last run of this component", retry, StringComparison.Ordinal);
+        Assert.DoesNotContain("test_goodhart", retry, StringComparison.Ordinal);
+        Assert.Contains(Data(built)["steps"]!.AsArray(), s => s!["tool"]!.GetValue<string>() == "pact_certify" && s["state"]!.GetValue<string>() == "done");
+        var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _dir.Combine("audit", "keys", "signing_key.pub.pem"));
+        Assert.True(verified.ExitCode == 0, verified.Out + verified.Err);
+        // Each call's usage is in the health ledger: 16 calls at $0.02.
+        Assert.Equal(0.32, Data(built)["spent_usd"]!.GetValue<double>(), 6);
+    }
+
+    [Fact]
+    public async Task ABudgetOfFiveCents_AtTwoCentsACall_PausesAfterTheThirdCall()
+    {
+        var agent = await PrepareAsync("budget: 0.05\n");
+
+        var run = await Run(agent, Project, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("budget", Data(run)["stop"]!.GetValue<string>());
+        Assert.Equal(3, agent.Calls.Length);
+        Assert.Contains("budget", Data(run)["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0.06, Data(run)["spent_usd"]!.GetValue<double>(), 6);
+    }
+
+    [Fact]
+    public async Task AnOpenInterviewQuestion_PausesTheRunBeforeTheDecomposition_ThroughCodexToo()
+    {
+        var agent = await PrepareAsync();
+        agent.Answer("interview", """{"questions": ["Which currencies must be supported?"], "acceptance_criteria": ["amounts round-trip"]}""");
+
+        var run = await Run(agent, Project, "--backend", "codex_code", "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var data = Data(run);
+        Assert.Equal(("paused", "codex_code"), (data["stop"]!.GetValue<string>(), data["backend"]!.GetValue<string>()));
+        Assert.Contains("Which currencies must be supported?", data["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["interview"], agent.Calls);
+        Assert.False(File.Exists(Path.Combine(Project, "decomposition", "tree.json")));
+    }
+
+    [Fact]
+    public async Task ImplementAndPlanOnlyTogether_AreAUsageError_AndAnUnknownBackendIsRefusedBeforeAnyCall()
+    {
+        var agent = await PrepareAsync();
+
+        var both = await Run(agent, Project, "--implement", "--plan-only");
+        var unknown = await Run(agent, Project, "--backend", "gpt_pilot", "--json");
+
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("contradict", both.Err, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("backend.unknown", unknown.Out, StringComparison.Ordinal);
+        Assert.Empty(agent.Calls);
+    }
+}

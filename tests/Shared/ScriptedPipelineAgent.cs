@@ -1,0 +1,95 @@
+namespace Pact.Tests;
+
+/// <summary>
+/// A scripted code agent for <c>pact run</c>: a real executable that speaks the <c>claude -p --output-format json</c>
+/// and <c>codex exec --json</c> formats and plays a prepared project. It reads the "Work item:" line of its prompt and
+/// answers <c>answers/&lt;step&gt;[_&lt;component&gt;].json</c>; for an implement item it copies
+/// <c>code/&lt;component&gt;.attempt&lt;N&gt;/</c> (else <c>code/&lt;component&gt;/</c>) into <c>src/&lt;component&gt;/</c> of its working
+/// directory, as an agent with edit tools would; a prompt with no work item is a review (<c>answers/review.json</c>).
+/// Each call costs what <c>cost</c> says and is logged, one line per call, in <c>calls</c>, its prompt kept as
+/// <c>prompt.&lt;n&gt;</c>. No model is reachable here: this is the agent end of the real process boundary.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class ScriptedPipelineAgent
+{
+    private readonly TempDirectory _dir;
+
+    public ScriptedPipelineAgent(TempDirectory dir, double cost = 0.02)
+    {
+        _dir = dir;
+        Directory.CreateDirectory(dir.Combine("answers"));
+        Directory.CreateDirectory(dir.Combine("code"));
+        File.WriteAllText(dir.Combine("cost"), cost.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Program = dir.Write("agent", Script.Replace("@DIR@", dir.Path, StringComparison.Ordinal));
+        File.SetUnixFileMode(Program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    public string Program { get; }
+
+    /// <summary>The work items asked for, in order ("contract money", "implement money 2", "review").</summary>
+    public string[] Calls => File.Exists(_dir.Combine("calls")) ? File.ReadAllLines(_dir.Combine("calls")) : [];
+
+    /// <summary>The prompt of the <paramref name="n"/>th call (1-based).</summary>
+    public string Prompt(int n) => File.ReadAllText(_dir.Combine($"prompt.{n}"));
+
+    public void Answer(string item, string json) => File.WriteAllText(_dir.Combine("answers", item + ".json"), json);
+
+    public void AnswerFile(string item, string path) => File.Copy(path, _dir.Combine("answers", item + ".json"), overwrite: true);
+
+    /// <summary>What the agent writes for <paramref name="component"/> (at <paramref name="attempt"/> only, when given).</summary>
+    public void Code(string component, string fromDirectory, int? attempt = null)
+    {
+        var target = _dir.Combine("code", attempt is { } n ? $"{component}.attempt{n}" : component);
+        foreach (var file in Directory.EnumerateFiles(fromDirectory, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(fromDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to, overwrite: true);
+        }
+    }
+
+    public void Code(string component, int attempt, string file, string content) =>
+        _dir.Write(Path.Combine("code", $"{component}.attempt{attempt}", file), content);
+
+    private const string Script = """
+        #!/usr/bin/python3
+        import json, os, re, shutil, sys
+        d = "@DIR@"
+        prompt = sys.stdin.read()
+        codex = len(sys.argv) > 1 and sys.argv[1] == "exec"
+        m = re.match(r"Work item: (\w+)(?: (\w+))?", prompt)
+        step, cid = (m.group(1), m.group(2)) if m else ("review", None)
+        calls = os.path.join(d, "calls")
+        n = (len(open(calls).read().splitlines()) if os.path.exists(calls) else 0) + 1
+        open(os.path.join(d, "prompt.%d" % n), "w").write(prompt)
+        attempt = None
+        if step == "implement":
+            done = [l for l in (open(calls).read().splitlines() if os.path.exists(calls) else []) if l.startswith("implement %s " % cid)]
+            attempt = len(done) + 1
+            source = os.path.join(d, "code", "%s.attempt%d" % (cid, attempt))
+            if not os.path.isdir(source):
+                source = os.path.join(d, "code", cid)
+            target = os.path.join(os.getcwd(), "src", cid)
+            os.makedirs(target, exist_ok=True)
+            for root, _, files in os.walk(source):
+                for f in files:
+                    rel = os.path.relpath(os.path.join(root, f), source)
+                    os.makedirs(os.path.dirname(os.path.join(target, rel)), exist_ok=True)
+                    shutil.copyfile(os.path.join(root, f), os.path.join(target, rel))
+            answer = {"summary": "wrote src/%s from %s" % (cid, os.path.basename(source))}
+        else:
+            name = step + ("_" + cid if cid else "")
+            answer = json.load(open(os.path.join(d, "answers", name + ".json")))
+        with open(calls, "a") as log:
+            log.write(" ".join([x for x in [step, cid, str(attempt) if attempt else None] if x]) + "\n")
+        cost = float(open(os.path.join(d, "cost")).read())
+        if codex:
+            print(json.dumps({"type": "thread.started", "thread_id": "t1"}))
+            print(json.dumps({"type": "item.completed", "item": {"id": "i1", "type": "agent_message", "text": json.dumps(answer)}}))
+            print(json.dumps({"type": "turn.completed", "usage": {"input_tokens": 1200, "cached_input_tokens": 0, "output_tokens": 300}}))
+        else:
+            print(json.dumps({"type": "result", "subtype": "success", "is_error": False, "result": json.dumps(answer),
+                              "structured_output": answer, "total_cost_usd": cost,
+                              "usage": {"input_tokens": 1000, "output_tokens": 200}, "modelUsage": {"claude-sonnet-4-5": {}}}))
+        """;
+}
