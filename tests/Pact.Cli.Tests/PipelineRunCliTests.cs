@@ -103,6 +103,10 @@ public sealed class PipelineRunCliTests : IDisposable
         var retry = agent.Prompt(15);
         Assert.Contains("the judge's last run of this component", retry, StringComparison.Ordinal);
         Assert.DoesNotContain("test_goodhart", retry, StringComparison.Ordinal);
+        // Only the implementer may edit; the authors of the law only read.
+        Assert.Contains("acceptEdits", agent.Arguments(15));
+        Assert.Contains("Read,Grep,Glob", agent.Arguments(3));
+        Assert.DoesNotContain("acceptEdits", agent.Arguments(3));
         Assert.Contains(Data(built)["steps"]!.AsArray(), s => s!["tool"]!.GetValue<string>() == "pact_certify" && s["state"]!.GetValue<string>() == "done");
         var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _dir.Combine("audit", "keys", "signing_key.pub.pem"));
         Assert.True(verified.ExitCode == 0, verified.Out + verified.Err);

@@ -6,8 +6,9 @@ namespace Pact.Tests;
 /// answers <c>answers/&lt;step&gt;[_&lt;component&gt;].json</c>; for an implement item it copies
 /// <c>code/&lt;component&gt;.attempt&lt;N&gt;/</c> (else <c>code/&lt;component&gt;/</c>) into <c>src/&lt;component&gt;/</c> of its working
 /// directory, as an agent with edit tools would; a prompt with no work item is a review (<c>answers/review.json</c>).
-/// Each call costs what <c>cost</c> says and is logged, one line per call, in <c>calls</c>, its prompt kept as
-/// <c>prompt.&lt;n&gt;</c>. No model is reachable here: this is the agent end of the real process boundary.
+/// Each call costs what <c>cost</c> says and is logged, one line per call, in <c>calls</c>, its prompt and arguments
+/// kept as <c>prompt.&lt;n&gt;</c> and <c>argv.&lt;n&gt;</c>. No model is reachable here: this is the agent end of the
+/// real process boundary.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ScriptedPipelineAgent
@@ -31,6 +32,9 @@ public sealed class ScriptedPipelineAgent
 
     /// <summary>The prompt of the <paramref name="n"/>th call (1-based).</summary>
     public string Prompt(int n) => File.ReadAllText(_dir.Combine($"prompt.{n}"));
+
+    /// <summary>The arguments of the <paramref name="n"/>th call, one per line.</summary>
+    public string[] Arguments(int n) => File.ReadAllLines(_dir.Combine($"argv.{n}"));
 
     public void Answer(string item, string json) => File.WriteAllText(_dir.Combine("answers", item + ".json"), json);
 
@@ -62,6 +66,7 @@ public sealed class ScriptedPipelineAgent
         calls = os.path.join(d, "calls")
         n = (len(open(calls).read().splitlines()) if os.path.exists(calls) else 0) + 1
         open(os.path.join(d, "prompt.%d" % n), "w").write(prompt)
+        open(os.path.join(d, "argv.%d" % n), "w").write("\n".join(sys.argv[1:]))
         attempt = None
         if step == "implement":
             done = [l for l in (open(calls).read().splitlines() if os.path.exists(calls) else []) if l.startswith("implement %s " % cid)]
