@@ -158,4 +158,28 @@ public sealed class PipelineRunCliTests : IDisposable
         Assert.Contains("backend.unknown", unknown.Out, StringComparison.Ordinal);
         Assert.Empty(agent.Calls);
     }
+
+    [Fact]
+    public async Task Build_ArchivesAComponentsCode_AndHasItWrittenAgainUntilItsSuitePasses()
+    {
+        var agent = await PrepareAsync();
+        Assert.Equal(0, (await Run(agent, Project, "--json")).ExitCode);
+        agent.Code("money", 1, "money.py", "def parse(text):\n    return 0\n");
+        Directory.CreateDirectory(Path.Combine(Project, "src", "money"));
+        File.WriteAllText(Path.Combine(Project, "src", "money", "money.py"), "# the code before the rebuild\n");
+        File.WriteAllText(Path.Combine(Project, "src", "money", "notes.txt"), "kept with it\n");
+
+        var built = await Cli.ProcessAsync(["build", Project, "money", "--json"], new Dictionary<string, string?> { [ClaudeCodeBackend.ProgramVariable] = agent.Program });
+
+        Assert.True(built.ExitCode == 0, built.Out + built.Err);
+        Assert.Equal(["implement money 1", "implement money 2"], agent.Calls[11..]);
+        var archived = Assert.Single(Directory.EnumerateDirectories(Path.Combine(Project, ".pact", "attempts", "money")));
+        Assert.StartsWith("archived_", Path.GetFileName(archived), StringComparison.Ordinal);
+        Assert.Equal("# the code before the rebuild\n", File.ReadAllText(Path.Combine(archived, "money.py")));
+        Assert.True(File.Exists(Path.Combine(archived, "notes.txt")));
+        Assert.False(File.Exists(Path.Combine(Project, "src", "money", "notes.txt")));
+        Assert.Equal(File.ReadAllText(Path.Combine(Example, "src", "money", "money.py")), File.ReadAllText(Path.Combine(Project, "src", "money", "money.py")));
+        Assert.Contains("\"action\":\"build\"", File.ReadAllText(Path.Combine(Project, ".pact", "audit.jsonl")), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NotFound, (await Cli.InProcessAsync("build", Project, "nosuch")).ExitCode);
+    }
 }

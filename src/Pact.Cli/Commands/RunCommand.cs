@@ -7,7 +7,8 @@ namespace Pact.Cli.Commands;
 
 /// <summary>
 /// <c>pact run DIR [--implement | --plan-only] [--backend] [--model] [--max-steps]</c>: Pact drives the project through
-/// its steps with a code-agent backend. A line on stderr per step, so a long run is never silence.
+/// its steps with a code-agent backend; <c>pact build DIR CID</c> rebuilds one component. A line on stderr per step, so a
+/// long run is never silence.
 /// </summary>
 internal static class RunCommand
 {
@@ -36,14 +37,9 @@ internal static class RunCommand
                 Backend = parse.GetValue(backend),
                 Model = parse.GetValue(model),
                 MaxSteps = parse.GetValue(maxSteps),
-                Progress = new ProgressAction<PipelineStep>(step => context.Error.WriteLine($"[{step.State.ToString().ToLowerInvariant()}] {Line(step)}")),
+                Progress = Progress(context),
             }, cancellationToken),
-            PactJson.Context.CommandResultPipelineRunReport, (report, output) =>
-            {
-                output.WriteLine($"{report.Steps.Count} step(s) with {report.Backend}{string.Create(CultureInfo.InvariantCulture, $"; spent ${report.SpentUsd:0.####} of ${report.BudgetUsd:0.####}")}.");
-                output.WriteLine($"Stopped ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Stop.ToString())}): {report.Message}");
-                output.WriteLine($"Next: {report.Next.Command}");
-            });
+            PactJson.Context.CommandResultPipelineRunReport, Print);
         command.Validators.Add(result =>
         {
             if (result.GetValue(implement) && result.GetValue(planOnly))
@@ -52,6 +48,35 @@ internal static class RunCommand
             }
         });
         return command;
+    }
+
+    /// <summary><c>pact build DIR CID</c>: archive the component's code and have the backend implement it afresh.</summary>
+    public static Command Build(CliContext context)
+    {
+        var dir = CliContext.ProjectDirArgument();
+        var component = CliContext.ComponentArgument<string>("The component to rebuild (it keeps its contract and suites)", ArgumentArity.ExactlyOne);
+        var backend = new Option<string?>("--backend") { Description = "The code agent that implements: claude_code or codex_code (default: pact.yaml's backend, else claude_code)" };
+        var model = new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" };
+        return context.Verb<PipelineRunService, PipelineRunReport>("build",
+            "Rebuild one component: its code is archived under .pact/attempts/<cid>/ and a backend implements it again until its visible suite passes (max_implementation_attempts)",
+            [dir, component, backend, model],
+            (service, parse, cancellationToken) => service.BuildAsync(parse.GetValue(dir)!, parse.GetValue(component)!, new PipelineRunRequest
+            {
+                Backend = parse.GetValue(backend),
+                Model = parse.GetValue(model),
+                Progress = Progress(context),
+            }, cancellationToken),
+            PactJson.Context.CommandResultPipelineRunReport, Print);
+    }
+
+    private static ProgressAction<PipelineStep> Progress(CliContext context) =>
+        new(step => context.Error.WriteLine($"[{step.State.ToString().ToLowerInvariant()}] {Line(step)}"));
+
+    private static void Print(PipelineRunReport report, TextWriter output)
+    {
+        output.WriteLine($"{report.Steps.Count} step(s) with {report.Backend}{string.Create(CultureInfo.InvariantCulture, $"; spent ${report.SpentUsd:0.####} of ${report.BudgetUsd:0.####}")}.");
+        output.WriteLine($"Stopped ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Stop.ToString())}): {report.Message}");
+        output.WriteLine($"Next: {report.Next.Command}");
     }
 
     private static string Line(PipelineStep step) =>

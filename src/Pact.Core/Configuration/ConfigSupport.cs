@@ -33,7 +33,7 @@ public static class ConfigSupport
         ["backend"] = "the code agent `pact run` drives (claude_code or codex_code); unset, claude_code",
         ["model"] = "the model `pact run` asks its backend for; empty, the backend's own",
         ["plan_only"] = "whether `pact run` stops after the plan: false implements without --implement, --plan-only overrides it",
-        ["max_implementation_attempts"] = "how many times `pact run --implement` sends a failing component back to the agent (0: 3)",
+        ["max_implementation_attempts"] = "how many times `pact run --implement` and `pact build` send a failing component back to the agent (0: 3)",
         ["skip_arbiter"] = "nothing either way: no arbiter can be configured (arbiter_endpoint is not supported), so none is called",
     };
 

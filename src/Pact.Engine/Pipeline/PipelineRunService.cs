@@ -28,9 +28,11 @@ public sealed class PipelineRunService(
     CertificationService certification,
     ReviewRunService reviews,
     HealthService health,
-    AgentBackends backends)
+    AgentBackends backends,
+    TimeProvider time)
 {
     public const string Command = "run";
+    public const string BuildCommand = "build";
     public const int DefaultImplementationAttempts = 3;
 
     /// <summary>An author whose answer the gates refuse gets it back once with their findings, then the run stops.</summary>
@@ -44,23 +46,10 @@ public sealed class PipelineRunService(
             return CommandResults.Fail<PipelineRunReport>(Command, outcome, diagnostics);
         }
 
-        var config = project.Config;
-        var name = request.Backend ?? (project.ConfigDocument.ContainsKey("backend") ? config.Backend : ClaudeCodeBackend.BackendName);
-        if (backends.Find(name) is not { } backend)
+        if (Start(project, request) is not { } run)
         {
-            return CommandResults.Fail<PipelineRunReport>(Command, Outcome.Invalid, backends.Unknown(name, "/backend") with { File = request.Backend is null ? "pact.yaml" : null });
+            return CommandResults.Fail<PipelineRunReport>(Command, Outcome.Invalid, UnknownBackend(project, request));
         }
-
-        var run = new Run
-        {
-            Root = project.Layout.Root,
-            Project = project,
-            Backend = backend,
-            Model = request.Model ?? (config.Model.Length > 0 ? config.Model : null),
-            Implement = !request.PlanOnly && (request.Implement ?? config.PlanOnly == false),
-            MaxAttempts = config.MaxImplementationAttempts > 0 ? config.MaxImplementationAttempts : DefaultImplementationAttempts,
-            Request = request,
-        };
 
         NextStep? last = null;
         for (var taken = 0; taken < request.MaxSteps; taken++)
@@ -80,6 +69,105 @@ public sealed class PipelineRunService(
 
         return await ReportAsync(run, PipelineStop.StepLimit, $"{request.MaxSteps} steps taken without finishing (the last was {last?.Tool}): look at the steps, then run again", cancellationToken);
     }
+
+    /// <summary>
+    /// <c>pact build DIR CID</c>: the contract stays, the code is cattle. The component's code is moved to
+    /// <c>.pact/attempts/CID/archived_TIME/</c> (kept for inspection, never deleted), and the backend implements it
+    /// afresh until its visible suite passes or its attempts are spent.
+    /// </summary>
+    public async Task<CommandResult<PipelineRunReport>> BuildAsync(string directory, string componentId, PipelineRunRequest request, CancellationToken cancellationToken)
+    {
+        if (ComponentIds.Check([componentId]) is { Count: > 0 } badId)
+        {
+            return CommandResults.Fail<PipelineRunReport>(BuildCommand, Outcome.Invalid, badId);
+        }
+
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<PipelineRunReport>(BuildCommand, outcome, diagnostics);
+        }
+
+        var layout = project.Layout;
+        if (!new Judge.JudgeLayout(layout, project.Config).Components(SuiteKind.Visible).Contains(componentId) || !File.Exists(layout.ContractJson(componentId)))
+        {
+            return CommandResults.Fail<PipelineRunReport>(BuildCommand, Outcome.NotFound, new Diagnostic
+            {
+                Rule = "build.not_ready",
+                Pointer = "/component_id",
+                Message = $"'{componentId}' has no contract or no locked visible suite, so there is nothing to build it against",
+                Fix = $"write its contract and suite first (`pact run {layout.Root}` takes the plan that far), or name one of `pact components {layout.Root}`",
+            });
+        }
+
+        if (Start(project, request with { Implement = true, PlanOnly = false }) is not { } run)
+        {
+            return CommandResults.Fail<PipelineRunReport>(BuildCommand, Outcome.Invalid, UnknownBackend(project, request));
+        }
+
+        var code = layout.ComponentSrcDir(componentId);
+        if (Directory.Exists(code))
+        {
+            SafePath.Ensure(layout.Root, code);
+            var archive = Path.Combine(layout.PactDir, "attempts", componentId, "archived_" + time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
+            Directory.Move(code, archive);
+            if (await store.CommitAsync(layout, BuildCommand, $"{componentId}: archived its code to {layout.Relative(archive)} before a rebuild", [], cancellationToken, componentId) is null)
+            {
+                Directory.Move(archive, code);
+                return CommandResults.Fail<PipelineRunReport>(BuildCommand, Outcome.Busy, store.Busy(layout));
+            }
+
+            Add(run, new PipelineStep { Tool = "pact_build", ComponentId = componentId, State = PipelineStepState.Done, Message = $"archived the old code to {layout.Relative(archive)}" });
+        }
+
+        if (await ImplementAsync(run, componentId, lastRun: null, cancellationToken) is { } failed)
+        {
+            return await ReportAsync(run, failed.Item1, failed.Item2, cancellationToken);
+        }
+
+        while (true)
+        {
+            var tested = await judge.TestAsync(run.Root, [componentId], RunOptions.None, cancellationToken);
+            if (tested.Data is { AllPassed: true })
+            {
+                Add(run, new PipelineStep { Tool = "pact_test", ComponentId = componentId, State = PipelineStepState.Done, Message = $"{tested.Data.Runs.Count} suite(s) passed" });
+                return await ReportAsync(run, PipelineStop.Complete, $"'{componentId}' is rebuilt and its visible suite passes (attempt {run.Attempts[componentId]})", cancellationToken);
+            }
+
+            if (await JudgeAsync(run, "pact_test", tested, cancellationToken) is { } stop)
+            {
+                return await ReportAsync(run, stop.Item1, stop.Item2, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>A run of <paramref name="project"/> as <paramref name="request"/> and pact.yaml ask; null when the backend is unknown.</summary>
+    private Run? Start(Project project, PipelineRunRequest request)
+    {
+        var config = project.Config;
+        if (backends.Find(BackendName(project, request)) is not { } backend)
+        {
+            return null;
+        }
+
+        return new Run
+        {
+            Root = project.Layout.Root,
+            Project = project,
+            Backend = backend,
+            Model = request.Model ?? (config.Model.Length > 0 ? config.Model : null),
+            Implement = !request.PlanOnly && (request.Implement ?? config.PlanOnly == false),
+            MaxAttempts = config.MaxImplementationAttempts > 0 ? config.MaxImplementationAttempts : DefaultImplementationAttempts,
+            Request = request,
+        };
+    }
+
+    private Diagnostic UnknownBackend(Project project, PipelineRunRequest request) =>
+        backends.Unknown(BackendName(project, request), "/backend") with { File = request.Backend is null ? "pact.yaml" : null };
+
+    private static string BackendName(Project project, PipelineRunRequest request) =>
+        request.Backend ?? (project.ConfigDocument.ContainsKey("backend") ? project.Config.Backend : ClaudeCodeBackend.BackendName);
 
     private async Task<(PipelineStop Stop, string Message)?> StepAsync(Run run, Pact.State.Phase phase, NextStep next, CancellationToken cancellationToken)
     {
