@@ -3,13 +3,17 @@ using Pact.Production;
 
 namespace Pact.Mcp.Tools;
 
-/// <summary>The production-readiness pack: the same services as <c>pact production init|fingerprint|status|validate</c>.</summary>
+/// <summary>
+/// The production-readiness pack: the same services as <c>pact production init|fingerprint|status|validate</c>, for
+/// every role. The pack is hand-edited YAML any role can write, so holding its scaffold back from the code role would
+/// protect nothing; what it cannot forge is the derived evidence (runs, hidden verdicts, certificate) the gate reads.
+/// </summary>
 [McpServerToolType]
 public sealed class ProductionTools(ProjectDirectoryResolver directories, ProductionService production)
 {
     [McpServerTool(Name = "pact_production_init", Title = "Scaffold the production pack", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<ProductionInitReport>))]
     [Description("Scaffold the opt-in production-readiness pack (production_artifact_dir): manifest with the readiness profile, fingerprint and max evidence age; control matrix seeded from the profile; hand-edited files with TODO(pact) placeholders. Refuses an existing pack unless force.")]
-    [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Audit, Command = ProductionService.InitCommand)]
+    [PactTool(ToolTier.Standard, Command = ProductionService.InitCommand)]
     public async Task<CallToolResult> Init(
         McpServer server,
         [Description("Project directory; default: the client's root")] string? project_dir = null,
@@ -22,7 +26,7 @@ public sealed class ProductionTools(ProjectDirectoryResolver directories, Produc
 
     [McpServerTool(Name = "pact_production_fingerprint", Title = "Source fingerprint", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<FingerprintReport>))]
     [Description("The project's source fingerprint (SHA-256 over pact.yaml, contracts/, src/, tests/; never .pact/ or the pack) and the files it covers; write stores it in the pack's manifest.yaml.")]
-    [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Audit, Command = ProductionService.FingerprintCommand)]
+    [PactTool(ToolTier.Standard, Command = ProductionService.FingerprintCommand)]
     public async Task<CallToolResult> Fingerprint(
         McpServer server,
         [Description("Project directory; default: the client's root")] string? project_dir = null,
