@@ -25,6 +25,7 @@ public static class PactCli
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ComponentsCommand.Create(context));
         root.Subcommands.Add(SpecCommand.Create(context));
+        root.Subcommands.Add(ProductionCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(InterviewCommand.Create(context));

@@ -22,6 +22,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<ComponentsService>();
         services.TryAddSingleton<SpecService>();
+        services.TryAddSingleton<Production.DerivedEvidenceReader>();
+        services.TryAddSingleton<Production.ProductionService>();
         // The languages, in the order the CLI and MCP list them; a test or a host adds one with one more line like these.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ILanguage, Languages.Python.PythonLanguage>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Languages.ILanguage, Languages.TypeScript.TypeScriptLanguage>());

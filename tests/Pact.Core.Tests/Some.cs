@@ -5,6 +5,7 @@ using Pact.Contracts;
 using Pact.Decomposition;
 using Pact.Interview;
 using Pact.Judge;
+using Pact.Production;
 using Pact.Readiness;
 using Pact.Reviews;
 using Pact.Shaping;
@@ -323,4 +324,54 @@ internal static class Some
     };
 
     public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+
+    public static ProductionManifest Manifest() => new()
+    {
+        Version = "1",
+        Readiness = Readiness(),
+        SourceFingerprint = "sha256:" + new string('a', 64),
+        FingerprintedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
+        MaxValidationAgeDays = 30,
+    };
+
+    public static ControlMatrix Matrix() => new()
+    {
+        Version = "1",
+        Controls =
+        [
+            new ControlMatrixEntry { Id = "SEC-02", Dimension = ReadinessDimension.Security, Level = ReadinessLevel.Basic, Title = "no secrets in source", Kind = GateItemKind.Derived, Evidence = [DerivedEvidence.SecretScan], Notes = "scanned" },
+            new ControlMatrixEntry { Id = "Pager rota covers weekends", Dimension = ReadinessDimension.Monitoring, Title = "Pager rota covers weekends", Kind = GateItemKind.External },
+        ],
+    };
+
+    public static DoneGate DoneGate() => new()
+    {
+        Version = "1",
+        Evidence = [new EvidenceRecord { Item = "OPS-05", File = "reports/rollback.md", Sha256 = new string('b', 64), Date = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), Notes = "drill" }],
+    };
+
+    public static NaRegister NaRegister() => new()
+    {
+        Version = "1",
+        Records = [new NaRecord { Item = "SEC-03", Justification = "no network entry point", Review = "review-1", Notes = "library" }],
+    };
+
+    public static SecretsAllowlist Allowlist() => new()
+    {
+        Version = "1",
+        Allow = [new SecretAllowance { File = "tests/keys.py", Rule = SecretRules.AwsAccessKey, Reason = "the documented example key", Notes = "fixture" }],
+    };
+
+    /// <summary>A finished sample of each schema-only pack file.</summary>
+    public static string PackFile(Pact.Schemas.ArtifactKind kind) => kind switch
+    {
+        Pact.Schemas.ArtifactKind.Constraints => "version: \"1\"\nconstraints:\n  - id: C1\n    text: money is never a float\n    source: finance\n",
+        Pact.Schemas.ArtifactKind.ComponentMap => "version: \"1\"\ncomponents:\n  - id: api\n    description: the booking API\n    owner: team\n    contracts: [bookings]\n",
+        Pact.Schemas.ArtifactKind.TrustPolicy => "version: \"1\"\nassertions:\n  - id: T1\n    statement: tokens are verified\n    evidence: reports/idp.md\n",
+        Pact.Schemas.ArtifactKind.ThreatModel => "version: \"1\"\nboundaries: [public -> api]\nthreats:\n  - id: TH1\n    boundary: public -> api\n    threat: replayed token\n    control: SEC-03\n",
+        Pact.Schemas.ArtifactKind.ArchitectureLaws => "version: \"1\"\nlaws:\n  - id: L1\n    law: only storage talks to the database\n    check: imports\n",
+        Pact.Schemas.ArtifactKind.Preflight => "version: \"1\"\nchecks:\n  - id: P1\n    check: migration ran on a copy\n    owner: ops\n",
+        Pact.Schemas.ArtifactKind.LiveValidation => "version: \"1\"\nenvironment: prod-eu\nchecks:\n  - id: V1\n    check: the digest matches\n    evidence: reports/live.md\n",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a schema-only pack file"),
+    };
 }

@@ -48,6 +48,12 @@ public static class AuditActions
     /// <summary>A decision on a review's finding or question; certify reads it from the judge's ledger when the project has an auditor.</summary>
     public const string ReviewAdjudicate = "review.adjudicate";
 
+    /// <summary>The production pack scaffolded (<c>pact production init</c>).</summary>
+    public const string ProductionInit = "production.init";
+
+    /// <summary>The current source fingerprint written into the pack's manifest (<c>pact production fingerprint --write</c>).</summary>
+    public const string ProductionFingerprint = "production.fingerprint";
+
     /// <summary>The action that locks a suite of <paramref name="kind"/>.</summary>
     public static string Lock(SuiteKind kind) => kind == SuiteKind.Visible ? TestsLock : GoodhartLock;
 
@@ -73,5 +79,7 @@ public static class AuditActions
         [Tasks] = "tasks.json is the state",
         [HealthRecord] = "read through its usage (health)",
         [Review] = "review.json under .pact/reviews/ is the state (certify, status and health read it there)",
+        [ProductionInit] = "the pack files it wrote are the state",
+        [ProductionFingerprint] = "manifest.yaml is the state",
     };
 }

@@ -18,4 +18,18 @@ public enum ArtifactKind
     SuiteLock,
     Certificate,
     Review,
+
+    // The production-readiness pack (production/): YAML a person edits, validated by `pact production validate`.
+    ProductionManifest,
+    Constraints,
+    ComponentMap,
+    TrustPolicy,
+    ControlMatrix,
+    ThreatModel,
+    ArchitectureLaws,
+    Preflight,
+    LiveValidation,
+    DoneGate,
+    NaRegister,
+    SecretsAllowlist,
 }

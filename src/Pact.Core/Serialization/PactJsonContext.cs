@@ -2,6 +2,7 @@ using Pact.Audit;
 using Pact.Configuration;
 using Pact.Interview;
 using Pact.Judge;
+using Pact.Production;
 using Pact.Projects;
 using Pact.Readiness;
 using Pact.Shaping;
@@ -38,6 +39,11 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(PactConfig))]
 [JsonSerializable(typeof(ReadinessProfile))]
 [JsonSerializable(typeof(BuildSpec))]
+[JsonSerializable(typeof(ProductionManifest))]
+[JsonSerializable(typeof(ControlMatrix))]
+[JsonSerializable(typeof(DoneGate))]
+[JsonSerializable(typeof(NaRegister))]
+[JsonSerializable(typeof(SecretsAllowlist))]
 [JsonSerializable(typeof(RunState))]
 [JsonSerializable(typeof(AuditEvent))]
 [JsonSerializable(typeof(SuiteLock))]
@@ -65,6 +71,9 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<ComponentsReport>))]
 [JsonSerializable(typeof(CommandResult<SpecApplyReport>))]
 [JsonSerializable(typeof(CommandResult<NormalizedSpec>))]
+[JsonSerializable(typeof(CommandResult<ProductionInitReport>))]
+[JsonSerializable(typeof(CommandResult<ProductionReport>))]
+[JsonSerializable(typeof(CommandResult<FingerprintReport>))]
 [JsonSerializable(typeof(CommandResult<SubmitReport>))]
 [JsonSerializable(typeof(CommandResult<ValidateReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Handoff.HandoffBrief>))]

@@ -6,7 +6,9 @@ namespace Pact.Core.Tests.Schemas;
 /// <summary>`pact schema &lt;name&gt; --example`: every kind a person or agent writes has one, and it is valid.</summary>
 public sealed class SchemaExampleTests
 {
-    public static TheoryData<ArtifactKind> Written => [ArtifactKind.Config, ArtifactKind.BuildSpec, ArtifactKind.Readiness, ArtifactKind.Interview, ArtifactKind.Pitch, ArtifactKind.Decomposition, ArtifactKind.Decisions, ArtifactKind.Contract, ArtifactKind.TestSuite, ArtifactKind.Review];
+    public static TheoryData<ArtifactKind> Written => [ArtifactKind.Config, ArtifactKind.BuildSpec, ArtifactKind.Readiness, ArtifactKind.Interview, ArtifactKind.Pitch, ArtifactKind.Decomposition, ArtifactKind.Decisions, ArtifactKind.Contract, ArtifactKind.TestSuite, ArtifactKind.Review,
+        ArtifactKind.ProductionManifest, ArtifactKind.Constraints, ArtifactKind.ComponentMap, ArtifactKind.TrustPolicy, ArtifactKind.ControlMatrix, ArtifactKind.ThreatModel,
+        ArtifactKind.ArchitectureLaws, ArtifactKind.Preflight, ArtifactKind.LiveValidation, ArtifactKind.DoneGate, ArtifactKind.NaRegister, ArtifactKind.SecretsAllowlist];
 
     [Theory]
     [MemberData(nameof(Written))]
