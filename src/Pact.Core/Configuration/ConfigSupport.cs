@@ -34,6 +34,7 @@ public static class ConfigSupport
         ["model"] = "the model `pact run` asks its backend for; empty, the backend's own",
         ["plan_only"] = "whether `pact run` stops after the plan: false implements without --implement, --plan-only overrides it",
         ["max_implementation_attempts"] = "how many times `pact run --implement` and `pact build` send a failing component back to the agent (0: 3)",
+        ["production_artifact_dir"] = "where `pact production` keeps the production-readiness pack, inside the project",
         ["skip_arbiter"] = "nothing either way: no arbiter can be configured (arbiter_endpoint is not supported), so none is called",
     };
 
@@ -74,8 +75,7 @@ public static class ConfigSupport
         ["audit_repo"] = "a separate audit repository: set audit_dir to a checkout of it instead",
         ["audit_mode"] = "marking this checkout as the audit or the code side: the role comes from the server (`pact mcp --role`) and the audit directory's permissions",
         ["tool_index_enabled"] = "a tool index for agents: the MCP server's tiers decide which tools are listed",
-        ["production_profile"] = "the production-readiness pack",
-        ["production_artifact_dir"] = "the production-readiness pack's directory",
+        ["production_profile"] = "making the production-readiness pack a condition of certify (the `pact production` commands work without it)",
     };
 
     private static readonly Lazy<JsonObject> Defaults = new(() =>

@@ -49,7 +49,6 @@ public sealed class ConfigSupportTests
         { "audit_mode", "code" },
         { "tool_index_enabled", "true" },
         { "production_profile", "true" },
-        { "production_artifact_dir", "readiness-pack" },
     };
 
     private static ParsedDocument Yaml(string text) => DocumentParser.Parse(text, "pact.yaml");
