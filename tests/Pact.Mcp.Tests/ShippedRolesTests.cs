@@ -22,12 +22,16 @@ public sealed class ShippedRolesTests : IDisposable
     /// <summary>What the implementer must not have: the tools that write plans, contracts, suites and verdicts.</summary>
     private static readonly string[] AuditSide = ["pact_goodhart", "pact_tests", "pact_contract", "pact_decompose", "pact_interview", "pact_shape", "pact_spec_apply", "pact_unfreeze", "pact_adjudicate", "pact_audit_init", "pact_init"];
 
-    /// <summary>Everything the auditor's server may change: the law and the judge's own records. Any other writing tool would be a way to write implementation.</summary>
+    /// <summary>
+    /// Everything the auditor's server may change: the law, the judge's own records and the production pack (governance
+    /// YAML and the manifest's fingerprint, never source). Any other writing tool would be a way to write implementation.
+    /// </summary>
     private static readonly string[] AuditorMayChange =
     [
         "pact_init", "pact_spec_apply", "pact_interview", "pact_shape", "pact_decompose", "pact_contract", "pact_tests", "pact_goodhart",
         "pact_freeze", "pact_unfreeze", "pact_adjudicate", "pact_audit_init", "pact_sync", "pact_test", "pact_polish", "pact_certify",
         "pact_analyze", "pact_checklist", "pact_tasks", "pact_health_record", "pact_review", "pact_review_adjudicate",
+        "pact_production_init", "pact_production_fingerprint",
     ];
 
     public static TheoryData<string> ShippedFiles => new() { "mcp.json", "plugin/.mcp.json" };
