@@ -72,6 +72,10 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Tasks.TasksService>();
         services.TryAddSingleton<Health.HealthService>();
         services.TryAddSingleton<Assessment.PythonModuleReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Assessment.IAssessReader, Assessment.PythonAssessReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Assessment.IAssessReader, Assessment.TypeScriptAssessReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Assessment.IAssessReader, Assessment.JavaScriptAssessReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Assessment.IAssessReader, Assessment.CSharpAssessReader>());
         services.TryAddSingleton<Assessment.AssessService>();
         return services;
     }

@@ -62,4 +62,28 @@ public sealed class AssessCliTests : IDisposable
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("assess.directory", run.Out + run.Err, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("typescript", "web/src/a.ts", "web/src/b.ts", "import { b } from './b';\nexport const a = b;\n", "import { a } from './a';\nexport const b = 1;\n", "a.ts", "b.ts")]
+    [InlineData("javascript", "web/src/a.mjs", "web/src/b.mjs", "import { b } from './b.mjs';\nexport const a = b;\n", "import { a } from './a.mjs';\nexport const b = 1;\n", "a.mjs", "b.mjs")]
+    [InlineData("csharp", "cs/src/A.cs", "cs/src/B.cs", "using N.B;\nnamespace N.A;\npublic sealed class A;\n", "using N.A;\nnamespace N.B;\npublic sealed class B;\n", "N.A", "N.B")]
+    public async Task EachLanguage_FindsAMutualImport_AsARealProcess_WithAndWithoutLanguage(string language, string first, string second, string firstText, string secondText, string a, string b)
+    {
+        _dir.Write(first, firstText);
+        _dir.Write(second, secondText);
+        var root = Path.GetDirectoryName(_dir.Combine(first))!;
+
+        foreach (var args in new[] { new[] { "assess", root, "--language", language, "--json" }, ["assess", root, "--json"] })
+        {
+            var run = await Cli.ProcessAsync(args);
+
+            Assert.Equal(0, run.ExitCode);
+            using var record = JsonDocument.Parse(run.Out);
+            var data = record.RootElement.GetProperty("data");
+            Assert.Equal(language, data.GetProperty("language").GetString());
+            var coupling = data.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("category").GetString() == "tight_coupling");
+            Assert.Equal(a, coupling.GetProperty("module_path").GetString());
+            Assert.Equal(b, coupling.GetProperty("related_modules")[0].GetString());
+        }
+    }
 }

@@ -15,7 +15,7 @@ internal static class AssessCommand
             Description = $"Override a threshold, KEY=VALUE (repeatable); keys: {string.Join(", ", AssessmentThresholds.Keys)}",
             AllowMultipleArgumentsPerToken = false,
         };
-        var language = new Option<string?>("--language") { Description = $"The language of the tree: {string.Join(", ", AssessService.Languages)} (default python)" };
+        var language = new Option<string?>("--language") { Description = $"The language of the tree: {string.Join(", ", AssessService.Languages)} (default: the one with the most source files)" };
         var command = new Command("assess", "Architecture assessment: hub dependencies, shallow modules, tight coupling, scattered logic, test gaps; Markdown, --json or --sarif")
         {
             dir, threshold, language, sarif, CliContext.JsonOption,

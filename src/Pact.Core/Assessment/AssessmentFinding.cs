@@ -24,4 +24,8 @@ public sealed record AssessmentFinding
     /// <summary>The file the finding points at, relative to the assessed directory (a scattered import names a module, not a file).</summary>
     [JsonIgnore]
     public string? LocationFile { get; init; }
+
+    /// <summary>The files of <see cref="RelatedModules"/> (a C# namespace's is the file declaring it), for SARIF's related locations; not on the wire.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> RelatedFiles { get; init; } = [];
 }

@@ -7,20 +7,20 @@ namespace Pact.Assessment;
 /// </summary>
 public static class Assessor
 {
-    /// <summary>
-    /// <paramref name="rootName"/> is the assessed directory's own name (a module is also known under it);
-    /// <paramref name="modules"/> are in discovery order; <paramref name="rootInitExists"/> says whether the directory
-    /// has an <c>__init__.py</c>, even one too small to be a module; <paramref name="testStems"/> are the stems of the
-    /// test files found beside the directory (<c>test_x</c> for <c>test_x.py</c>).
-    /// </summary>
-    public static AssessmentReport Assess(string rootPath, string rootName, IReadOnlyList<ParsedModule> modules, bool rootInitExists, IReadOnlySet<string> testStems, AssessmentThresholds thresholds, string assessedAt, string language = "python")
+    /// <summary>A Python tree: see <see cref="PythonProfile"/> for the arguments.</summary>
+    public static AssessmentReport Assess(string rootPath, string rootName, IReadOnlyList<ParsedModule> modules, bool rootInitExists, IReadOnlySet<string> testStems, AssessmentThresholds thresholds, string assessedAt) =>
+        Assess(rootPath, modules, new PythonProfile(rootName, modules, rootInitExists, testStems), thresholds, assessedAt);
+
+    /// <summary>Any language's tree: <paramref name="modules"/> are in discovery order; <paramref name="profile"/> resolves their imports and tests.</summary>
+    public static AssessmentReport Assess(string rootPath, IReadOnlyList<ParsedModule> modules, IAssessProfile profile, AssessmentThresholds thresholds, string assessedAt)
     {
+        var language = profile.Language;
         if (modules.Count == 0)
         {
-            return new AssessmentReport { RootPath = rootPath, Language = language, AssessedAt = assessedAt, Summary = "No Python modules found." };
+            return new AssessmentReport { RootPath = rootPath, Language = language, AssessedAt = assessedAt, Summary = $"No {profile.DisplayName} modules found." };
         }
 
-        var graph = ImportGraph.Build(rootName, modules, rootInitExists);
+        var graph = ImportGraph.Build(modules, profile);
         var fanIn = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var node in graph.Nodes)
         {
@@ -34,12 +34,14 @@ public static class Assessor
         var next = 0;
         string Id() => $"A{++next:000}";
         var findings = new List<AssessmentFinding>();
-        findings.AddRange(Checks.Shallow(metrics, thresholds, Id));
-        findings.AddRange(Checks.Hubs(metrics, thresholds, Id));
-        findings.AddRange(Checks.Coupling(graph, Id));
-        findings.AddRange(Checks.Scattered(rootName, modules, thresholds, Id));
-        findings.AddRange(Checks.TestGaps(modules, testStems, Id));
-        findings.AddRange(Checks.Unparsed(modules, Id));
+        var files = modules.ToDictionary(m => m.Path, m => m.File ?? m.Path, StringComparer.Ordinal);
+        string FileOf(string module) => files.GetValueOrDefault(module, module);
+        findings.AddRange(Checks.Shallow(metrics, thresholds, Id, FileOf));
+        findings.AddRange(Checks.Hubs(metrics, thresholds, Id, FileOf));
+        findings.AddRange(Checks.Coupling(graph, Id, FileOf));
+        findings.AddRange(Checks.Scattered(modules, profile, thresholds, Id, FileOf));
+        findings.AddRange(Checks.TestGaps(modules, profile, Id, FileOf));
+        findings.AddRange(Checks.Unparsed(modules, Id, FileOf));
 
         var sorted = findings.OrderBy(f => f.Severity).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
         var errors = sorted.Count(f => f.Severity == Severity.Error);

@@ -3,7 +3,7 @@ namespace Pact.Assessment;
 /// <summary>The six checks of the assessment, each numbering its findings through <c>id</c> in the order it finds them.</summary>
 internal static class Checks
 {
-    public static IEnumerable<AssessmentFinding> Shallow(IReadOnlyList<ModuleMetrics> metrics, AssessmentThresholds thresholds, Func<string> id)
+    public static IEnumerable<AssessmentFinding> Shallow(IReadOnlyList<ModuleMetrics> metrics, AssessmentThresholds thresholds, Func<string> id, Func<string, string> fileOf)
     {
         // The Python Pact truncates the count thresholds to whole numbers; the ratio stays a real number.
         var minInterface = (int)thresholds.ShallowMinInterface;
@@ -18,12 +18,12 @@ internal static class Checks
                 Description = Text($"{m.Path}: depth ratio {m.DepthRatio:F1} ({m.Loc} lines of code behind {m.InterfaceSize} public names); the interface costs almost as much to learn as the code it hides."),
                 Suggestion = "Fold related functions together, or hide the detail behind fewer, deeper entry points.",
                 MetricValue = m.DepthRatio,
-                LocationFile = m.Path,
+                LocationFile = fileOf(m.Path),
             };
         }
     }
 
-    public static IEnumerable<AssessmentFinding> Hubs(IReadOnlyList<ModuleMetrics> metrics, AssessmentThresholds thresholds, Func<string> id)
+    public static IEnumerable<AssessmentFinding> Hubs(IReadOnlyList<ModuleMetrics> metrics, AssessmentThresholds thresholds, Func<string> id, Func<string, string> fileOf)
     {
         var warning = (int)thresholds.HubFanInWarning;
         var error = (int)thresholds.HubFanInError;
@@ -31,16 +31,16 @@ internal static class Checks
         {
             if (m.FanIn >= error)
             {
-                yield return Hub(m, id(), Severity.Error, Text($"{m.Path}: {m.FanIn} other modules import it; a change here reaches all of them."), "Split it into focused modules, or give it a narrower public interface.");
+                yield return Hub(m, fileOf(m.Path), id(), Severity.Error, Text($"{m.Path}: {m.FanIn} other modules import it; a change here reaches all of them."), "Split it into focused modules, or give it a narrower public interface.");
             }
             else if (m.FanIn >= warning)
             {
-                yield return Hub(m, id(), Severity.Warning, Text($"{m.Path}: {m.FanIn} other modules import it; it is becoming a hub."), "Watch it: if more modules come to depend on it, split its responsibilities.");
+                yield return Hub(m, fileOf(m.Path), id(), Severity.Warning, Text($"{m.Path}: {m.FanIn} other modules import it; it is becoming a hub."), "Watch it: if more modules come to depend on it, split its responsibilities.");
             }
         }
     }
 
-    private static AssessmentFinding Hub(ModuleMetrics m, string id, Severity severity, string description, string suggestion) => new()
+    private static AssessmentFinding Hub(ModuleMetrics m, string file, string id, Severity severity, string description, string suggestion) => new()
     {
         Id = id,
         Severity = severity,
@@ -49,10 +49,10 @@ internal static class Checks
         Description = description,
         Suggestion = suggestion,
         MetricValue = m.FanIn,
-        LocationFile = m.Path,
+        LocationFile = file,
     };
 
-    public static IEnumerable<AssessmentFinding> Coupling(ImportGraph graph, Func<string> id)
+    public static IEnumerable<AssessmentFinding> Coupling(ImportGraph graph, Func<string> id, Func<string, string> fileOf)
     {
         var seen = new HashSet<(string, string)>();
         foreach (var source in graph.Nodes)
@@ -73,7 +73,8 @@ internal static class Checks
                     Description = $"Mutual import: {first} <-> {second}; neither can change or be tested without the other.",
                     Suggestion = "Move what they share into a third module, or merge them if they are one responsibility.",
                     RelatedModules = [second],
-                    LocationFile = first,
+                    RelatedFiles = [fileOf(second)],
+                    LocationFile = fileOf(first),
                     Line = graph.Edges[first][second],
                 };
             }
@@ -94,31 +95,32 @@ internal static class Checks
                 Description = Text($"Import cycle of {members.Count} modules: {shown}; none of them can be understood or tested alone."),
                 Suggestion = "Break the cycle: move the shared types or interfaces into a module that imports nothing from the cycle.",
                 RelatedModules = members[1..],
-                LocationFile = members[0],
+                RelatedFiles = [.. members[1..].Select(fileOf)],
+                LocationFile = fileOf(members[0]),
                 Line = graph.Edges.TryGetValue(members[0], out var targets) ? targets.Where(t => members.Contains(t.Key)).Select(t => (int?)t.Value).Min() : null,
             };
         }
     }
 
-    public static IEnumerable<AssessmentFinding> Scattered(string rootName, IReadOnlyList<ParsedModule> modules, AssessmentThresholds thresholds, Func<string> id)
+    public static IEnumerable<AssessmentFinding> Scattered(IReadOnlyList<ParsedModule> modules, IAssessProfile profile, AssessmentThresholds thresholds, Func<string> id, Func<string, string> fileOf)
     {
         var info = (int)thresholds.ScatteredImportInfo;
         var warning = (int)thresholds.ScatteredImportWarning;
-        // Intra-project means: the imported module's first name is the root's name or the first part of a module's path.
-        var packages = new HashSet<string>(StringComparer.Ordinal) { rootName };
-        packages.UnionWith(modules.Select(m => m.Path.Split('/')[0].Replace(".py", "", StringComparison.Ordinal)));
-
         var sites = new SortedDictionary<(string Module, string Name), SortedDictionary<string, int>>(Comparer<(string Module, string Name)>.Create(
             (a, b) => string.CompareOrdinal(a.Module, b.Module) is var byModule and not 0 ? byModule : string.CompareOrdinal(a.Name, b.Name)));
         foreach (var module in modules)
         {
-            foreach (var import in module.Imports.Where(i => i.IsFrom && packages.Contains(i.Module.Split('.')[0])))
+            foreach (var import in module.Imports)
             {
+                if (profile.ScatterKey(module, import) is not { } key)
+                {
+                    continue;
+                }
                 foreach (var name in import.Names)
                 {
-                    if (!sites.TryGetValue((import.Module, name), out var files))
+                    if (!sites.TryGetValue((key, name), out var files))
                     {
-                        sites[(import.Module, name)] = files = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                        sites[(key, name)] = files = new SortedDictionary<string, int>(StringComparer.Ordinal);
                     }
                     files[module.Path] = files.TryGetValue(module.Path, out var line) ? Math.Min(line, import.Line) : import.Line;
                 }
@@ -139,27 +141,22 @@ internal static class Checks
                 Severity = severity.Value,
                 Category = AssessmentCategories.ScatteredLogic,
                 ModulePath = module,
-                Description = Text($"`from {module} import {name}` is written in {files.Count} files; the idea may be spread around instead of kept in one place."),
+                Description = Text($"`{profile.ImportText(module, name)}` is written in {files.Count} files; the idea may be spread around instead of kept in one place."),
                 Suggestion = "If these callers repeat logic around this import, give them one higher-level function to call instead.",
                 MetricValue = files.Count,
                 RelatedModules = [.. files.Keys.Take(10)],
-                LocationFile = first.Key,
+                RelatedFiles = [.. files.Keys.Take(10).Select(fileOf)],
+                LocationFile = fileOf(first.Key),
                 Line = first.Value,
             };
         }
     }
 
-    public static IEnumerable<AssessmentFinding> TestGaps(IReadOnlyList<ParsedModule> modules, IReadOnlySet<string> testStems, Func<string> id)
+    public static IEnumerable<AssessmentFinding> TestGaps(IReadOnlyList<ParsedModule> modules, IAssessProfile profile, Func<string> id, Func<string, string> fileOf)
     {
         foreach (var module in modules)
         {
-            var name = module.Path[(module.Path.LastIndexOf('/') + 1)..];
-            if (name.StartsWith("test_", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            var expected = "test_" + Stem(name);
-            if (testStems.Contains(expected))
+            if (profile.MissingTest(module) is not { } expected)
             {
                 continue;
             }
@@ -169,14 +166,14 @@ internal static class Checks
                 Severity = Severity.Info,
                 Category = AssessmentCategories.TestGap,
                 ModulePath = module.Path,
-                Description = $"{module.Path}: no test file for it (looked for {expected}.py).",
+                Description = $"{module.Path}: no test file for it (looked for {expected}).",
                 Suggestion = "Add tests, so a regression here is caught.",
-                LocationFile = module.Path,
+                LocationFile = fileOf(module.Path),
             };
         }
     }
 
-    public static IEnumerable<AssessmentFinding> Unparsed(IReadOnlyList<ParsedModule> modules, Func<string> id)
+    public static IEnumerable<AssessmentFinding> Unparsed(IReadOnlyList<ParsedModule> modules, Func<string> id, Func<string, string> fileOf)
     {
         foreach (var module in modules.Where(m => m.Error is not null))
         {
@@ -188,7 +185,7 @@ internal static class Checks
                 ModulePath = module.Path,
                 Description = $"{module.Path}: {module.Error}; its lines are counted, its imports and public names are not.",
                 Suggestion = "Fix the file (or exclude it) so its dependencies are part of the assessment.",
-                LocationFile = module.Path,
+                LocationFile = fileOf(module.Path),
                 Line = module.ErrorLine,
             };
         }

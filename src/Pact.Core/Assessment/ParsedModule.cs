@@ -8,6 +8,10 @@ namespace Pact.Assessment;
 public sealed record ParsedModule
 {
     public required string Path { get; init; }
+
+    /// <summary>The file a finding on this module points at, when the module is not one file (a C# namespace); else null and <see cref="Path"/> is the file.</summary>
+    public string? File { get; init; }
+
     public int Loc { get; init; }
     public int PublicFunctions { get; init; }
     public int PublicClasses { get; init; }

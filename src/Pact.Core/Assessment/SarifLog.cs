@@ -91,9 +91,8 @@ public static class SarifLog
         WriteLocation(json, file, finding.Line);
         json.WriteEndArray();
 
-        // Related files (the other side of a mutual import, the rest of a cycle, the other importers) are files only
-        // when they are paths; a scattered import's module is a dotted name and its importers are already paths.
-        var related = finding.RelatedModules.Where(r => r != file && r.EndsWith(".py", StringComparison.Ordinal)).ToList();
+        // Related files: the other side of a mutual import, the rest of a cycle, the other importers.
+        var related = finding.RelatedFiles.Where(r => r != file).Distinct(StringComparer.Ordinal).ToList();
         if (related.Count > 0)
         {
             json.WriteStartArray("relatedLocations");

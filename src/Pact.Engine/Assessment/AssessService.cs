@@ -8,15 +8,15 @@ namespace Pact.Engine.Assessment;
 /// Pact's assessor (reference G), optionally also written as a SARIF 2.1.0 log. Reads nothing but the tree and writes
 /// nothing but the SARIF file.
 /// </summary>
-public sealed class AssessService(PythonModuleReader python, TimeProvider time)
+public sealed class AssessService(IEnumerable<IAssessReader> readers, TimeProvider time)
 {
     public const string Command = "assess";
 
-    public static readonly IReadOnlyList<string> Languages = ["python"];
+    public static readonly IReadOnlyList<string> Languages = ["python", "typescript", "javascript", "csharp"];
 
     /// <param name="directory">The directory to assess.</param>
     /// <param name="thresholds"><c>KEY=VALUE</c> overrides of <see cref="AssessmentThresholds"/>.</param>
-    /// <param name="language">Null or "python".</param>
+    /// <param name="language">One of <see cref="Languages"/>, or null to detect it (<see cref="Detect"/>).</param>
     /// <param name="sarifFile">Where to write the SARIF log (absolute), or null.</param>
     /// <param name="cancellationToken">Stops the parsers.</param>
     public async Task<CommandResult<AssessmentReport>> AssessAsync(string directory, IReadOnlyList<string> thresholds, string? language, string? sarifFile, CancellationToken cancellationToken)
@@ -48,28 +48,15 @@ public sealed class AssessService(PythonModuleReader python, TimeProvider time)
             });
         }
 
-        var files = PythonDiscovery.Modules(root);
-        var parent = Path.GetDirectoryName(root) ?? root;
-        var tests = Task.Run(() => PythonDiscovery.TestStems(parent), cancellationToken);
-        var (modules, failure) = files.Count == 0 ? ([], null) : await python.ReadAsync(files, cancellationToken);
-        if (modules is null)
+        var byLanguage = readers.ToDictionary(r => r.Language, StringComparer.Ordinal);
+        var reader = byLanguage[language ?? Detect(root, Languages.Select(l => byLanguage[l]).ToList())];
+        var reading = await reader.ReadAsync(root, cancellationToken);
+        if (reading.Failure is { } failure)
         {
-            return Fail(Outcome.Invalid, new Diagnostic
-            {
-                Rule = "toolchain.missing",
-                Message = $"the Python interpreter {python.Interpreter} could not read the modules: {failure}",
-                Fix = "install Python 3 (Debian/Ubuntu: `apt-get install python3`), or set PACT_PYTHON to an interpreter",
-            });
+            return Fail(Outcome.Invalid, failure);
         }
 
-        var report = Assessor.Assess(
-            root,
-            Path.GetFileName(root),
-            modules,
-            File.Exists(Path.Combine(root, "__init__.py")),
-            await tests,
-            limits,
-            time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        var report = Assessor.Assess(root, reading.Modules, reading.Profile, limits, time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
 
         if (sarifFile is not null)
         {
@@ -89,6 +76,34 @@ public sealed class AssessService(PythonModuleReader python, TimeProvider time)
             }
         }
         return CommandResults.Ok(Command, report);
+    }
+
+    /// <summary>
+    /// The language of a tree when <c>--language</c> is absent: the one with the most source files below the root
+    /// (skipped folders as <see cref="SourceTree"/>), counting for each language only its own extensions (TypeScript
+    /// its <c>.ts</c>-family files, though it then also reads the JavaScript beside them); a tie goes to the earlier
+    /// of <see cref="Languages"/>, and a tree with none of them is Python's (which reports that it found no module).
+    /// </summary>
+    public static string Detect(string root, IReadOnlyList<IAssessReader> ordered)
+    {
+        var counts = new int[ordered.Count];
+        foreach (var (_, relative, _) in SourceTree.Files(root, name => Path.GetExtension(name).Length > 0))
+        {
+            var extension = Path.GetExtension(relative);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (ordered[i].DetectedBy.Contains(extension) && !relative.EndsWith(".d.ts", StringComparison.Ordinal))
+                {
+                    counts[i]++;
+                }
+            }
+        }
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            best = counts[i] > counts[best] ? i : best;
+        }
+        return ordered[best].Language;
     }
 
     /// <summary>The full path with a link at the root followed, so the root's name is the package's (the Python Pact resolves it).</summary>

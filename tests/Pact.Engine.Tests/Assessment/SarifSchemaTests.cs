@@ -75,6 +75,26 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.Equal([sarif], Directory.GetFiles(dir.Combine("out")));
     }
 
+    [Theory]
+    [InlineData("typescript", "a.ts", "b.ts")]
+    [InlineData("csharp", "A/A.cs", "B/B.cs")]
+    public async Task TheSarifLogOfOtherLanguages_IsValid_AndPointsAtFiles(string language, string first, string second)
+    {
+        var dir = _engine.Dir;
+        var root = language == "typescript" ? LanguageFixtures.TypeScript(dir) : LanguageFixtures.CSharp(dir);
+        var sarif = dir.Combine("assess.sarif");
+
+        var result = await _engine.Get<AssessService>().AssessAsync(root, [], language, sarif, Ct);
+
+        Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
+        var text = File.ReadAllText(sarif);
+        var verdict = Evaluate(Schema(), text);
+        Assert.True(verdict.IsValid, Errors(verdict));
+        var mutual = JsonNode.Parse(text)!["runs"]![0]!["results"]!.AsArray().Single(r => (string?)r!["ruleId"] == "tight_coupling")!;
+        Assert.Equal(first, (string?)mutual["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+        Assert.Equal(second, (string?)mutual["relatedLocations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+    }
+
     [Fact]
     public async Task ASarifFileThatCannotBeWritten_IsAnIoDiagnostic()
     {
