@@ -77,6 +77,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Assessment.IAssessReader, Assessment.JavaScriptAssessReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Assessment.IAssessReader, Assessment.CSharpAssessReader>());
         services.TryAddSingleton<Assessment.AssessService>();
+        services.TryAddSingleton<Adoption.PythonAdoptReader>();
+        services.TryAddSingleton<Adoption.AdoptService>();
         return services;
     }
 }

@@ -54,6 +54,9 @@ public static class AuditActions
     /// <summary>The current source fingerprint written into the pack's manifest (<c>pact production fingerprint --write</c>).</summary>
     public const string ProductionFingerprint = "production.fingerprint";
 
+    /// <summary>An existing codebase brought under contracts (<c>pact adopt</c>): its plan, draft contracts and adopted code.</summary>
+    public const string Adopt = "adopt";
+
     /// <summary>The action that locks a suite of <paramref name="kind"/>.</summary>
     public static string Lock(SuiteKind kind) => kind == SuiteKind.Visible ? TestsLock : GoodhartLock;
 
@@ -81,5 +84,6 @@ public static class AuditActions
         [Review] = "review.json under .pact/reviews/ is the state (certify, status and health read it there)",
         [ProductionInit] = "the pack files it wrote are the state",
         [ProductionFingerprint] = "manifest.yaml is the state",
+        [Adopt] = "the tree, contracts and src/ it wrote are the state",
     };
 }

@@ -21,6 +21,8 @@ public static class AuditOperations
 
     /// <summary>A decision on a review's finding: the code role may submit reviews, never clear their blockers.</summary>
     public static readonly AuditOperation ReviewAdjudicate = new("review adjudicate", "pact_review_adjudicate");
+    /// <summary>An existing package's plan and draft contracts (and its adopted copy in src/): the CLI or a solo server only.</summary>
+    public static readonly AuditOperation Adopt = new("adopt", "pact_adopt");
     public static readonly AuditOperation AuditInit = new("audit-init", "pact_audit_init", CreatesAuthority: true);
     public static readonly AuditOperation AuthorityMove = new("authority move", null);
     public static readonly AuditOperation AuthorityNew = new("authority new", null, CreatesAuthority: true);
@@ -28,7 +30,7 @@ public static class AuditOperations
     public static readonly AuditOperation Sync = new("sync", "pact_sync", AuditSide.AuditDirectory);
 
     public static IReadOnlyList<AuditOperation> All { get; } =
-        [Interview, Shape, Decompose, Contract, Tests, Goodhart, Init, SpecApply, Unfreeze, Adjudicate, ReviewAdjudicate, AuditInit, AuthorityMove, AuthorityNew, Freeze, Sync];
+        [Interview, Shape, Decompose, Contract, Tests, Goodhart, Init, Adopt, SpecApply, Unfreeze, Adjudicate, ReviewAdjudicate, AuditInit, AuthorityMove, AuthorityNew, Freeze, Sync];
 
     /// <summary>
     /// Command groups with verbs on both sides (<c>review submit</c> is anyone's, <c>review adjudicate</c> the

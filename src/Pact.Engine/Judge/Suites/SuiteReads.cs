@@ -19,4 +19,11 @@ public sealed class SuiteReads(SuiteVault vault)
     public Task<(LockedSuite? Suite, Diagnostic? Problem)> ReadAsync(JudgeLayout judge, string componentId, SuiteKind kind, CancellationToken cancellationToken) =>
         // Lazy so two parallel suites asking for the same master still read it once.
         read.GetOrAdd(judge.MasterJson(componentId, kind), _ => new(() => vault.ReadAsync(judge, componentId, kind, cancellationToken))).Value;
+
+    /// <summary>
+    /// A suite that was never locked, for a run that judges nothing (<c>pact adopt</c>'s smoke suites): the same
+    /// sandbox, runner and report cross-check as a locked suite, and no verdict is recorded from it.
+    /// </summary>
+    public void Provide(JudgeLayout judge, string componentId, SuiteKind kind, LockedSuite suite) =>
+        read[judge.MasterJson(componentId, kind)] = new(() => Task.FromResult<(LockedSuite?, Diagnostic?)>((suite, null)));
 }

@@ -1,0 +1,353 @@
+using Pact.Adoption;
+using Pact.Decomposition;
+using Pact.Engine.Assessment;
+using Pact.Engine.Gates;
+using Pact.Engine.Judge;
+using Pact.Engine.Judge.Suites;
+
+namespace Pact.Engine.Adoption;
+
+/// <summary>
+/// <c>pact adopt</c>: brings an existing Python package under contracts without a model. It reads the package with
+/// Python's own parser, proposes a decomposition from the import graph (<see cref="AdoptionPlanner"/>), copies each
+/// component's modules into <c>src/&lt;component&gt;/</c> with the imports between them pointed at their new flat
+/// names (the original is never touched), drafts each contract from the public interface
+/// (<see cref="DraftContracts"/>), and runs a smoke suite per component in the judge's sandbox against the copy.
+/// The tree and contracts go through <c>pact decompose</c> and <c>pact contract</c>'s own gates: first in a scratch
+/// copy of the project, so a refusal leaves the project as it was, then for real. Adoption is done when every smoke
+/// suite passes; the host agent then tightens the contracts and the normal pipeline (tests, hidden tests, certify) applies.
+/// </summary>
+public sealed class AdoptService(ProjectStore store, SubmitService submit, SuiteExecutor executor, SuiteVault vault, Toolchain.Toolchain toolchain, PythonAdoptReader python)
+{
+    public const string Command = "adopt";
+
+    /// <summary>Pact's own folders and files in a project: never a source to adopt.</summary>
+    private static readonly IReadOnlySet<string> PactFolders = new HashSet<string>(StringComparer.Ordinal) { "src", "tests", "contracts", "decomposition", "certification", ".pact", "production", "learnings" };
+
+    public async Task<CommandResult<AdoptReport>> AdoptAsync(string directory, string? source, bool dryRun, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<AdoptReport>(Command, outcome, diagnostics);
+        }
+        var layout = project.Layout;
+        if (project.Config.Language != TestLanguage.Python)
+        {
+            return Fail(Outcome.Invalid, new Diagnostic
+            {
+                Rule = "adopt.language",
+                File = "pact.yaml",
+                Pointer = "/language",
+                Message = $"pact adopt brings Python packages under contracts so far; this project is {project.Config.Language.ToString().ToLowerInvariant()}",
+                Fix = "adopt into a project made with `pact init <dir> --language python`",
+            });
+        }
+        if (NotPristine(layout) is { } occupied)
+        {
+            return Fail(Outcome.Invalid, new Diagnostic
+            {
+                Rule = "adopt.not_empty",
+                File = layout.Relative(occupied),
+                Message = $"the project already has {layout.Relative(occupied)}: adopt proposes the whole plan, so it only runs on a project with no tree, contracts or code yet",
+                Fix = "adopt into a fresh project (`pact init <new dir> --language python`, then `pact adopt <new dir> --source <package>`)",
+            });
+        }
+        var (root, badSource) = SourceRoot(layout, source);
+        if (root is null)
+        {
+            return Fail(badSource!.Rule == "adopt.source.missing" ? Outcome.NotFound : Outcome.Invalid, badSource);
+        }
+
+        var files = PythonDiscovery.Modules(root).Select(f => f.Relative).ToList();
+        if (files.Count == 0)
+        {
+            return Fail(Outcome.Invalid, new Diagnostic { Rule = "adopt.source.empty", File = root, Message = $"{root} holds no Python module", Fix = "give the folder of the package to adopt with --source" });
+        }
+        var package = File.Exists(Path.Combine(root, "__init__.py")) ? Path.GetFileName(root) : null;
+        var interpreter = toolchain.Python(project.Config);
+        var (modules, stdlib, failure) = await python.ExtractAsync(interpreter, root, package, files, cancellationToken);
+        if (modules is null)
+        {
+            return Fail(Outcome.Invalid, Interpreter(interpreter, failure));
+        }
+        var unreadable = modules.Where(m => m.Error is not null).Select(m => new Diagnostic
+        {
+            Rule = "adopt.parse",
+            File = Path.Combine(root, m.Path),
+            Message = $"{m.Path} {m.Error}: adoption takes the code as it is, so every module must parse",
+            Fix = "fix the module, or move it out of the source folder, and adopt again",
+        }).ToList();
+        if (unreadable.Count > 0)
+        {
+            return CommandResults.Fail<AdoptReport>(Command, Outcome.Invalid, unreadable);
+        }
+
+        var reserved = new HashSet<string>(stdlib!, StringComparer.Ordinal) { "pytest", "_pytest", "pluggy", "conftest", Judge.Typed.TypedValues.PythonPlugin, Judge.Reporting.ReporterFiles.PythonModule };
+        var plan = AdoptionPlanner.Plan(AdoptionPlanner.IdFrom(package ?? Path.GetFileName(layout.Root)) + "_system", package, modules, reserved);
+        var byDotted = modules.ToDictionary(m => m.Dotted, StringComparer.Ordinal);
+        var contracts = plan.Components.Select(c => DraftContracts.For(c, byDotted)).ToList();
+        var tree = Tree(plan, package ?? Path.GetFileName(root), contracts);
+        var (texts, rewriteFailure) = await python.RewriteAsync(interpreter, root, package, modules, plan.FlatNames, cancellationToken);
+        if (texts is null)
+        {
+            return Fail(Outcome.Invalid, Interpreter(interpreter, rewriteFailure));
+        }
+
+        // The gates judge the drafts in a scratch copy of the project first: a refusal there leaves this project untouched.
+        var scratch = Directory.CreateTempSubdirectory("pact-adopt-");
+        try
+        {
+            CopyPlanning(layout, scratch.FullName);
+            if (await SubmitAllAsync(scratch.FullName, tree, contracts, cancellationToken) is { } refused)
+            {
+                return CommandResults.Fail<AdoptReport>(Command, refused.Outcome, refused.Diagnostics);
+            }
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+
+        var suites = plan.Components.Select(c => SmokeSuites.For(c, byDotted, plan.FlatNames)).ToList();
+        var components = plan.Components.Select((c, i) => new AdoptedComponentReport
+        {
+            ComponentId = c.Id,
+            Modules = [.. c.Modules.Select(m => byDotted[m].Path)],
+            Dependencies = c.Dependencies,
+            Functions = contracts[i].Functions.Count,
+            Types = contracts[i].Types.Count,
+        }).ToList();
+        var report = new AdoptReport { Source = root, Language = "python", RootId = tree.RootId, Components = components, DryRun = dryRun };
+        if (dryRun)
+        {
+            return CommandResults.Ok(Command, report with { Next = $"pact adopt {directory} --source {root}" });
+        }
+
+        var writes = new List<StagedWrite>();
+        foreach (var (component, i) in plan.Components.Select((c, i) => (c, i)))
+        {
+            foreach (var dotted in component.Modules)
+            {
+                writes.Add(StagedWrite.Text(Path.Combine(layout.ComponentSrcDir(component.Id), plan.FlatNames[dotted] + ".py"), texts[byDotted[dotted].Path] + ReExports(component, dotted, contracts[i], byDotted, plan.FlatNames)));
+            }
+            if (component.Entry is null)
+            {
+                writes.Add(StagedWrite.Text(Path.Combine(layout.ComponentSrcDir(component.Id), component.Id + ".py"), EntryModule(component, contracts[i], byDotted, plan.FlatNames)));
+            }
+            writes.Add(StagedWrite.Text(Path.Combine(layout.TestsDir, "smoke", $"test_{component.Id}.py"), suites[i].GeneratedCode));
+        }
+        var written = await store.CommitAsync(layout, AuditActions.Adopt, $"{plan.Components.Count} components from {root}", writes, cancellationToken);
+        if (written is null)
+        {
+            return Fail(Outcome.Busy, store.Busy(layout));
+        }
+        if (await SubmitAllAsync(layout.Root, tree, contracts, cancellationToken) is { } late)
+        {
+            // The scratch copy accepted the same documents: only a project changed in between gets here.
+            return CommandResults.Fail<AdoptReport>(Command, late.Outcome, late.Diagnostics);
+        }
+
+        var runs = await SmokeAsync(project, plan, suites, cancellationToken);
+        components = [.. components.Select((c, i) => c with { Smoke = runs[i].Status.ToString().ToLowerInvariant(), SmokePassed = runs[i].Passed, SmokeTotal = runs[i].Total })];
+        var done = runs.All(r => r.Status == SuiteStatus.Passed);
+        report = report with
+        {
+            Components = components,
+            Written = [.. written, layout.Relative(layout.TreeJson), .. plan.Components.Select(c => layout.Relative(layout.ContractJson(c.Id)))],
+            Done = done,
+            Next = done
+                ? $"tighten each draft contract (types, validators, error cases; MCP prompt pact_tighten_adopted), then `pact tests {directory} <component> --file suite.json`"
+                : "fix what the failed smoke runs name (tests/smoke/), then run `pact adopt` again on a fresh project",
+        };
+        if (!done)
+        {
+            var failed = runs.Where(r => r.Status != SuiteStatus.Passed).Select(r => new Diagnostic
+            {
+                Rule = "adopt.smoke_failed",
+                File = $"tests/smoke/test_{r.ComponentId}.py",
+                Message = $"{r.ComponentId}: the smoke suite {r.Status.ToString().ToLowerInvariant()} against the adopted code ({r.Passed}/{r.Total} passed){(r.Message.Length > 0 ? ": " + r.Message : "")}",
+                Fix = "the copied module cannot be imported as it is in Pact's layout; see the failures, fix the original, and adopt again",
+            }).ToList();
+            return new CommandResult<AdoptReport> { Command = Command, Outcome = Outcome.Invalid, Data = report, Diagnostics = failed };
+        }
+        return CommandResults.Ok(Command, report);
+    }
+
+    private async Task<IReadOnlyList<SuiteRun>> SmokeAsync(Project project, AdoptionPlan plan, IReadOnlyList<ContractTestSuite> suites, CancellationToken cancellationToken)
+    {
+        var judge = new JudgeLayout(project.Layout, project.Config);
+        var reads = vault.ForOneCall();
+        var at = store.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        foreach (var suite in suites)
+        {
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(suite, PactJson.Context.ContractTestSuite);
+            var entry = new SuiteLock { ComponentId = suite.ComponentId, Kind = SuiteKind.Visible, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), LockedAt = at };
+            reads.Provide(judge, suite.ComponentId, SuiteKind.Visible, new LockedSuite(suite, entry, bytes));
+        }
+        return await executor.RunAsync(project, judge, [.. plan.Components.Select(c => (c.Id, SuiteKind.Visible))], null, reads, RunOptions.None, cancellationToken);
+    }
+
+    private async Task<CommandResult<SubmitReport>?> SubmitAllAsync(string directory, DecompositionTree tree, IReadOnlyList<ComponentContract> contracts, CancellationToken cancellationToken)
+    {
+        var decomposed = await submit.DecomposeAsync(directory, Document(JsonSerializer.Serialize(tree, PactJson.Context.DecompositionTree), "decomposition/tree.json"), cancellationToken);
+        if (!decomposed.Ok)
+        {
+            return decomposed;
+        }
+        foreach (var contract in contracts)
+        {
+            var submitted = await submit.ContractAsync(directory, contract.ComponentId, Document(JsonSerializer.Serialize(contract, PactJson.Context.ComponentContract), $"contracts/{contract.ComponentId}/interface.json"), cancellationToken);
+            if (!submitted.Ok)
+            {
+                return submitted;
+            }
+        }
+        return null;
+    }
+
+    private static ParsedDocument Document(string json, string file) => DocumentParser.Parse(json, file);
+
+    /// <summary>The root (a system node over the components) and one leaf per component; a single component is the root itself.</summary>
+    private static DecompositionTree Tree(AdoptionPlan plan, string name, IReadOnlyList<ComponentContract> contracts)
+    {
+        var leaves = plan.Components.Select((c, i) => new DecompositionNode
+        {
+            ComponentId = c.Id,
+            Name = contracts[i].Name,
+            Description = contracts[i].Description,
+            Depth = plan.Components.Count == 1 ? 0 : 1,
+            ParentId = plan.Components.Count == 1 ? "" : plan.RootId,
+        }).ToList();
+        if (leaves.Count == 1)
+        {
+            return new DecompositionTree { RootId = leaves[0].ComponentId, Nodes = new Dictionary<string, DecompositionNode>(StringComparer.Ordinal) { [leaves[0].ComponentId] = leaves[0] } };
+        }
+        var nodes = leaves.ToDictionary(l => l.ComponentId, StringComparer.Ordinal);
+        nodes[plan.RootId] = new DecompositionNode
+        {
+            ComponentId = plan.RootId,
+            Name = name,
+            Description = $"The existing package {name}, adopted as {leaves.Count} components: {string.Join(", ", leaves.Select(l => l.ComponentId))}.",
+            Children = [.. leaves.Select(l => l.ComponentId)],
+        };
+        return new DecompositionTree { RootId = plan.RootId, Nodes = nodes };
+    }
+
+    /// <summary>
+    /// The contract is imported from <c>src/&lt;id&gt;/&lt;id&gt;.py</c>: when that module is one of several adopted
+    /// ones, the names the contract gives the others are re-exported from it, at its end (its own names exist by then).
+    /// </summary>
+    private static string ReExports(AdoptedComponent component, string dotted, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat)
+    {
+        if (component.Entry != dotted || component.Modules.Count == 1)
+        {
+            return "";
+        }
+        var lines = Imports(component, contract, modules, flat, except: dotted);
+        return lines.Length == 0 ? "" : "\n\n# Added by pact adopt: the component's contract names, re-exported from its other modules.\n" + lines;
+    }
+
+    private static string EntryModule(AdoptedComponent component, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat) =>
+        $"\"\"\"The {component.Id} component as pact adopt assembled it: the contract's names, from the adopted modules.\"\"\"\n" + Imports(component, contract, modules, flat, except: null);
+
+    private static string Imports(AdoptedComponent component, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat, string? except)
+    {
+        var named = contract.Functions.Select(f => f.Name).Concat(contract.Types.Select(t => t.Name)).ToHashSet(StringComparer.Ordinal);
+        var text = new StringBuilder();
+        foreach (var dotted in component.Modules.Where(m => m != except))
+        {
+            var module = modules[dotted];
+            var names = module.PublicFunctions.Select(f => f.Name).Concat(module.PublicClasses.Select(c => c.Name)).Where(named.Remove).ToList();
+            if (names.Count > 0)
+            {
+                text.Append("from ").Append(flat[dotted]).Append(" import ").AppendLine(string.Join(", ", names));
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string? NotPristine(ProjectLayout layout)
+    {
+        if (File.Exists(layout.TreeJson))
+        {
+            return layout.TreeJson;
+        }
+        foreach (var folder in new[] { layout.ContractsDir, layout.SrcDir })
+        {
+            if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).FirstOrDefault(e => Path.GetFileName(e) != ".gitkeep") is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The package folder: --source (relative to the project), else the project's one top-level package.</summary>
+    private static (string? Root, Diagnostic? Problem) SourceRoot(ProjectLayout layout, string? source)
+    {
+        if (source is null)
+        {
+            var packages = Directory.EnumerateDirectories(layout.Root)
+                .Where(d => !PactFolders.Contains(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && File.Exists(Path.Combine(d, "__init__.py")))
+                .Order(StringComparer.Ordinal).ToList();
+            if (packages.Count != 1)
+            {
+                return (null, new Diagnostic
+                {
+                    Rule = "adopt.source.ambiguous",
+                    Pointer = "/source",
+                    Message = packages.Count == 0 ? "the project holds no Python package (a folder with __init__.py) to adopt" : $"the project holds {packages.Count} packages ({string.Join(", ", packages.Select(Path.GetFileName))})",
+                    Fix = "name the folder to adopt with --source DIR",
+                });
+            }
+            return (packages[0], null);
+        }
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(source, layout.Root));
+        if (!Directory.Exists(root))
+        {
+            return (null, new Diagnostic { Rule = "adopt.source.missing", Pointer = "/source", File = source, Message = $"{source} is not a directory", Fix = "give the folder of the package to adopt" });
+        }
+        var inside = layout.Contains(root) ? layout.Relative(root).Split('/')[0] : null;
+        if (root == layout.Root || (inside is not null && PactFolders.Contains(inside)))
+        {
+            return (null, new Diagnostic
+            {
+                Rule = "adopt.source.pact_folder",
+                Pointer = "/source",
+                File = source,
+                Message = $"{source} is {(root == layout.Root ? "the project itself" : $"Pact's own {inside}/")}: adopt copies the package into src/, so the source must be a folder of its own",
+                Fix = "give the package folder (e.g. --source mypackage, or a path outside the project)",
+            });
+        }
+        return (root, null);
+    }
+
+    private static void CopyPlanning(ProjectLayout layout, string scratch)
+    {
+        foreach (var file in new[] { layout.PactYaml, layout.TaskMd, layout.SopsMd })
+        {
+            if (File.Exists(file))
+            {
+                File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
+            }
+        }
+        if (Directory.Exists(layout.DecompositionDir))
+        {
+            var target = Directory.CreateDirectory(Path.Combine(scratch, "decomposition"));
+            foreach (var file in Directory.EnumerateFiles(layout.DecompositionDir))
+            {
+                File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+            }
+        }
+    }
+
+    private static Diagnostic Interpreter(string interpreter, string? failure) => new()
+    {
+        Rule = "adopt.python",
+        Message = $"the Python interpreter {interpreter} could not read the package: {failure}",
+        Fix = "set PACT_PYTHON or pact.yaml environment.python_path to a working Python 3.10 or later",
+    };
+
+    private static CommandResult<AdoptReport> Fail(Outcome outcome, Diagnostic diagnostic) => CommandResults.Fail<AdoptReport>(Command, outcome, diagnostic);
+}
