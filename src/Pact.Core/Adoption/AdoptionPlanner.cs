@@ -5,7 +5,7 @@ namespace Pact.Adoption;
 /// <summary>
 /// The mechanical decomposition of an existing tree: modules that import each other in a cycle are one component
 /// (strongly connected, Tarjan), a module with no public interface of its own (a re-exporting <c>__init__</c>) joins
-/// the module it imports most, and while there are more than <see cref="MaxChildren"/> the smallest component joins
+/// the module it imports most that closes no cycle, and while there are more than <see cref="MaxChildren"/> the smallest component joins
 /// the one it shares most imports with; a merge that closes a cycle merges the cycle. The result is acyclic, so every
 /// draft contract's dependencies pass the contract gates' cycle check.
 /// </summary>
@@ -85,12 +85,14 @@ public static class AdoptionPlanner
             {
                 break;
             }
-            var target = clusters.Where(c => c != cluster && !Empty(c))
+            // The first candidate whose merge closes no cycle: a re-exporting __init__ imports every module, so
+            // joining one its other imports depend on would pull the whole package into one component.
+            var target = clusters.Where(c => c != cluster && !Empty(c) && Shared(cluster, c, edges) > 0)
                 .OrderByDescending(c => cluster.Sum(m => edges[m].Count(c.Contains)))
                 .ThenByDescending(c => Shared(cluster, c, edges))
                 .ThenBy(c => c.Min(StringComparer.Ordinal), StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (target is not null && Shared(cluster, target, edges) > 0)
+                .FirstOrDefault(c => Condense([.. clusters.Where(o => o != cluster && o != c), [.. c, .. cluster]], edges).Count == clusters.Count - 1);
+            if (target is not null)
             {
                 target.UnionWith(cluster);
                 clusters.Remove(cluster);
