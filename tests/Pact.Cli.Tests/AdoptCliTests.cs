@@ -23,16 +23,11 @@ public sealed class AdoptCliTests : IDisposable
         _dir.Write("proj/textkit/tokens.py", "\"\"\"Splits text into words.\"\"\"\nimport re\n\nWORD = re.compile(r\"[A-Za-z']+\")\n\n\ndef words(text: str) -> list[str]:\n    \"\"\"Lower-cased words of the text, in order.\"\"\"\n    return [w.lower() for w in WORD.findall(text)]\n");
         _dir.Write("proj/textkit/stats.py", """
             from dataclasses import dataclass
-            from enum import Enum
             from typing import Optional
 
             from textkit.tokens import words
             import textkit.tokens
-
-
-            class Mode(Enum):
-                ALL = "all"
-                DISTINCT = "distinct"
+            from .modes import Mode
 
 
             @dataclass
@@ -50,6 +45,7 @@ public sealed class AdoptCliTests : IDisposable
                 found = textkit.tokens.words(text)[:limit]
                 return Summary(words=len(found), longest=max(found, key=len) if found else None)
             """.Replace("            ", ""));
+        _dir.Write("proj/textkit/modes.py", "from enum import Enum\n\n\nclass Mode(Enum):\n    ALL = \"all\"\n    DISTINCT = \"distinct\"\n");
         _dir.Write("proj/textkit/report.py", "from . import stats\n\n\ndef render(text: str) -> str:\n    s = stats.summarize(text)\n    return f\"{s.words} words\"\n");
         return project;
     }
@@ -69,7 +65,7 @@ public sealed class AdoptCliTests : IDisposable
         Assert.Equal(["report", "stats", "tokens"], components.Keys.Order(StringComparer.Ordinal));
         Assert.All(components.Values, c => Assert.Equal("passed", c.GetProperty("smoke").GetString()));
         Assert.Equal(["stats"], components["report"].GetProperty("dependencies").EnumerateArray().Select(d => d.GetString()));
-        Assert.Equal(6, components["stats"].GetProperty("smoke_total").GetInt32());
+        Assert.Equal(7, components["stats"].GetProperty("smoke_total").GetInt32());
 
         // The copy imports by flat names; the original is untouched.
         var stats = File.ReadAllText(_dir.Combine("proj", "src", "stats", "stats.py"));
@@ -77,6 +73,8 @@ public sealed class AdoptCliTests : IDisposable
         Assert.Contains("found = tokens.words(text)[:limit]", stats, StringComparison.Ordinal);
         Assert.Contains("from textkit.tokens import words", File.ReadAllText(_dir.Combine("proj", "textkit", "stats.py")), StringComparison.Ordinal);
 
+        // A module of types only (modes.py) is part of the component that uses it: a contract needs a function.
+        Assert.Equal(["stats.py", "__init__.py", "modes.py"], components["stats"].GetProperty("modules").EnumerateArray().Select(m => m.GetString()));
         using var contract = JsonDocument.Parse(File.ReadAllText(_dir.Combine("proj", "contracts", "stats", "interface.json")));
         var types = contract.RootElement.GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
         Assert.Equal(["ALL", "DISTINCT"], types["Mode"].GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
@@ -87,6 +85,9 @@ public sealed class AdoptCliTests : IDisposable
 
         var validate = await Cli.InProcessAsync("validate", project);
         Assert.True(validate.ExitCode == 0, validate.Out + validate.Err);
+        // What is left is the next step (the visible suites), nothing about the drafts or the tree.
+        Assert.All(validate.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains("project.suite.missing", line, StringComparison.Ordinal));
+        Assert.StartsWith("# Task\n\nThe existing package textkit", File.ReadAllText(_dir.Combine("proj", "task.md")), StringComparison.Ordinal);
         Assert.Contains("adopt", File.ReadAllText(_dir.Combine("proj", ".pact", "audit.jsonl")), StringComparison.Ordinal);
     }
 

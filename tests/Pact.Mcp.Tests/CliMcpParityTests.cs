@@ -38,6 +38,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         /// <summary><c>pact init</c> only.</summary>
         Initialized,
 
+        /// <summary><c>pact init</c> and a small existing package, shapes/, to adopt.</summary>
+        Package,
+
         /// <summary>The calc project: task, tree, contract, implementation, a locked visible suite.</summary>
         Calc,
 
@@ -90,6 +93,8 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["adjudicate"] = new(Setup.Audited, ["adjudicate", "{project}", "calc", "verdict_forged", "--verdict", "allowed", "--reason", "reviewed"], "pact_adjudicate", """{"component_id": "calc", "rule": "verdict_forged", "verdict": "allowed", "reason": "reviewed"}"""),
         ["audit-init"] = new(Setup.Calc, ["audit-init", "{project}", "--audit-dir", "{root}/audit"], "pact_audit_init", """{"audit_dir": "{root}/audit"}"""),
         ["analyze"] = new(Setup.Calc, ["analyze", "{project}"], "pact_analyze", "{}"),
+        ["adopt"] = new(Setup.Package, ["adopt", "{project}"], "pact_adopt", "{}"),
+        ["adopt (dry run)"] = new(Setup.Package, ["adopt", "{project}", "--source", "shapes", "--dry-run"], "pact_adopt", """{"source": "shapes", "dry_run": true}"""),
         ["assess"] = new(Setup.Calc, ["assess", "{project}"], "pact_assess", "{}"),
         ["assess (bad threshold)"] = new(Setup.Calc, ["assess", "{project}", "--threshold", "hub_fan_in=3"], "pact_assess", """{"thresholds": ["hub_fan_in=3"]}"""),
         ["checklist"] = new(Setup.Calc, ["checklist", "{project}"], "pact_checklist", "{}"),
@@ -261,6 +266,12 @@ public sealed partial class CliMcpParityTests : IDisposable
             case Setup.Initialized:
                 await MustAsync("init", Project, "--language", "python");
                 _dir.Write("p/task.md", "Build calc so that its suite passes.\n");
+                break;
+            case Setup.Package:
+                await MustAsync("init", Project, "--language", "python");
+                _dir.Write("p/shapes/__init__.py", "\"\"\"Plane shapes and their areas, adopted as they are.\"\"\"\nfrom .area import square\n");
+                _dir.Write("p/shapes/area.py", "from .units import Unit\n\n\ndef square(side: float, unit: Unit = Unit.M) -> float:\n    \"\"\"The area of a square.\"\"\"\n    return side * side\n");
+                _dir.Write("p/shapes/units.py", "from enum import Enum\n\n\nclass Unit(Enum):\n    M = \"m\"\n    CM = \"cm\"\n");
                 break;
             case Setup.Calc:
                 await CalcProject.CreateAsync(_dir, Project);

@@ -18,6 +18,9 @@ public sealed record AdoptedModule
     public IReadOnlyList<AdoptedFunction> Functions { get; init; } = [];
     public IReadOnlyList<AdoptedClass> Classes { get; init; } = [];
     public IReadOnlyList<string> Imports { get; init; } = [];
+
+    /// <summary>Every name its top level binds (definitions, assignments, imports): a re-export must not bind one twice.</summary>
+    public IReadOnlyList<string> Bound { get; init; } = [];
     public string? Error { get; init; }
 
     public bool IsPublic(string name) => All is { } all ? all.Contains(name, StringComparer.Ordinal) : !name.StartsWith('_');

@@ -4,7 +4,7 @@ namespace Pact.Adoption;
 
 /// <summary>
 /// The mechanical decomposition of an existing tree: modules that import each other in a cycle are one component
-/// (strongly connected, Tarjan), a module with no public interface of its own (a re-exporting <c>__init__</c>) joins
+/// (strongly connected, Tarjan), a module with no public function of its own (a re-exporting <c>__init__</c>, a module of types) joins
 /// the module it imports most that closes no cycle, and while there are more than <see cref="MaxChildren"/> the smallest component joins
 /// the one it shares most imports with; a merge that closes a cycle merges the cycle. The result is acyclic, so every
 /// draft contract's dependencies pass the contract gates' cycle check.
@@ -36,7 +36,7 @@ public static class AdoptionPlanner
             clusters = Condense(clusters, edges);
         }
 
-        return new AdoptionPlan(rootId, Components(rootId, clusters, byDotted, edges, flat), flat);
+        return new AdoptionPlan(rootId, Components(rootId, package, clusters, byDotted, edges, flat), flat);
     }
 
     /// <summary>
@@ -78,7 +78,8 @@ public static class AdoptionPlanner
 
     private static List<HashSet<string>> JoinInterfaceless(List<HashSet<string>> clusters, Dictionary<string, AdoptedModule> modules, Dictionary<string, HashSet<string>> edges)
     {
-        bool Empty(HashSet<string> c) => c.All(m => !modules[m].PublicFunctions.Any() && !modules[m].PublicClasses.Any());
+        // A contract needs a function: a module of types only (an enum, a dataclass) joins one that has functions.
+        bool Empty(HashSet<string> c) => c.All(m => !modules[m].PublicFunctions.Any());
         foreach (var cluster in clusters.Where(Empty).ToList())
         {
             if (clusters.Count == 1)
@@ -135,7 +136,7 @@ public static class AdoptionPlanner
         return of;
     }
 
-    private static List<AdoptedComponent> Components(string rootId, List<HashSet<string>> clusters, Dictionary<string, AdoptedModule> modules, Dictionary<string, HashSet<string>> edges, IReadOnlyDictionary<string, string> flat)
+    private static List<AdoptedComponent> Components(string rootId, string? package, List<HashSet<string>> clusters, Dictionary<string, AdoptedModule> modules, Dictionary<string, HashSet<string>> edges, IReadOnlyDictionary<string, string> flat)
     {
         var of = Owners(clusters);
         var ids = new string[clusters.Count];
@@ -151,7 +152,12 @@ public static class AdoptionPlanner
                 .ThenByDescending(m => modules[m].Loc)
                 .ThenBy(m => m, StringComparer.Ordinal)
                 .First();
-            var id = IdFrom(flat[entry]);
+            // A package that is one component is named as the package: what its users import.
+            var id = clusters.Count == 1 && package is not null ? IdFrom(package) : IdFrom(flat[entry]);
+            if (clusters.Count == 1 && package is not null && cluster.FirstOrDefault(m => flat[m] == id) is { } named)
+            {
+                entry = named;
+            }
             var unique = id;
             for (var n = 2; !taken.Add(unique); n++)
             {

@@ -17,7 +17,7 @@ namespace Pact.Engine.Adoption;
 /// copy of the project, so a refusal leaves the project as it was, then for real. Adoption is done when every smoke
 /// suite passes; the host agent then tightens the contracts and the normal pipeline (tests, hidden tests, certify) applies.
 /// </summary>
-public sealed class AdoptService(ProjectStore store, SubmitService submit, SuiteExecutor executor, SuiteVault vault, Toolchain.Toolchain toolchain, PythonAdoptReader python)
+public sealed class AdoptService(ProjectStore store, SubmitService submit, SuiteExecutor executor, SuiteVault vault, Toolchain.Toolchain toolchain, Toolchain.ToolchainProbe probe, Judge.Isolation.SandboxIsolation isolation, PythonAdoptReader python)
 {
     public const string Command = "adopt";
 
@@ -59,6 +59,12 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             return Fail(badSource!.Rule == "adopt.source.missing" ? Outcome.NotFound : Outcome.Invalid, badSource);
         }
 
+        // The smoke suites run last, after the writes: what would stop them (no pytest, no sandbox) refuses before anything is written.
+        if (await RunnerProblemAsync(project, cancellationToken) is { } cannotRun)
+        {
+            return Fail(Outcome.Invalid, cannotRun);
+        }
+
         var files = PythonDiscovery.Modules(root).Select(f => f.Relative).ToList();
         if (files.Count == 0)
         {
@@ -94,11 +100,20 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             return Fail(Outcome.Invalid, Interpreter(interpreter, rewriteFailure));
         }
 
+        // A task still the template is replaced by one that says what was adopted: the tree's coverage gate reads it.
+        var task = File.Exists(layout.TaskMd) && (await File.ReadAllTextAsync(layout.TaskMd, cancellationToken)).Trim() != Templates.Task.Trim()
+            ? null
+            : Task(package ?? Path.GetFileName(root), byDotted.GetValueOrDefault(package ?? "")?.Doc ?? "", plan, contracts, byDotted);
+
         // The gates judge the drafts in a scratch copy of the project first: a refusal there leaves this project untouched.
         var scratch = Directory.CreateTempSubdirectory("pact-adopt-");
         try
         {
             CopyPlanning(layout, scratch.FullName);
+            if (task is not null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(scratch.FullName, "task.md"), task, cancellationToken);
+            }
             if (await SubmitAllAsync(scratch.FullName, tree, contracts, cancellationToken) is { } refused)
             {
                 return CommandResults.Fail<AdoptReport>(Command, refused.Outcome, refused.Diagnostics);
@@ -137,6 +152,10 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             }
             writes.Add(StagedWrite.Text(Path.Combine(layout.TestsDir, "smoke", $"test_{component.Id}.py"), suites[i].GeneratedCode));
         }
+        if (task is not null)
+        {
+            writes.Add(StagedWrite.Text(layout.TaskMd, task));
+        }
         var written = await store.CommitAsync(layout, AuditActions.Adopt, $"{plan.Components.Count} components from {root}", writes, cancellationToken);
         if (written is null)
         {
@@ -174,6 +193,24 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         return CommandResults.Ok(Command, report);
     }
 
+    private async Task<Diagnostic?> RunnerProblemAsync(Project project, CancellationToken cancellationToken)
+    {
+        foreach (var entry in store.Languages.Get(TestLanguage.Python).Tools(project.Config))
+        {
+            if ((await probe.ProbeAsync(entry, cancellationToken)).Problem is { } missing)
+            {
+                return new Diagnostic { Rule = DoctorService.MissingRule, Message = $"{missing}: the smoke suites could not run, so nothing was adopted", Fix = entry.Install };
+            }
+        }
+        var choice = await isolation.ProbeAsync(project.Config.IsolationInForce, cancellationToken);
+        return choice.Report.CanRun ? null : new Diagnostic
+        {
+            Rule = "judge.isolation_unavailable",
+            Message = "this project requires isolation for every run (pact.yaml `isolation: required`) and no sandbox works here, so the smoke suites could not run and nothing was adopted",
+            Fix = "install bubblewrap (`pact doctor` says what works), or set `isolation: preferred`",
+        };
+    }
+
     private async Task<IReadOnlyList<SuiteRun>> SmokeAsync(Project project, AdoptionPlan plan, IReadOnlyList<ContractTestSuite> suites, CancellationToken cancellationToken)
     {
         var judge = new JudgeLayout(project.Layout, project.Config);
@@ -207,6 +244,23 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
     }
 
     private static ParsedDocument Document(string json, string file) => DocumentParser.Parse(json, file);
+
+    /// <summary>The task of an adoption: the package, its components as proposed, and what done means from here.</summary>
+    private static string Task(string name, string doc, AdoptionPlan plan, IReadOnlyList<ComponentContract> contracts, IReadOnlyDictionary<string, AdoptedModule> modules)
+    {
+        var text = new StringBuilder($"# Task\n\nThe existing package {name}, under contracts with its behaviour unchanged.");
+        text.Append(doc.Length > 0 ? $" {doc}\n" : "\n");
+        text.Append("\n## Components (proposed by pact adopt)\n\n");
+        foreach (var (component, contract) in plan.Components.Zip(contracts))
+        {
+            var names = string.Join(", ", contract.Functions.Select(f => f.Name));
+            text.Append($"- {component.Id} ({string.Join(", ", component.Modules.Select(m => modules[m].Path))}): {names}. {contract.Description}\n");
+        }
+        text.Append("\n## Done means\n\n");
+        text.Append("- Each draft contract states what its code does: types instead of Any, validators, error cases, conditions.\n");
+        text.Append("- Each component's visible and hidden suites pass against the adopted code in src/, and the project is certified.\n");
+        return text.ToString();
+    }
 
     /// <summary>The root (a system node over the components) and one leaf per component; a single component is the root itself.</summary>
     private static DecompositionTree Tree(AdoptionPlan plan, string name, IReadOnlyList<ComponentContract> contracts)
@@ -244,16 +298,16 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         {
             return "";
         }
-        var lines = Imports(component, contract, modules, flat, except: dotted);
+        var lines = Imports(component, contract, modules, flat, except: dotted, modules[dotted].Bound);
         return lines.Length == 0 ? "" : "\n\n# Added by pact adopt: the component's contract names, re-exported from its other modules.\n" + lines;
     }
 
     private static string EntryModule(AdoptedComponent component, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat) =>
-        $"\"\"\"The {component.Id} component as pact adopt assembled it: the contract's names, from the adopted modules.\"\"\"\n" + Imports(component, contract, modules, flat, except: null);
+        $"\"\"\"The {component.Id} component as pact adopt assembled it: the contract's names, from the adopted modules.\"\"\"\n" + Imports(component, contract, modules, flat, except: null, []);
 
-    private static string Imports(AdoptedComponent component, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat, string? except)
+    private static string Imports(AdoptedComponent component, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat, string? except, IReadOnlyList<string> bound)
     {
-        var named = contract.Functions.Select(f => f.Name).Concat(contract.Types.Select(t => t.Name)).ToHashSet(StringComparer.Ordinal);
+        var named = contract.Functions.Select(f => f.Name).Concat(contract.Types.Select(t => t.Name)).Except(bound, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var text = new StringBuilder();
         foreach (var dotted in component.Modules.Where(m => m != except))
         {

@@ -82,6 +82,7 @@ public sealed class PythonAdoptReader(ProcessRunner processes)
             Loc = item.TryGetProperty("loc", out var loc) ? loc.GetInt32() : 0,
             All = item.TryGetProperty("all", out var all) && all.ValueKind == JsonValueKind.Array ? Strings(item, "all") : null,
             Imports = Strings(item, "imports"),
+            Bound = Strings(item, "bound"),
             Functions = [.. Items(item, "functions").Select(f => new AdoptedFunction(
                 f.GetProperty("name").GetString()!,
                 Text(f, "doc") ?? "",

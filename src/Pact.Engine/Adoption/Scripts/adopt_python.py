@@ -128,7 +128,15 @@ def extract(request):
             for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
         ]
         entry["classes"] = [class_of(n) for n in tree.body if isinstance(n, ast.ClassDef)]
-        entry["names"] = sorted({t.id for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign)) for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)})
+        bound = set()
+        for n in tree.body:
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound.add(n.name)
+            elif isinstance(n, (ast.Import, ast.ImportFrom)):
+                bound.update((a.asname or a.name).split(".")[0] for a in n.names if a.name != "*")
+            elif isinstance(n, (ast.Assign, ast.AnnAssign)):
+                bound.update(t.id for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name))
+        entry["bound"] = sorted(bound)
         targets = set()
         for node in imports_of(tree):
             if isinstance(node, ast.Import):
