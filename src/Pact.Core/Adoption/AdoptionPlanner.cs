@@ -88,9 +88,11 @@ public static class AdoptionPlanner
             }
             // The first candidate whose merge closes no cycle: a re-exporting __init__ imports every module, so
             // joining one its other imports depend on would pull the whole package into one component.
-            var target = clusters.Where(c => c != cluster && !Empty(c) && Shared(cluster, c, edges) > 0)
+            // One that shares no import with it (a package's bare __init__, a constants module) joins the largest.
+            var target = clusters.Where(c => c != cluster && !Empty(c))
                 .OrderByDescending(c => cluster.Sum(m => edges[m].Count(c.Contains)))
                 .ThenByDescending(c => Shared(cluster, c, edges))
+                .ThenByDescending(c => c.Sum(m => modules[m].Loc))
                 .ThenBy(c => c.Min(StringComparer.Ordinal), StringComparer.Ordinal)
                 .FirstOrDefault(c => Condense([.. clusters.Where(o => o != cluster && o != c), [.. c, .. cluster]], edges).Count == clusters.Count - 1);
             if (target is not null)

@@ -176,7 +176,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             Written = [.. written, layout.Relative(layout.TreeJson), .. plan.Components.Select(c => layout.Relative(layout.ContractJson(c.Id)))],
             Done = done,
             Next = done
-                ? $"tighten each draft contract (types, validators, error cases; MCP prompt pact_tighten_adopted), then `pact tests {directory} <component> --file suite.json`"
+                ? $"tighten each draft contract (types, validators, error cases; MCP prompt tighten_adopted), then `pact tests {directory} <component> --file suite.json`"
                 : "fix what the failed smoke runs name (tests/smoke/), then run `pact adopt` again on a fresh project",
         };
         if (!done)

@@ -77,6 +77,30 @@ public sealed class PhasePrompts(HandoffService handoff)
             .ToString();
 
     /// <summary>
+    /// Tightening a contract <c>pact adopt</c> drafted: the draft, the adopted code it was read from, and the schema.
+    /// The code is the truth here (it exists and passes its smoke suite); the contract is made to say what it does.
+    /// </summary>
+    public async Task<string> TightenAdoptedAsync(ProjectLayout layout, string componentId, Answering answering, CancellationToken cancellationToken)
+    {
+        var text = Start(answering, "tighten", componentId)
+            .AppendLine($"The contract of component '{componentId}' was drafted by pact adopt from existing code, mechanically: every public")
+            .AppendLine("function and class with its parameters, and Any wherever the code has no annotation. Read the code below and make the")
+            .AppendLine("contract say what it does: concrete types instead of Any, validators on inputs and fields, the error cases it raises,")
+            .AppendLine("pre- and postconditions a test can check, invariants, data_access and authority. Keep every function and type name")
+            .AppendLine("and every parameter in its order (the adopted code and its smoke suite import them); change no file under src/.")
+            .AppendLine(Submit(answering, "pact_contract"))
+            .Append(Section($"contracts/{componentId}/interface.json (the draft)", await ContractTextAsync(layout, componentId, cancellationToken)));
+        if (ComponentIds.IsValid(componentId) && Directory.Exists(layout.ComponentSrcDir(componentId)))
+        {
+            foreach (var file in Directory.EnumerateFiles(layout.ComponentSrcDir(componentId)).Order(StringComparer.Ordinal))
+            {
+                text.Append(Section(layout.Relative(file), await ReadAsync(layout, file, cancellationToken)));
+            }
+        }
+        return text.Append(Section("schema: contract", SchemaCatalog.Text(ArtifactKind.Contract))).ToString();
+    }
+
+    /// <summary>
     /// The implementer's prompt: the handoff brief, where the code goes, and (on a retry) what the judge found last
     /// time. Null with the brief's diagnostics when there is no brief (no contract, an unknown id).
     /// </summary>

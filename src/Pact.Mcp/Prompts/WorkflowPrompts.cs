@@ -33,4 +33,10 @@ public sealed class WorkflowPrompts(ProjectDirectoryResolver directories, PhaseP
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]
     public async Task<string> Tests(McpServer server, [Description("Component id")] string component_id, CancellationToken cancellationToken) =>
         await prompts.TestsAsync(await PromptText.LayoutAsync(directories, server, cancellationToken), component_id, Answering.Tool, cancellationToken);
+
+    [McpServerPrompt(Name = "tighten_adopted")]
+    [Description("Tighten a contract pact adopt drafted from existing code: concrete types, validators, error cases and conditions, from the adopted code.")]
+    [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Audit)]
+    public async Task<string> TightenAdopted(McpServer server, [Description("Component id")] string component_id, CancellationToken cancellationToken) =>
+        await prompts.TightenAdoptedAsync(await PromptText.LayoutAsync(directories, server, cancellationToken), component_id, Answering.Tool, cancellationToken);
 }
