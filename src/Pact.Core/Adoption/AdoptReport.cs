@@ -11,6 +11,9 @@ public sealed record AdoptReport
     public required string RootId { get; init; }
     public required IReadOnlyList<AdoptedComponentReport> Components { get; init; }
     public IReadOnlyList<string> Written { get; init; } = [];
+
+    /// <summary>Files of the source that were not adopted, each with why.</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
     public bool DryRun { get; init; }
     public bool Done { get; init; }
     public string Next { get; init; } = "";

@@ -24,7 +24,12 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
     /// <summary>Pact's own folders and files in a project: never a source to adopt.</summary>
     private static readonly IReadOnlySet<string> PactFolders = new HashSet<string>(StringComparer.Ordinal) { "src", "tests", "contracts", "decomposition", "certification", ".pact", "production", "learnings" };
 
-    public async Task<CommandResult<AdoptReport>> AdoptAsync(string directory, string? source, bool dryRun, CancellationToken cancellationToken)
+    /// <param name="directory">The project (made by <c>pact init</c>, Python, with no tree, contracts or code yet).</param>
+    /// <param name="source">The package folder, relative to the project or absolute; null for the project's one top-level package.</param>
+    /// <param name="exclude">Globs (<c>*</c>, <c>?</c>) of source-relative paths not to adopt, e.g. platform-only modules.</param>
+    /// <param name="dryRun">Propose and run the gates in the scratch copy only; write nothing.</param>
+    /// <param name="cancellationToken">Stops the reader and the smoke runs.</param>
+    public async Task<CommandResult<AdoptReport>> AdoptAsync(string directory, string? source, IReadOnlyList<string> exclude, bool dryRun, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -65,7 +70,11 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             return Fail(Outcome.Invalid, cannotRun);
         }
 
-        var files = PythonDiscovery.Modules(root).Select(f => f.Relative).ToList();
+        // A __main__.py is the script `python -m package` runs, never imported: its top level would run at import.
+        var discovered = PythonDiscovery.Modules(root).Select(f => f.Relative).ToList();
+        bool Excluded(string file) => exclude.Any(glob => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(glob, file, ignoreCase: false));
+        var files = discovered.Where(f => Path.GetFileName(f) != "__main__.py" && !Excluded(f)).ToList();
+        var leftOut = discovered.Except(files, StringComparer.Ordinal).Select(f => Excluded(f) ? $"{f}: --exclude" : $"{f}: a script (python -m), not a module").ToList();
         if (files.Count == 0)
         {
             return Fail(Outcome.Invalid, new Diagnostic { Rule = "adopt.source.empty", File = root, Message = $"{root} holds no Python module", Fix = "give the folder of the package to adopt with --source" });
@@ -89,7 +98,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             return CommandResults.Fail<AdoptReport>(Command, Outcome.Invalid, unreadable);
         }
 
-        var reserved = new HashSet<string>(stdlib!, StringComparer.Ordinal) { "pytest", "_pytest", "pluggy", "conftest", Judge.Typed.TypedValues.PythonPlugin, Judge.Reporting.ReporterFiles.PythonModule };
+        var reserved = new HashSet<string>(stdlib!, StringComparer.Ordinal) { "pytest", "_pytest", "pluggy", "conftest", "__main__", Judge.Typed.TypedValues.PythonPlugin, Judge.Reporting.ReporterFiles.PythonModule };
         var plan = AdoptionPlanner.Plan(AdoptionPlanner.IdFrom(package ?? Path.GetFileName(layout.Root)) + "_system", package, modules, reserved);
         var byDotted = modules.ToDictionary(m => m.Dotted, StringComparer.Ordinal);
         var contracts = plan.Components.Select(c => DraftContracts.For(c, byDotted)).ToList();
@@ -133,7 +142,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             Functions = contracts[i].Functions.Count,
             Types = contracts[i].Types.Count,
         }).ToList();
-        var report = new AdoptReport { Source = root, Language = "python", RootId = tree.RootId, Components = components, DryRun = dryRun };
+        var report = new AdoptReport { Source = root, Language = "python", RootId = tree.RootId, Components = components, LeftOut = leftOut, DryRun = dryRun };
         if (dryRun)
         {
             return CommandResults.Ok(Command, report with { Next = $"pact adopt {directory} --source {root}" });

@@ -33,9 +33,10 @@ public sealed class AssessTools(ProjectDirectoryResolver directories, AssessServ
         McpServer server,
         [Description("Project directory (made with pact_init, language python); default: the client's root")] string? project_dir = null,
         [Description("The package folder to adopt, relative to the project or absolute; default: the project's one top-level package")] string? source = null,
+        [Description("Source-relative path globs (*, ?) not to adopt, e.g. platform-only modules")] string[]? exclude = null,
         [Description("Propose and check only; write nothing")] bool dry_run = false,
         CancellationToken cancellationToken = default) =>
         ToolResults.From(
-            await adopt.AdoptAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), source, dry_run, cancellationToken),
+            await adopt.AdoptAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), source, exclude ?? [], dry_run, cancellationToken),
             PactJson.Context.CommandResultAdoptReport);
 }

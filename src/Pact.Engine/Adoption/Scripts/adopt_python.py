@@ -218,6 +218,11 @@ def statement(project, relative, node, flat, renames):
         if project.module(base) is None:
             return None
         parts.insert(0, "from %s import %s" % (flat[base], ", ".join(names)))
+        # In a package's __init__, importing from a submodule also binds the submodule's name there (the import
+        # system sets it on the package), and code relies on it (`base_events.__all__`): the flat copy binds it too.
+        own = project.dotted[relative]
+        if relative.endswith("__init__.py") and base.rpartition(".")[0] == own and project.module(base):
+            parts.append("import %s as %s" % (flat[base], base.rpartition(".")[2]))
     return "; ".join(parts)
 
 
@@ -227,7 +232,8 @@ def rename(text, renames):
         return text
     import io, tokenize
     tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    lines = text.splitlines(keepends=True)
+    # The lines tokenize saw: split at \n only (str.splitlines also splits at form feeds, which the stdlib has).
+    lines = io.StringIO(text).readlines()
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
