@@ -78,6 +78,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Assessment.IAssessReader, Assessment.CSharpAssessReader>());
         services.TryAddSingleton<Assessment.AssessService>();
         services.TryAddSingleton<Adoption.PythonAdoptReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Adoption.IAdoptionLanguage, Adoption.PythonAdoption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Adoption.IAdoptionLanguage, Adoption.TypeScriptAdoption>());
         services.TryAddSingleton<Adoption.AdoptService>();
         return services;
     }

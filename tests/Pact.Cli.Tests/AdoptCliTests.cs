@@ -87,7 +87,7 @@ public sealed class AdoptCliTests : IDisposable
         Assert.True(validate.ExitCode == 0, validate.Out + validate.Err);
         // What is left is the next step (the visible suites), nothing about the drafts or the tree.
         Assert.All(validate.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains("project.suite.missing", line, StringComparison.Ordinal));
-        Assert.StartsWith("# Task\n\nThe existing package textkit", File.ReadAllText(_dir.Combine("proj", "task.md")), StringComparison.Ordinal);
+        Assert.StartsWith("# Task\n\nThe existing Python package textkit", File.ReadAllText(_dir.Combine("proj", "task.md")), StringComparison.Ordinal);
         Assert.Contains("adopt", File.ReadAllText(_dir.Combine("proj", ".pact", "audit.jsonl")), StringComparison.Ordinal);
     }
 

@@ -3,16 +3,16 @@ using Pact.Engine.Adoption;
 
 namespace Pact.Cli.Commands;
 
-/// <summary><c>pact adopt [dir] [--source DIR] [--exclude GLOB…] [--dry-run]</c>: an existing Python package brought under draft contracts.</summary>
+/// <summary><c>pact adopt [dir] [--source DIR] [--exclude GLOB…] [--dry-run]</c>: an existing Python package or TypeScript tree brought under draft contracts.</summary>
 internal static class AdoptCommand
 {
     public static Command Create(CliContext context)
     {
         var dir = CliContext.ProjectArgument();
-        var source = new Option<string?>("--source") { Description = "The package folder to adopt, relative to the project or absolute (default: the project's one top-level package)" };
+        var source = new Option<string?>("--source") { Description = "The folder to adopt, relative to the project or absolute (default: the project's one top-level package or TypeScript folder)" };
         var exclude = new Option<string[]>("--exclude") { Description = "A source-relative path glob (*, ?) not to adopt, e.g. 'windows_*.py' (repeatable)", AllowMultipleArgumentsPerToken = false };
         var dryRun = new Option<bool>("--dry-run") { Description = "Propose the components and check the draft contracts against the gates; write nothing" };
-        return context.Verb<AdoptService, AdoptReport>("adopt", "Bring an existing Python package under contracts: components from its import graph, draft contracts from its public interface, smoke suites run against the adopted copy", [dir, source, exclude, dryRun],
+        return context.Verb<AdoptService, AdoptReport>("adopt", "Bring an existing Python package or TypeScript tree under contracts: components from its import graph, draft contracts from its public interface, smoke suites run against the adopted copy", [dir, source, exclude, dryRun],
             (service, parse, cancellationToken) => service.AdoptAsync(parse.GetValue(dir)!, parse.GetValue(source), parse.GetValue(exclude) ?? [], parse.GetValue(dryRun), cancellationToken),
             PactJson.Context.CommandResultAdoptReport, Print);
     }

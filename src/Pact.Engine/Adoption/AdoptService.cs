@@ -1,6 +1,5 @@
 using Pact.Adoption;
 using Pact.Decomposition;
-using Pact.Engine.Assessment;
 using Pact.Engine.Gates;
 using Pact.Engine.Judge;
 using Pact.Engine.Judge.Suites;
@@ -8,24 +7,24 @@ using Pact.Engine.Judge.Suites;
 namespace Pact.Engine.Adoption;
 
 /// <summary>
-/// <c>pact adopt</c>: brings an existing Python package under contracts without a model. It reads the package with
-/// Python's own parser, proposes a decomposition from the import graph (<see cref="AdoptionPlanner"/>), copies each
-/// component's modules into <c>src/&lt;component&gt;/</c> with the imports between them pointed at their new flat
-/// names (the original is never touched), drafts each contract from the public interface
+/// <c>pact adopt</c>: brings an existing Python package or TypeScript tree under contracts without a model. It reads
+/// the source with the language's own parser (<see cref="IAdoptionLanguage"/>), proposes a decomposition from the
+/// import graph (<see cref="AdoptionPlanner"/>), copies each component's modules into <c>src/&lt;component&gt;/</c>
+/// with the imports between them pointed at their new names (the original is never touched), drafts each contract from the public interface
 /// (<see cref="DraftContracts"/>), and runs a smoke suite per component in the judge's sandbox against the copy.
 /// The tree and contracts go through <c>pact decompose</c> and <c>pact contract</c>'s own gates: first in a scratch
 /// copy of the project, so a refusal leaves the project as it was, then for real. Adoption is done when every smoke
 /// suite passes; the host agent then tightens the contracts and the normal pipeline (tests, hidden tests, certify) applies.
 /// </summary>
-public sealed class AdoptService(ProjectStore store, SubmitService submit, SuiteExecutor executor, SuiteVault vault, Toolchain.Toolchain toolchain, Toolchain.ToolchainProbe probe, Judge.Isolation.SandboxIsolation isolation, PythonAdoptReader python)
+public sealed class AdoptService(ProjectStore store, SubmitService submit, SuiteExecutor executor, SuiteVault vault, Toolchain.ToolchainProbe probe, Judge.Isolation.SandboxIsolation isolation, IEnumerable<IAdoptionLanguage> languages)
 {
     public const string Command = "adopt";
 
     /// <summary>Pact's own folders and files in a project: never a source to adopt.</summary>
     private static readonly IReadOnlySet<string> PactFolders = new HashSet<string>(StringComparer.Ordinal) { "src", "tests", "contracts", "decomposition", "certification", ".pact", "production", "learnings" };
 
-    /// <param name="directory">The project (made by <c>pact init</c>, Python, with no tree, contracts or code yet).</param>
-    /// <param name="source">The package folder, relative to the project or absolute; null for the project's one top-level package.</param>
+    /// <param name="directory">The project (made by <c>pact init</c>, Python or TypeScript, with no tree, contracts or code yet).</param>
+    /// <param name="source">The source folder, relative to the project or absolute; null for the project's one top-level candidate.</param>
     /// <param name="exclude">Globs (<c>*</c>, <c>?</c>) of source-relative paths not to adopt, e.g. platform-only modules.</param>
     /// <param name="dryRun">Propose and run the gates in the scratch copy only; write nothing.</param>
     /// <param name="cancellationToken">Stops the reader and the smoke runs.</param>
@@ -37,15 +36,17 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             return CommandResults.Fail<AdoptReport>(Command, outcome, diagnostics);
         }
         var layout = project.Layout;
-        if (project.Config.Language != TestLanguage.Python)
+        var language = languages.FirstOrDefault(l => l.Id == project.Config.Language);
+        if (language is null)
         {
+            var known = string.Join(" or ", languages.Select(l => l.Id.Id));
             return Fail(Outcome.Invalid, new Diagnostic
             {
                 Rule = "adopt.language",
                 File = "pact.yaml",
                 Pointer = "/language",
-                Message = $"pact adopt brings Python packages under contracts so far; this project is {project.Config.Language.ToString().ToLowerInvariant()}",
-                Fix = "adopt into a project made with `pact init <dir> --language python`",
+                Message = $"pact adopt reads {known} code so far; this project is {project.Config.Language}",
+                Fix = $"adopt into a project made with `pact init <dir> --language {languages.First().Id}`",
             });
         }
         if (NotPristine(layout) is { } occupied)
@@ -55,36 +56,34 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
                 Rule = "adopt.not_empty",
                 File = layout.Relative(occupied),
                 Message = $"the project already has {layout.Relative(occupied)}: adopt proposes the whole plan, so it only runs on a project with no tree, contracts or code yet",
-                Fix = "adopt into a fresh project (`pact init <new dir> --language python`, then `pact adopt <new dir> --source <package>`)",
+                Fix = $"adopt into a fresh project (`pact init <new dir> --language {language.Id}`, then `pact adopt <new dir> --source <folder>`)",
             });
         }
-        var (root, badSource) = SourceRoot(layout, source);
+        var (root, badSource) = SourceRoot(layout, source, language);
         if (root is null)
         {
             return Fail(badSource!.Rule == "adopt.source.missing" ? Outcome.NotFound : Outcome.Invalid, badSource);
         }
 
         // The smoke suites run last, after the writes: what would stop them (no pytest, no sandbox) refuses before anything is written.
-        if (await RunnerProblemAsync(project, cancellationToken) is { } cannotRun)
+        if (await RunnerProblemAsync(project, language, cancellationToken) is { } cannotRun)
         {
             return Fail(Outcome.Invalid, cannotRun);
         }
 
-        // A __main__.py is the script `python -m package` runs, never imported: its top level would run at import.
-        var discovered = PythonDiscovery.Modules(root).Select(f => f.Relative).ToList();
+        var (discovered, skipped) = language.Discover(root);
         bool Excluded(string file) => exclude.Any(glob => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(glob, file, ignoreCase: false));
-        var files = discovered.Where(f => Path.GetFileName(f) != "__main__.py" && !Excluded(f)).ToList();
-        var leftOut = discovered.Except(files, StringComparer.Ordinal).Select(f => Excluded(f) ? $"{f}: --exclude" : $"{f}: a script (python -m), not a module").ToList();
+        var files = discovered.Where(f => !Excluded(f)).ToList();
+        var leftOut = discovered.Where(Excluded).Select(f => $"{f}: --exclude").Concat(skipped).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            return Fail(Outcome.Invalid, new Diagnostic { Rule = "adopt.source.empty", File = root, Message = $"{root} holds no Python module", Fix = "give the folder of the package to adopt with --source" });
+            return Fail(Outcome.Invalid, new Diagnostic { Rule = "adopt.source.empty", File = root, Message = $"{root} holds no {language.Id} module to adopt", Fix = $"give the folder of the {language.Source} to adopt with --source" });
         }
-        var package = File.Exists(Path.Combine(root, "__init__.py")) ? Path.GetFileName(root) : null;
-        var interpreter = toolchain.Python(project.Config);
-        var (modules, stdlib, failure) = await python.ExtractAsync(interpreter, root, package, files, cancellationToken);
+        var package = language.Package(root);
+        var (modules, reserved, failure) = await language.ReadAsync(project.Config, root, package, files, cancellationToken);
         if (modules is null)
         {
-            return Fail(Outcome.Invalid, Interpreter(interpreter, failure));
+            return Fail(Outcome.Invalid, failure!);
         }
         var unreadable = modules.Where(m => m.Error is not null).Select(m => new Diagnostic
         {
@@ -98,21 +97,20 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             return CommandResults.Fail<AdoptReport>(Command, Outcome.Invalid, unreadable);
         }
 
-        var reserved = new HashSet<string>(stdlib!, StringComparer.Ordinal) { "pytest", "_pytest", "pluggy", "conftest", "__main__", Judge.Typed.TypedValues.PythonPlugin, Judge.Reporting.ReporterFiles.PythonModule };
         var plan = AdoptionPlanner.Plan(AdoptionPlanner.IdFrom(package ?? Path.GetFileName(layout.Root)) + "_system", package, modules, reserved);
         var byDotted = modules.ToDictionary(m => m.Dotted, StringComparer.Ordinal);
-        var contracts = plan.Components.Select(c => DraftContracts.For(c, byDotted)).ToList();
-        var tree = Tree(plan, package ?? Path.GetFileName(root), contracts);
-        var (texts, rewriteFailure) = await python.RewriteAsync(interpreter, root, package, modules, plan.FlatNames, cancellationToken);
+        var contracts = plan.Components.Select(c => DraftContracts.For(c, byDotted, language.MapType)).ToList();
+        var tree = Tree(plan, package ?? Path.GetFileName(root), language.Source, contracts);
+        var (texts, rewriteFailure) = await language.RewriteAsync(project.Config, root, package, modules, plan, cancellationToken);
         if (texts is null)
         {
-            return Fail(Outcome.Invalid, Interpreter(interpreter, rewriteFailure));
+            return Fail(Outcome.Invalid, rewriteFailure!);
         }
 
         // A task still the template is replaced by one that says what was adopted: the tree's coverage gate reads it.
         var task = File.Exists(layout.TaskMd) && (await File.ReadAllTextAsync(layout.TaskMd, cancellationToken)).Trim() != Templates.Task.Trim()
             ? null
-            : Task(package ?? Path.GetFileName(root), byDotted.GetValueOrDefault(package ?? "")?.Doc ?? "", plan, contracts, byDotted);
+            : Task($"{language.Source} {package ?? Path.GetFileName(root)}", byDotted.GetValueOrDefault(package ?? "")?.Doc ?? "", plan, contracts, byDotted);
 
         // The gates judge the drafts in a scratch copy of the project first: a refusal there leaves this project untouched.
         var scratch = Directory.CreateTempSubdirectory("pact-adopt-");
@@ -133,7 +131,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             scratch.Delete(recursive: true);
         }
 
-        var suites = plan.Components.Select(c => SmokeSuites.For(c, byDotted, plan.FlatNames)).ToList();
+        var suites = plan.Components.Select(c => language.Smoke(c, byDotted, plan)).ToList();
         var components = plan.Components.Select((c, i) => new AdoptedComponentReport
         {
             ComponentId = c.Id,
@@ -142,7 +140,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             Functions = contracts[i].Functions.Count,
             Types = contracts[i].Types.Count,
         }).ToList();
-        var report = new AdoptReport { Source = root, Language = "python", RootId = tree.RootId, Components = components, LeftOut = leftOut, DryRun = dryRun };
+        var report = new AdoptReport { Source = root, Language = language.Id.Id, RootId = tree.RootId, Components = components, LeftOut = leftOut, DryRun = dryRun };
         if (dryRun)
         {
             return CommandResults.Ok(Command, report with { Next = $"pact adopt {directory} --source {root}" });
@@ -151,15 +149,11 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         var writes = new List<StagedWrite>();
         foreach (var (component, i) in plan.Components.Select((c, i) => (c, i)))
         {
-            foreach (var dotted in component.Modules)
+            foreach (var (file, text) in language.Sources(component, contracts[i], byDotted, plan, texts))
             {
-                writes.Add(StagedWrite.Text(Path.Combine(layout.ComponentSrcDir(component.Id), plan.FlatNames[dotted] + ".py"), texts[byDotted[dotted].Path] + ReExports(component, dotted, contracts[i], byDotted, plan.FlatNames)));
+                writes.Add(StagedWrite.Text(Path.Combine(layout.ComponentSrcDir(component.Id), file), text));
             }
-            if (component.Entry is null)
-            {
-                writes.Add(StagedWrite.Text(Path.Combine(layout.ComponentSrcDir(component.Id), component.Id + ".py"), EntryModule(component, contracts[i], byDotted, plan.FlatNames)));
-            }
-            writes.Add(StagedWrite.Text(Path.Combine(layout.TestsDir, "smoke", $"test_{component.Id}.py"), suites[i].GeneratedCode));
+            writes.Add(StagedWrite.Text(Path.Combine(layout.TestsDir, "smoke", language.SmokeFile(component.Id)), suites[i].GeneratedCode));
         }
         if (task is not null)
         {
@@ -193,7 +187,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             var failed = runs.Where(r => r.Status != SuiteStatus.Passed).Select(r => new Diagnostic
             {
                 Rule = "adopt.smoke_failed",
-                File = $"tests/smoke/test_{r.ComponentId}.py",
+                File = $"tests/smoke/{language.SmokeFile(r.ComponentId)}",
                 Message = $"{r.ComponentId}: the smoke suite {r.Status.ToString().ToLowerInvariant()} against the adopted code ({r.Passed}/{r.Total} passed){(r.Message.Length > 0 ? ": " + r.Message : "")}",
                 Fix = "the copied module cannot be imported as it is in Pact's layout; see the failures, fix the original, and adopt again",
             }).ToList();
@@ -202,9 +196,9 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         return CommandResults.Ok(Command, report);
     }
 
-    private async Task<Diagnostic?> RunnerProblemAsync(Project project, CancellationToken cancellationToken)
+    private async Task<Diagnostic?> RunnerProblemAsync(Project project, IAdoptionLanguage language, CancellationToken cancellationToken)
     {
-        foreach (var entry in store.Languages.Get(TestLanguage.Python).Tools(project.Config))
+        foreach (var entry in store.Languages.Get(language.Id).Tools(project.Config))
         {
             if ((await probe.ProbeAsync(entry, cancellationToken)).Problem is { } missing)
             {
@@ -255,9 +249,9 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
     private static ParsedDocument Document(string json, string file) => DocumentParser.Parse(json, file);
 
     /// <summary>The task of an adoption: the package, its components as proposed, and what done means from here.</summary>
-    private static string Task(string name, string doc, AdoptionPlan plan, IReadOnlyList<ComponentContract> contracts, IReadOnlyDictionary<string, AdoptedModule> modules)
+    private static string Task(string source, string doc, AdoptionPlan plan, IReadOnlyList<ComponentContract> contracts, IReadOnlyDictionary<string, AdoptedModule> modules)
     {
-        var text = new StringBuilder($"# Task\n\nThe existing package {name}, under contracts with its behaviour unchanged.");
+        var text = new StringBuilder($"# Task\n\nThe existing {source}, under contracts with its behaviour unchanged.");
         text.Append(doc.Length > 0 ? $" {doc}\n" : "\n");
         text.Append("\n## Components (proposed by pact adopt)\n\n");
         foreach (var (component, contract) in plan.Components.Zip(contracts))
@@ -272,7 +266,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
     }
 
     /// <summary>The root (a system node over the components) and one leaf per component; a single component is the root itself.</summary>
-    private static DecompositionTree Tree(AdoptionPlan plan, string name, IReadOnlyList<ComponentContract> contracts)
+    private static DecompositionTree Tree(AdoptionPlan plan, string name, string source, IReadOnlyList<ComponentContract> contracts)
     {
         var leaves = plan.Components.Select((c, i) => new DecompositionNode
         {
@@ -291,43 +285,10 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         {
             ComponentId = plan.RootId,
             Name = name,
-            Description = $"The existing package {name}, adopted as {leaves.Count} components: {string.Join(", ", leaves.Select(l => l.ComponentId))}.",
+            Description = $"The existing {source} {name}, adopted as {leaves.Count} components: {string.Join(", ", leaves.Select(l => l.ComponentId))}.",
             Children = [.. leaves.Select(l => l.ComponentId)],
         };
         return new DecompositionTree { RootId = plan.RootId, Nodes = nodes };
-    }
-
-    /// <summary>
-    /// The contract is imported from <c>src/&lt;id&gt;/&lt;id&gt;.py</c>: when that module is one of several adopted
-    /// ones, the names the contract gives the others are re-exported from it, at its end (its own names exist by then).
-    /// </summary>
-    private static string ReExports(AdoptedComponent component, string dotted, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat)
-    {
-        if (component.Entry != dotted || component.Modules.Count == 1)
-        {
-            return "";
-        }
-        var lines = Imports(component, contract, modules, flat, except: dotted, modules[dotted].Bound);
-        return lines.Length == 0 ? "" : "\n\n# Added by pact adopt: the component's contract names, re-exported from its other modules.\n" + lines;
-    }
-
-    private static string EntryModule(AdoptedComponent component, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat) =>
-        $"\"\"\"The {component.Id} component as pact adopt assembled it: the contract's names, from the adopted modules.\"\"\"\n" + Imports(component, contract, modules, flat, except: null, []);
-
-    private static string Imports(AdoptedComponent component, ComponentContract contract, IReadOnlyDictionary<string, AdoptedModule> modules, IReadOnlyDictionary<string, string> flat, string? except, IReadOnlyList<string> bound)
-    {
-        var named = contract.Functions.Select(f => f.Name).Concat(contract.Types.Select(t => t.Name)).Except(bound, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var text = new StringBuilder();
-        foreach (var dotted in component.Modules.Where(m => m != except))
-        {
-            var module = modules[dotted];
-            var names = module.PublicFunctions.Select(f => f.Name).Concat(module.PublicClasses.Select(c => c.Name)).Where(named.Remove).ToList();
-            if (names.Count > 0)
-            {
-                text.Append("from ").Append(flat[dotted]).Append(" import ").AppendLine(string.Join(", ", names));
-            }
-        }
-        return text.ToString();
     }
 
     private static string? NotPristine(ProjectLayout layout)
@@ -346,13 +307,13 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         return null;
     }
 
-    /// <summary>The package folder: --source (relative to the project), else the project's one top-level package.</summary>
-    private static (string? Root, Diagnostic? Problem) SourceRoot(ProjectLayout layout, string? source)
+    /// <summary>The source folder: --source (relative to the project), else the project's one top-level candidate.</summary>
+    private static (string? Root, Diagnostic? Problem) SourceRoot(ProjectLayout layout, string? source, IAdoptionLanguage language)
     {
         if (source is null)
         {
             var packages = Directory.EnumerateDirectories(layout.Root)
-                .Where(d => !PactFolders.Contains(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && File.Exists(Path.Combine(d, "__init__.py")))
+                .Where(d => !PactFolders.Contains(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && language.MayBeSource(d))
                 .Order(StringComparer.Ordinal).ToList();
             if (packages.Count != 1)
             {
@@ -360,7 +321,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
                 {
                     Rule = "adopt.source.ambiguous",
                     Pointer = "/source",
-                    Message = packages.Count == 0 ? "the project holds no Python package (a folder with __init__.py) to adopt" : $"the project holds {packages.Count} packages ({string.Join(", ", packages.Select(Path.GetFileName))})",
+                    Message = packages.Count == 0 ? $"the project holds no {language.Source} to adopt" : $"the project holds {packages.Count} folders that could be the {language.Source} ({string.Join(", ", packages.Select(Path.GetFileName))})",
                     Fix = "name the folder to adopt with --source DIR",
                 });
             }
@@ -404,13 +365,6 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             }
         }
     }
-
-    private static Diagnostic Interpreter(string interpreter, string? failure) => new()
-    {
-        Rule = "adopt.python",
-        Message = $"the Python interpreter {interpreter} could not read the package: {failure}",
-        Fix = "set PACT_PYTHON or pact.yaml environment.python_path to a working Python 3.10 or later",
-    };
 
     private static CommandResult<AdoptReport> Fail(Outcome outcome, Diagnostic diagnostic) => CommandResults.Fail<AdoptReport>(Command, outcome, diagnostic);
 }

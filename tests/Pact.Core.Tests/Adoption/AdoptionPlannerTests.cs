@@ -89,4 +89,37 @@ public sealed class AdoptionPlannerTests
     [InlineData("Listing", "Any")]
     public void PythonTypes_KeepWhatResolves_AndSayAnyOtherwise(string? annotation, string expected) =>
         Assert.Equal(expected, PythonTypes.Map(annotation, new HashSet<string>(StringComparer.Ordinal) { "Summary" }));
+
+    [Theory]
+    [InlineData("list[Circle]", "list[Circle]")]
+    [InlineData("Optional[str | float]", "Optional[str | float]")]
+    [InlineData("dict[str, list[Point]]", "Any")]
+    [InlineData(null, "Any")]
+    [InlineData("", "Any")]
+    public void ScriptTypes_KeepWhatResolves_AndSayAnyOtherwise(string? expression, string expected) =>
+        Assert.Equal(expected, ScriptTypes.Map(expression, new HashSet<string>(StringComparer.Ordinal) { "Circle" }));
+
+    [Fact]
+    public void ATypeScriptSmokeSuite_ChecksEachNameByWhatItIs_WithUniqueIds()
+    {
+        var module = new AdoptedModule
+        {
+            Path = "shapes.ts",
+            Dotted = "geo.shapes",
+            All = ["load", "Circle", "Kind", "Unit"],
+            Functions = [new AdoptedFunction("load", "", [], null, IsAsync: true)],
+            Classes = [new AdoptedClass("Circle", "", [], [], IsEnum: false), new AdoptedClass("Kind", "", [], ["A"], IsEnum: true), new AdoptedClass("Unit", "", [], ["m"], IsEnum: true, TypeOnly: true)],
+        };
+        var component = new AdoptedComponent("shapes", ["geo.shapes"], "geo.shapes", []);
+
+        var suite = TypeScriptSmokeSuites.For(component, new Dictionary<string, AdoptedModule> { ["geo.shapes"] = module }, new Dictionary<string, string> { ["geo.shapes"] = "shapes" });
+
+        Assert.Equal(suite.TestCases.Count, suite.TestCases.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("assert.equal(typeof m_shapes.load, \"function\");", suite.GeneratedCode, StringComparison.Ordinal);
+        Assert.Contains("assert.equal(typeof m_shapes.Circle, \"function\");", suite.GeneratedCode, StringComparison.Ordinal);
+        Assert.Contains("assert.equal(typeof m_shapes.Kind, \"object\");", suite.GeneratedCode, StringComparison.Ordinal);
+        // A type the compiler alone sees is checked by the compile: the suite names it in a declaration.
+        Assert.Contains("const named: m_shapes.Unit | undefined = undefined;", suite.GeneratedCode, StringComparison.Ordinal);
+        Assert.Contains("from \"../../src/shapes/index.js\"", suite.GeneratedCode, StringComparison.Ordinal);
+    }
 }
