@@ -61,6 +61,8 @@ public sealed class AdoptCliTests : IDisposable
         using var json = JsonDocument.Parse(run.Out);
         var data = json.RootElement.GetProperty("data");
         Assert.True(data.GetProperty("done").GetBoolean());
+        // The assessment of the source runs first and comes back with the plan.
+        Assert.StartsWith("5 modules analyzed.", data.GetProperty("assessment").GetString(), StringComparison.Ordinal);
         var components = data.GetProperty("components").EnumerateArray().ToDictionary(c => c.GetProperty("component_id").GetString()!);
         Assert.Equal(["report", "stats", "tokens"], components.Keys.Order(StringComparer.Ordinal));
         Assert.All(components.Values, c => Assert.Equal("passed", c.GetProperty("smoke").GetString()));

@@ -69,6 +69,8 @@ public sealed class AdoptTypeScriptCliTests : IDisposable
         using var json = JsonDocument.Parse(run.Out);
         var data = json.RootElement.GetProperty("data");
         Assert.True(data.GetProperty("done").GetBoolean());
+        // The assessment of the source runs first and comes back with the plan.
+        Assert.StartsWith("6 modules analyzed.", data.GetProperty("assessment").GetString(), StringComparison.Ordinal);
         Assert.Equal("typescript", data.GetProperty("language").GetString());
         var components = data.GetProperty("components").EnumerateArray().ToDictionary(c => c.GetProperty("component_id").GetString()!);
         Assert.Equal(["format", "point", "shapes", "util"], components.Keys.Order(StringComparer.Ordinal));

@@ -30,6 +30,10 @@ internal static class AdoptCommand
         {
             output.WriteLine($"  left out {file}");
         }
+        if (report.Assessment.Length > 0)
+        {
+            output.WriteLine($"  assessment: {report.Assessment}");
+        }
         foreach (var file in report.Written)
         {
             output.WriteLine($"  wrote {file}");

@@ -1,7 +1,7 @@
 namespace Pact.Adoption;
 
 /// <summary>
-/// <c>pact adopt</c>'s answer: the source it read, the proposed tree (root and components), the files it wrote, and
+/// <c>pact adopt</c>'s answer: the source it read, what the assessment of it found, the proposed tree (root and components), the files it wrote, and
 /// whether adoption is done, which it is once every component's smoke suite passed against the adopted code.
 /// </summary>
 public sealed record AdoptReport
@@ -14,6 +14,10 @@ public sealed record AdoptReport
 
     /// <summary>Files of the source that were not adopted, each with why.</summary>
     public IReadOnlyList<string> LeftOut { get; init; } = [];
+
+    /// <summary>The summary of <c>pact assess</c> on the source, and its findings: where the tightening should look first.</summary>
+    public string Assessment { get; init; } = "";
+    public IReadOnlyList<Assessment.AssessmentFinding> Findings { get; init; } = [];
     public bool DryRun { get; init; }
     public bool Done { get; init; }
     public string Next { get; init; } = "";

@@ -16,9 +16,12 @@ namespace Pact.Engine.Adoption;
 /// copy of the project, so a refusal leaves the project as it was, then for real. Adoption is done when every smoke
 /// suite passes; the host agent then tightens the contracts and the normal pipeline (tests, hidden tests, certify) applies.
 /// </summary>
-public sealed class AdoptService(ProjectStore store, SubmitService submit, SuiteExecutor executor, SuiteVault vault, Toolchain.ToolchainProbe probe, Judge.Isolation.SandboxIsolation isolation, IEnumerable<IAdoptionLanguage> languages)
+public sealed class AdoptService(ProjectStore store, SubmitService submit, SuiteExecutor executor, SuiteVault vault, Toolchain.ToolchainProbe probe, Judge.Isolation.SandboxIsolation isolation, Assessment.AssessService assess, IEnumerable<IAdoptionLanguage> languages)
 {
     public const string Command = "adopt";
+
+    /// <summary>The assessment's errors and warnings the task lists: enough to steer, not a report.</summary>
+    private const int MaxTaskFindings = 15;
 
     /// <summary>Pact's own folders and files in a project: never a source to adopt.</summary>
     private static readonly IReadOnlySet<string> PactFolders = new HashSet<string>(StringComparer.Ordinal) { "src", "tests", "contracts", "decomposition", "certification", ".pact", "production", "learnings" };
@@ -80,6 +83,8 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             return Fail(Outcome.Invalid, new Diagnostic { Rule = "adopt.source.empty", File = root, Message = $"{root} holds no {language.Id} module to adopt", Fix = $"give the folder of the {language.Source} to adopt with --source" });
         }
         var package = language.Package(root);
+        // The assessment of the source as it is (hubs, cycles, shallow modules, gaps): reported, and carried into the task.
+        var assessed = (await assess.AssessAsync(root, [], language.Id.Id, null, cancellationToken)).Data;
         var (modules, reserved, failure) = await language.ReadAsync(project.Config, root, package, files, cancellationToken);
         if (modules is null)
         {
@@ -110,7 +115,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         // A task still the template is replaced by one that says what was adopted: the tree's coverage gate reads it.
         var task = File.Exists(layout.TaskMd) && (await File.ReadAllTextAsync(layout.TaskMd, cancellationToken)).Trim() != Templates.Task.Trim()
             ? null
-            : Task($"{language.Source} {package ?? Path.GetFileName(root)}", byDotted.GetValueOrDefault(package ?? "")?.Doc ?? "", plan, contracts, byDotted);
+            : Task($"{language.Source} {package ?? Path.GetFileName(root)}", byDotted.GetValueOrDefault(package ?? "")?.Doc ?? "", plan, contracts, byDotted, assessed);
 
         // The gates judge the drafts in a scratch copy of the project first: a refusal there leaves this project untouched.
         var scratch = Directory.CreateTempSubdirectory("pact-adopt-");
@@ -140,7 +145,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             Functions = contracts[i].Functions.Count,
             Types = contracts[i].Types.Count,
         }).ToList();
-        var report = new AdoptReport { Source = root, Language = language.Id.Id, RootId = tree.RootId, Components = components, LeftOut = leftOut, DryRun = dryRun };
+        var report = new AdoptReport { Source = root, Language = language.Id.Id, RootId = tree.RootId, Components = components, LeftOut = leftOut, Assessment = assessed?.Summary ?? "", Findings = assessed?.Findings ?? [], DryRun = dryRun };
         if (dryRun)
         {
             return CommandResults.Ok(Command, report with { Next = $"pact adopt {directory} --source {root}" });
@@ -249,7 +254,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
     private static ParsedDocument Document(string json, string file) => DocumentParser.Parse(json, file);
 
     /// <summary>The task of an adoption: the package, its components as proposed, and what done means from here.</summary>
-    private static string Task(string source, string doc, AdoptionPlan plan, IReadOnlyList<ComponentContract> contracts, IReadOnlyDictionary<string, AdoptedModule> modules)
+    private static string Task(string source, string doc, AdoptionPlan plan, IReadOnlyList<ComponentContract> contracts, IReadOnlyDictionary<string, AdoptedModule> modules, Pact.Assessment.AssessmentReport? assessed)
     {
         var text = new StringBuilder($"# Task\n\nThe existing {source}, under contracts with its behaviour unchanged.");
         text.Append(doc.Length > 0 ? $" {doc}\n" : "\n");
@@ -258,6 +263,17 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         {
             var names = string.Join(", ", contract.Functions.Select(f => f.Name));
             text.Append($"- {component.Id} ({string.Join(", ", component.Modules.Select(m => modules[m].Path))}): {names}. {contract.Description}\n");
+        }
+        var findings = assessed?.Findings.Where(f => f.Severity != Severity.Info).ToList() ?? [];
+        if (findings.Count > 0)
+        {
+            text.Append($"\n## What pact assess found\n\n{assessed!.Summary}\n\n");
+            foreach (var finding in findings.Take(MaxTaskFindings))
+            {
+                // The category and the module only: the descriptions' words ("modules import it") would read as verbs the task asks for.
+                text.Append($"- {finding.Category} ({finding.Severity.ToString().ToLowerInvariant()}) in {finding.ModulePath}\n");
+            }
+            text.Append(findings.Count > MaxTaskFindings ? $"- … and {findings.Count - MaxTaskFindings} more (`pact assess {assessed.RootPath}`)\n" : "");
         }
         text.Append("\n## Done means\n\n");
         text.Append("- Each draft contract states what its code does: types instead of Any, validators, error cases, conditions.\n");
