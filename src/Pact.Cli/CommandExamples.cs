@@ -50,6 +50,7 @@ internal static class CommandExamples
         ["sentinel list-keys"] = ["pact sentinel list-keys my-api"],
         ["analyze"] = ["pact analyze my-api"],
         ["assess"] = ["pact assess src/myproject", "pact assess src/ --json --sarif assess.sarif --threshold hub_fan_in_warning=12"],
+        ["log"] = ["pact log my-api --last 20", "pact log my-api --component pricing --action test --since 2d --json"],
         ["adopt"] = ["pact adopt . --source mypackage --dry-run", "pact adopt newproject --source ../legacy/mypackage --exclude 'windows_*.py' --json"],
         ["checklist"] = ["pact checklist my-api"],
         ["tasks"] = ["pact tasks my-api --phase component"],

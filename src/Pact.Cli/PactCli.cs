@@ -24,6 +24,7 @@ public static class PactCli
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ComponentsCommand.Create(context));
+        root.Subcommands.Add(LogCommand.Create(context));
         root.Subcommands.Add(SpecCommand.Create(context));
         root.Subcommands.Add(ProductionCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));

@@ -21,6 +21,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Health.HealthReader>();
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<ComponentsService>();
+        services.TryAddSingleton<LogService>();
         services.TryAddSingleton<SpecService>();
         services.TryAddSingleton<Production.DerivedEvidenceReader>();
         services.TryAddSingleton<Production.ProductionService>();

@@ -70,6 +70,8 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["status"] = new(Setup.Calc, ["status", "{project}"], "pact_status", "{}"),
         ["status (not a project)"] = new(Setup.Empty, ["status", "{project}"], "pact_status", "{}"),
         ["components"] = new(Setup.Calc, ["components", "{project}"], "pact_components", "{}"),
+        ["log"] = new(Setup.Calc, ["log", "{project}", "--action", "contract", "--last", "1"], "pact_log", """{"action": "contract", "last": 1}"""),
+        ["log (bad since)"] = new(Setup.Calc, ["log", "{project}", "--since", "yesterday"], "pact_log", """{"since": "yesterday"}"""),
         ["spec show"] = new(Setup.Empty, ["spec", "show", "{root}/inputs/spec.json"], "pact_spec_show", """{"spec": "@spec"}"""),
         ["spec apply (through a link)"] = new(Setup.LinkedDotPact, ["spec", "apply", "{project}", "{root}/inputs/spec.json"], "pact_spec_apply", """{"spec": "@spec"}"""),
         ["spec apply"] = new(Setup.Initialized, ["spec", "apply", "{project}", "{root}/inputs/spec.json"], "pact_spec_apply", """{"spec": "@spec"}"""),

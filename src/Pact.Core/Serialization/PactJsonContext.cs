@@ -69,6 +69,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<InitReport>))]
 [JsonSerializable(typeof(CommandResult<StatusReport>))]
 [JsonSerializable(typeof(CommandResult<ComponentsReport>))]
+[JsonSerializable(typeof(CommandResult<LogReport>))]
 [JsonSerializable(typeof(CommandResult<SpecApplyReport>))]
 [JsonSerializable(typeof(CommandResult<NormalizedSpec>))]
 [JsonSerializable(typeof(CommandResult<ProductionInitReport>))]

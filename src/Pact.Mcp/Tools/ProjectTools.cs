@@ -1,3 +1,4 @@
+using Pact.Audit;
 using Pact.Documents;
 using Pact.Engine.Languages;
 using Pact.Engine.Specs;
@@ -10,7 +11,7 @@ namespace Pact.Mcp.Tools;
 /// (snake_case), so they read like the artifacts' own fields.
 /// </summary>
 [McpServerToolType]
-public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageRegistry languages, InitService init, StatusService status, ComponentsService components, SpecService specs)
+public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageRegistry languages, InitService init, StatusService status, ComponentsService components, LogService log, SpecService specs)
 {
     [McpServerTool(Name = "pact_init", Title = "Create a Pact project", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
     [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
@@ -51,6 +52,22 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
     {
         var result = await components.ListAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultComponentsReport);
+    }
+
+    [McpServerTool(Name = "pact_log", Title = "Read the audit log", ReadOnly = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<LogReport>))]
+    [Description("The project's audit log, oldest first, with each event's line: filtered by component, action (and its sub-actions) and time; intact says whether it still agrees with the judge's ledger (the reasons are warnings).")]
+    [PactTool(ToolTier.Standard, Command = LogService.Command)]
+    public async Task<CallToolResult> Log(
+        McpServer server,
+        [Description("Project directory; default: the client's root")] string? project_dir = null,
+        [Description("Only the events of this component")] string? component_id = null,
+        [Description("Only this action and its sub-actions, e.g. test or health")] string? action = null,
+        [Description("Only events from this ISO 8601 time, or this span back from now: 45m, 6h, 2d")] string? since = null,
+        [Description("Only the last N matching events")] int? last = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await log.ReadAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, action, since, last, cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultLogReport);
     }
 
     [McpServerTool(Name = "pact_spec_apply", Title = "Apply a build spec", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SpecApplyReport>))]
