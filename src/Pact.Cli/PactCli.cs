@@ -25,6 +25,8 @@ public static class PactCli
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ComponentsCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(ClaimCommand.Claim(context));
+        root.Subcommands.Add(ClaimCommand.Release(context));
         root.Subcommands.Add(SpecCommand.Create(context));
         root.Subcommands.Add(ProductionCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));

@@ -22,6 +22,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<StatusService>();
         services.TryAddSingleton<ComponentsService>();
         services.TryAddSingleton<LogService>();
+        services.TryAddSingleton<LeaseService>();
         services.TryAddSingleton<SpecService>();
         services.TryAddSingleton<Production.DerivedEvidenceReader>();
         services.TryAddSingleton<Production.ProductionService>();

@@ -71,6 +71,8 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["status (not a project)"] = new(Setup.Empty, ["status", "{project}"], "pact_status", "{}"),
         ["components"] = new(Setup.Calc, ["components", "{project}"], "pact_components", "{}"),
         ["log"] = new(Setup.Calc, ["log", "{project}", "--action", "contract", "--last", "1"], "pact_log", """{"action": "contract", "last": 1}"""),
+        ["claim"] = new(Setup.Calc, ["claim", "{project}", "calc", "--holder", "worker-1", "--ttl", "2h"], "pact_claim", """{"component_id": "calc", "holder": "worker-1", "ttl": "2h"}"""),
+        ["release (not claimed)"] = new(Setup.Calc, ["release", "{project}", "calc", "--holder", "worker-1"], "pact_release", """{"component_id": "calc", "holder": "worker-1"}"""),
         ["log (bad since)"] = new(Setup.Calc, ["log", "{project}", "--since", "yesterday"], "pact_log", """{"since": "yesterday"}"""),
         ["spec show"] = new(Setup.Empty, ["spec", "show", "{root}/inputs/spec.json"], "pact_spec_show", """{"spec": "@spec"}"""),
         ["spec apply (through a link)"] = new(Setup.LinkedDotPact, ["spec", "apply", "{project}", "{root}/inputs/spec.json"], "pact_spec_apply", """{"spec": "@spec"}"""),

@@ -57,6 +57,12 @@ public static class AuditActions
     /// <summary>An existing codebase brought under contracts (<c>pact adopt</c>): its plan, draft contracts and adopted code.</summary>
     public const string Adopt = "adopt";
 
+    /// <summary>A component claimed (or a claim renewed) by one worker (<c>pact claim</c>), so parallel workers do not collide.</summary>
+    public const string Claim = "claim";
+
+    /// <summary>A component's claim given back (<c>pact release</c>).</summary>
+    public const string Release = "release";
+
     /// <summary>The action that locks a suite of <paramref name="kind"/>.</summary>
     public static string Lock(SuiteKind kind) => kind == SuiteKind.Visible ? TestsLock : GoodhartLock;
 
@@ -85,5 +91,7 @@ public static class AuditActions
         [ProductionInit] = "the pack files it wrote are the state",
         [ProductionFingerprint] = "manifest.yaml is the state",
         [Adopt] = "the tree, contracts and src/ it wrote are the state",
+        [Claim] = "the lease under .pact/leases/ is the state",
+        [Release] = "the lease's removal is the state",
     };
 }

@@ -2,6 +2,7 @@ using Pact.Audit;
 using Pact.Configuration;
 using Pact.Interview;
 using Pact.Judge;
+using Pact.Leases;
 using Pact.Production;
 using Pact.Projects;
 using Pact.Readiness;
@@ -70,6 +71,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<StatusReport>))]
 [JsonSerializable(typeof(CommandResult<ComponentsReport>))]
 [JsonSerializable(typeof(CommandResult<LogReport>))]
+[JsonSerializable(typeof(CommandResult<LeaseReport>))]
+[JsonSerializable(typeof(ComponentLease))]
 [JsonSerializable(typeof(CommandResult<SpecApplyReport>))]
 [JsonSerializable(typeof(CommandResult<NormalizedSpec>))]
 [JsonSerializable(typeof(CommandResult<ProductionInitReport>))]

@@ -39,6 +39,11 @@ public sealed class ProjectLayout(string root)
     public string AuditLog => Path.Combine(PactDir, "audit.jsonl");
     public string LockFile => Path.Combine(PactDir, "lock");
 
+    /// <summary>The workers' claims on components (<c>pact claim</c>), one file each, and the lock that orders them.</summary>
+    public string LeasesDir => Path.Combine(PactDir, "leases");
+    public string LeaseJson(string componentId) => Path.Combine(LeasesDir, componentId + ".json");
+    public string LeasesLock => Path.Combine(PactDir, "leases.lock");
+
     /// <summary>The project's record of its authority (audit directory, key id, project id), written by audit-init.</summary>
     public string AuthorityJson => Path.Combine(PactDir, "authority.json");
 

@@ -2,6 +2,7 @@ using Pact.Audit;
 using Pact.Documents;
 using Pact.Engine.Languages;
 using Pact.Engine.Specs;
+using Pact.Leases;
 using Pact.Specs;
 
 namespace Pact.Mcp.Tools;
@@ -11,7 +12,7 @@ namespace Pact.Mcp.Tools;
 /// (snake_case), so they read like the artifacts' own fields.
 /// </summary>
 [McpServerToolType]
-public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageRegistry languages, InitService init, StatusService status, ComponentsService components, LogService log, SpecService specs)
+public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageRegistry languages, InitService init, StatusService status, ComponentsService components, LogService log, LeaseService leases, SpecService specs)
 {
     [McpServerTool(Name = "pact_init", Title = "Create a Pact project", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
     [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
@@ -68,6 +69,36 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
     {
         var result = await log.ReadAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, action, since, last, cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultLogReport);
+    }
+
+    [McpServerTool(Name = "pact_claim", Title = "Claim a component", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<LeaseReport>))]
+    [Description("Claim a component for one worker before implementing it, so parallel subagents never take the same one: refused (claim.held, naming the holder and expiry) while another's claim is in force; claiming again renews; a lapsed claim is taken over. Returns every claim in force.")]
+    // The implementers' tool (and solo): the auditor implements nothing, so it claims nothing.
+    [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Code, Command = LeaseService.ClaimCommand)]
+    public async Task<CallToolResult> Claim(
+        McpServer server,
+        [Description("The component to claim")] string component_id,
+        [Description("Who claims it: the worker's name, the same on release (e.g. subagent-2)")] string holder,
+        [Description("How long the claim lasts: 45m, 2h (default 30m, at most 24h)")] string? ttl = null,
+        [Description("Project directory; default: the client's root")] string? project_dir = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await leases.ClaimAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, holder, ttl, cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultLeaseReport);
+    }
+
+    [McpServerTool(Name = "pact_release", Title = "Release a claimed component", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<LeaseReport>))]
+    [Description("Give a claimed component back when done with it (only its holder can: release.not_holder otherwise); releasing what is not claimed is a warning, not an error.")]
+    [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Code, Command = LeaseService.ReleaseCommand)]
+    public async Task<CallToolResult> Release(
+        McpServer server,
+        [Description("The component to give back")] string component_id,
+        [Description("The holder that claimed it")] string holder,
+        [Description("Project directory; default: the client's root")] string? project_dir = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await leases.ReleaseAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, holder, cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultLeaseReport);
     }
 
     [McpServerTool(Name = "pact_spec_apply", Title = "Apply a build spec", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<SpecApplyReport>))]
