@@ -79,6 +79,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Assessment.AssessService>();
         services.TryAddSingleton<Adoption.PythonAdoptReader>();
         services.TryAddSingleton<Adoption.AdoptService>();
+        services.TryAddSingleton<Import.ImportService>();
         return services;
     }
 }

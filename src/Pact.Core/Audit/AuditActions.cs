@@ -57,6 +57,9 @@ public static class AuditActions
     /// <summary>An existing codebase brought under contracts (<c>pact adopt</c>): its plan, draft contracts and adopted code.</summary>
     public const string Adopt = "adopt";
 
+    /// <summary>Another tool's specs turned into the plan (<c>pact import</c>): task.md, sops.md, the interview and a draft tree.</summary>
+    public const string Import = "import";
+
     /// <summary>The action that locks a suite of <paramref name="kind"/>.</summary>
     public static string Lock(SuiteKind kind) => kind == SuiteKind.Visible ? TestsLock : GoodhartLock;
 
@@ -85,5 +88,6 @@ public static class AuditActions
         [ProductionInit] = "the pack files it wrote are the state",
         [ProductionFingerprint] = "manifest.yaml is the state",
         [Adopt] = "the tree, contracts and src/ it wrote are the state",
+        [Import] = "task.md, sops.md, the interview and the tree it wrote are the state",
     };
 }
