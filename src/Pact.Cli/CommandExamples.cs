@@ -51,6 +51,7 @@ internal static class CommandExamples
         ["analyze"] = ["pact analyze my-api"],
         ["assess"] = ["pact assess src/myproject", "pact assess src/ --json --sarif assess.sarif --threshold hub_fan_in_warning=12"],
         ["adopt"] = ["pact adopt . --source mypackage --dry-run", "pact adopt newproject --source ../legacy/mypackage --exclude 'windows_*.py' --json"],
+        ["import"] = ["pact import my-api --from spec-kit ../my-api-specs/specs/001-photo-albums --dry-run", "pact import . --from kiro . --json", "pact import my-api --from openspec ../legacy-repo"],
         ["checklist"] = ["pact checklist my-api"],
         ["tasks"] = ["pact tasks my-api --phase component"],
         ["health"] = ["pact health my-api"],
