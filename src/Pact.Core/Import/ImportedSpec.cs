@@ -20,6 +20,9 @@ public sealed record ImportedSpec
     /// <summary>The stack as label and value (Language/Version: Python 3.11); empty when the source says nothing.</summary>
     public IReadOnlyList<(string Label, string Value)> Stack { get; init; } = [];
 
+    /// <summary>The source file the stack and conventions came from (plan.md, design.md, openspec/project.md), for sops.md.</summary>
+    public string StackFrom { get; init; } = "";
+
     /// <summary>Conventions and constraints for sops.md, one line each.</summary>
     public IReadOnlyList<string> Conventions { get; init; } = [];
     public IReadOnlyList<string> Questions { get; init; } = [];

@@ -41,7 +41,8 @@ public static partial class KiroReader
             var lines = req.AllLines(section);
             var story = Markdown.Fields(lines).FirstOrDefault(f => Markdown.Mentions(f.Label, "user story")).Value ?? "";
             var criteria = req.Under(section).Where(s => Markdown.Mentions(s.Heading, "acceptance")).SelectMany(s => Markdown.Items(s.Lines)).Select((c, i) => $"{id}.{i + 1} {c}").ToList();
-            found.Add(new ImportedRequirement { Id = id, Title = name, Text = story, Criteria = criteria });
+            // Kiro's tasks and design cite criteria as 1.2: the requirement keeps its number in its id, the criteria theirs.
+            found.Add(new ImportedRequirement { Id = $"Requirement {id}", Title = name, Text = story, Criteria = criteria });
             if (story.Length > 0)
             {
                 stories.Add(new ImportedStory { Title = name.Length > 0 ? $"Requirement {id}: {name}" : $"Requirement {id}", Text = story, Scenarios = criteria });
@@ -63,7 +64,7 @@ public static partial class KiroReader
         }
         if (components.Count == 0)
         {
-            components = SpecSections.Components(found.Select(r => (r.Title.Length > 0 ? r.Title : $"requirement {r.Id}", string.Join(" ", [r.Text, .. r.Criteria]))), featureId);
+            components = SpecSections.Components(found.Select(r => (r.Title.Length > 0 ? r.Title : r.Id, string.Join(" ", [r.Text, .. r.Criteria]))), featureId);
         }
 
         var docs = new[] { req, des, tsk };
@@ -76,6 +77,7 @@ public static partial class KiroReader
             Stories = stories,
             Context = [.. des.FindAll(h => Markdown.Mentions(h, "data model")).Select(s => (s.Heading, SpecSections.ItemsOf(des, h => h == s.Heading)))],
             Stack = stack,
+            StackFrom = "design.md",
             Conventions = conventions,
             Questions = [.. SpecSections.Clarifications(requirements ?? ""), .. SpecSections.Clarifications(design ?? ""), .. docs.SelectMany(SpecSections.OpenQuestions)],
             Assumptions = [.. docs.SelectMany(SpecSections.Assumptions)],

@@ -68,6 +68,7 @@ public static partial class OpenSpecReader
             Requirements = requirements,
             Context = [.. projectDoc.FindAll(h => Markdown.Mentions(h, "domain context")).Select(s => (s.Heading, SpecSections.ItemsOf(projectDoc, h => h == s.Heading)))],
             Stack = stack,
+            StackFrom = "openspec/project.md",
             Conventions = conventions,
             Questions = questions,
             Assumptions = assumptions,

@@ -14,8 +14,7 @@ public static class SopsDraft
 
     /// <param name="spec">The imported spec.</param>
     /// <param name="existing">The project's sops.md (from pact init), or the empty string.</param>
-    /// <param name="source">Which of the source's files the stack came from, for the heading line.</param>
-    public static string Render(ImportedSpec spec, string existing, string source)
+    public static string Render(ImportedSpec spec, string existing)
     {
         var lines = existing.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').ToList();
         if (existing.Trim().Length == 0)
@@ -24,7 +23,7 @@ public static class SopsDraft
         }
         if (spec.Stack.Count > 0)
         {
-            var stack = new List<string> { "", $"From {source}:", "" };
+            var stack = new List<string> { "", $"From {spec.Format}'s {spec.StackFrom}:", "" };
             stack.AddRange(spec.Stack.Select(s => s.Label.Length > 0 ? $"- {s.Label}: {s.Value}" : $"- {s.Value}"));
             var at = lines.FindIndex(l => l.Trim().Equals(StackHeading, StringComparison.OrdinalIgnoreCase));
             if (at < 0)

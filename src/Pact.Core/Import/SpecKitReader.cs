@@ -109,6 +109,7 @@ public static partial class SpecKitReader
                 .. Section(specDoc, "Clarifications"),
             ],
             Stack = stack,
+            StackFrom = "plan.md",
             Conventions = conventions,
             Questions = questions,
             Ambiguities = SpecSections.ItemsOf(specDoc, h => Markdown.Mentions(h, "edge case")),

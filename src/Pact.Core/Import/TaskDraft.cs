@@ -23,8 +23,7 @@ public static class TaskDraft
                 foreach (var requirement in group)
                 {
                     var title = requirement.Title.Length > 0 && requirement.Title != requirement.Id ? $" {requirement.Title}." : "";
-                    var label = spec.Format == KiroReader.Format ? $"Requirement {requirement.Id}" : requirement.Id;
-                    text.Append($"- **{label}**:{title} {requirement.Text}".TrimEnd()).Append('\n');
+                    text.Append($"- **{requirement.Id}**:{title} {requirement.Text}".TrimEnd()).Append('\n');
                     foreach (var criterion in requirement.Criteria)
                     {
                         text.Append($"  - {criterion}\n");

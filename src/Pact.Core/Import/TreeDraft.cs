@@ -14,7 +14,7 @@ public static class TreeDraft
         var components = spec.Components.Where(c => c.Id != rootId).ToList();
         if (components.Count <= 1)
         {
-            var only = new DecompositionNode { ComponentId = rootId, Name = spec.Title, Description = components.Count == 1 ? $"{summary} {components[0].Description}".Trim() : summary };
+            var only = new DecompositionNode { ComponentId = rootId, Name = spec.Title, Description = components.Count == 1 ? $"{Whole(summary, spec)} {components[0].Description}".Trim() : Whole(summary, spec) };
             return new DecompositionTree { RootId = rootId, Nodes = new Dictionary<string, DecompositionNode>(StringComparer.Ordinal) { [rootId] = only } };
         }
         var max = Gates.Decomposition.StructureRule.MaxChildren;
@@ -49,11 +49,15 @@ public static class TreeDraft
         {
             ComponentId = rootId,
             Name = spec.Title,
-            Description = summary,
+            Description = Whole(summary, spec),
             Children = groups.Count > 1 ? top : [.. components.Select(c => c.Id)],
         };
         return new DecompositionTree { RootId = rootId, Nodes = nodes };
     }
+
+    /// <summary>The root is the whole system, so it owns every requirement until the contracts divide them.</summary>
+    private static string Whole(string summary, ImportedSpec spec) => spec.Requirements.Count == 0 ? summary
+        : $"{summary} Requirements: {string.Join("; ", spec.Requirements.Select(r => $"{r.Id} {(r.Title.Length > 0 && r.Title != r.Id ? r.Title + ": " : "")}{r.Text}".Trim()))}.";
 
     private static List<List<ImportedComponent>> Chunk(List<ImportedComponent> components, int size) => [.. components.Chunk(size).Select(c => c.ToList())];
 

@@ -69,7 +69,7 @@ public sealed class ImportService(ProjectStore store, SubmitService submit)
         }
         var task = TaskDraft.Render(spec, path);
         var existingSops = File.Exists(layout.SopsMd) ? await File.ReadAllTextAsync(layout.SopsMd, cancellationToken) : "";
-        var sops = SopsDraft.Render(spec, existingSops, string.Join(", ", read));
+        var sops = SopsDraft.Render(spec, existingSops);
         var interview = InterviewDraft.From(spec);
         var tree = TreeDraft.From(spec);
 
