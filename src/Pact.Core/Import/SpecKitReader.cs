@@ -183,7 +183,8 @@ public static partial class SpecKitReader
     {
         var name = Regex.Replace(heading, @"^User Story\s*\d+\s*[-–—:]\s*", "", RegexOptions.IgnoreCase);
         name = Regex.Replace(name, @"\(Priority:[^)]*\)", "", RegexOptions.IgnoreCase);
-        return new string([.. name.Where(c => c < 0x2000)]).Trim();
+        name = new string([.. name.Where(c => c < 0x2000)]).Trim();
+        return Regex.Replace(name, @"\s*\bMVP$", "").Trim();
     }
 
     /// <summary>"T012 [P] [US1] Create the model" → "Create the model".</summary>
