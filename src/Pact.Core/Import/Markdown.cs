@@ -11,6 +11,7 @@ public static partial class Markdown
         var plain = Link().Replace(text, "$1");
         plain = plain.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
         plain = Emphasis().Replace(plain, "$1");
+        plain = Underscored().Replace(plain, "$1");
         return Spaces().Replace(plain, " ").Trim();
     }
 
@@ -150,6 +151,9 @@ public static partial class Markdown
 
     [GeneratedRegex(@"(?<![\w*])\*([^*\s][^*]*)\*(?![\w*])")]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"(?<!\w)_([^_\s][^_]*)_(?!\w)")]
+    private static partial Regex Underscored();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Pact.Import;
 
 /// <summary>
 /// A Markdown document as its headings, in order, each with the lines directly under it. Headings inside fenced code
 /// blocks are text, not headings: a plan's directory tree or a sample file must not split the document.
 /// </summary>
-public sealed class MarkdownOutline
+public sealed partial class MarkdownOutline
 {
     private MarkdownOutline(IReadOnlyList<MarkdownSection> sections) => Sections = sections;
 
@@ -20,7 +22,8 @@ public sealed class MarkdownOutline
         var heading = "";
         var lines = new List<string>();
         var fenced = false;
-        foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
+        // A template's <!-- ACTION REQUIRED … --> notes are for the author, never part of the spec.
+        foreach (var raw in Comment().Replace(text.ReplaceLineEndings("\n"), "").Split('\n'))
         {
             var line = raw.TrimEnd();
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
@@ -82,4 +85,7 @@ public sealed class MarkdownOutline
         }
         return -1;
     }
+
+    [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex Comment();
 }

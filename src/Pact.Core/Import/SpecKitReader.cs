@@ -35,8 +35,9 @@ public static partial class SpecKitReader
                 {
                     success.Add($"{id}: {text}");
                 }
-                else
+                else if (!requirements.Any(r => r.Id == id && r.Text == text))
                 {
+                    // Specs that list requirements per user story repeat an id; the same id and text is one requirement.
                     requirements.Add(new ImportedRequirement { Id = id, Text = text });
                 }
             }
@@ -60,7 +61,7 @@ public static partial class SpecKitReader
         if (planDoc.Find(h => Markdown.Mentions(h, "technical context")) is { } context)
         {
             // A template's unfilled "[e.g., Python 3.11 or NEEDS CLARIFICATION]" says nothing; a bare NEEDS CLARIFICATION is a question.
-            foreach (var (label, value) in Markdown.Fields(context.Lines).Where(f => !f.Value.StartsWith("[e.g", StringComparison.OrdinalIgnoreCase)))
+            foreach (var (label, value) in Markdown.Fields(context.Lines).Where(f => !Unfilled(f.Value)))
             {
                 var clean = Regex.Replace(value, @"\[NEEDS CLARIFICATION[^\]]*\]", "", RegexOptions.IgnoreCase).Trim().TrimEnd(',', ';').Trim();
                 if (value.Contains("NEEDS CLARIFICATION", StringComparison.OrdinalIgnoreCase) && !value.Contains("[NEEDS CLARIFICATION", StringComparison.OrdinalIgnoreCase))
@@ -74,9 +75,9 @@ public static partial class SpecKitReader
                 }
             }
         }
-        var conventions = Markdown.Fields(planDoc.Sections.SelectMany(s => s.Lines)).Where(f => f.Label.Equals("Structure Decision", StringComparison.OrdinalIgnoreCase)).Select(f => $"Structure: {f.Value}").ToList();
+        var conventions = Markdown.Fields(planDoc.Sections.SelectMany(s => s.Lines)).Where(f => f.Label.Equals("Structure Decision", StringComparison.OrdinalIgnoreCase) && !f.Value.StartsWith('[')).Select(f => $"Structure: {f.Value}").ToList();
 
-        var summary = planDoc.Find(h => h.Equals("Summary", StringComparison.OrdinalIgnoreCase)) is { } planSummary ? string.Join(" ", Markdown.Paragraphs(planSummary.Lines)) : "";
+        var summary = planDoc.Find(h => h.Equals("Summary", StringComparison.OrdinalIgnoreCase)) is { } planSummary ? string.Join(" ", Markdown.Paragraphs(planSummary.Lines).Where(p => !p.StartsWith('['))) : "";
         if (summary.Length == 0 && Markdown.Fields(specDoc.Sections.SelectMany(s => s.Lines)).FirstOrDefault(f => f.Label == "Input") is { Value.Length: > 0 } input)
         {
             summary = Strip(input.Value, "User description:").Trim('"', '“', '”', ' ');
@@ -175,6 +176,9 @@ public static partial class SpecKitReader
 
     private static IEnumerable<(string, IReadOnlyList<string>)> Section(MarkdownOutline doc, string heading) =>
         doc.FindAll(h => h.StartsWith(heading, StringComparison.OrdinalIgnoreCase)).Select(s => (s.Heading, SpecSections.ItemsOf(doc, h => h == s.Heading)));
+
+    /// <summary>A template's bracketed hint (<c>[e.g., …]</c>, <c>[if applicable, …]</c>), not a value; a marker is a value.</summary>
+    private static bool Unfilled(string value) => value.StartsWith('[') && !value.StartsWith("[NEEDS CLARIFICATION", StringComparison.OrdinalIgnoreCase);
 
     private static bool NotSource(string name) => name.ToLowerInvariant() is "tests" or "test" or "docs" or "specs" or "scripts" or ".github" or ".specify";
 

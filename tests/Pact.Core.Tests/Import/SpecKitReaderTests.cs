@@ -80,6 +80,47 @@ public sealed class SpecKitReaderTests
     }
 
     [Fact]
+    public void AnUnfilledTemplate_GivesNoStackNoQuestions_AndItsCommentsAreNotRead()
+    {
+        const string plan = """
+            # Implementation Plan: [FEATURE]
+
+            ## Summary
+            [Extract from the spec]
+
+            ## Technical Context
+            **Language/Version**: [e.g., Python 3.11 or NEEDS CLARIFICATION]
+            **Performance Goals**: [domain-specific, e.g., 1000 req/s or NEEDS CLARIFICATION]
+            **Storage**: [if applicable, e.g., files or N/A]
+
+            ## Assumptions
+            <!--
+              - remove this line
+            -->
+            - The reader works offline.
+            """;
+
+        var spec = SpecKitReader.Read("003-offline-notes", null, plan, null);
+
+        Assert.Equal("Offline notes", spec.Title);
+        Assert.Empty(spec.Stack);
+        Assert.Empty(spec.Questions);
+        Assert.Equal("", spec.Summary);
+        Assert.Equal(["The reader works offline."], spec.Assumptions);
+    }
+
+    [Fact]
+    public void ARequirementRepeatedUnderEachStory_IsCarriedOnce()
+    {
+        const string spec = "# Feature Specification: Notes\n\n### User Story 1 - Write\n\n- **FR-001**: System MUST save a note.\n\n### User Story 2 - Read\n\n- **FR-001**: System MUST save a note.\n- **FR-002**: System MUST list notes _(newest first)_.\n";
+
+        var read = SpecKitReader.Read("004-notes", spec, null, null);
+
+        Assert.Equal(["FR-001", "FR-002"], read.Requirements.Select(r => r.Id));
+        Assert.Equal("System MUST list notes (newest first).", read.Requirements[1].Text);
+    }
+
+    [Fact]
     public void TheDraftTree_PassesTheStructureGates()
     {
         var tree = TreeDraft.From(Fixture());
