@@ -34,6 +34,7 @@ public sealed class ImportService(ProjectStore store, SubmitService submit)
             return Fail(Outcome.Invalid, new Diagnostic
             {
                 Rule = "import.format",
+                File = path,
                 Pointer = "/from",
                 Message = $"'{from}' is not a format pact import reads; it reads {string.Join(", ", ImportSource.Formats)}",
                 Fix = $"pass --from {string.Join(", --from ", ImportSource.Formats)}",
