@@ -54,6 +54,7 @@ internal static class CommandExamples
         ["claim"] = ["pact claim my-api pricing --holder subagent-2", "pact claim my-api pricing --holder subagent-2 --ttl 2h --json"],
         ["release"] = ["pact release my-api pricing --holder subagent-2"],
         ["adopt"] = ["pact adopt . --source mypackage --dry-run", "pact adopt newproject --source ../legacy/mypackage --exclude 'windows_*.py' --json"],
+        ["import"] = ["pact import my-api --from spec-kit ../my-api-specs/specs/001-photo-albums --dry-run", "pact import . --from kiro . --json", "pact import my-api --from openspec ../legacy-repo"],
         ["checklist"] = ["pact checklist my-api"],
         ["tasks"] = ["pact tasks my-api --phase component"],
         ["health"] = ["pact health my-api"],

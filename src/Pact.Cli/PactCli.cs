@@ -56,6 +56,7 @@ public static class PactCli
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(AssessCommand.Create(context));
         root.Subcommands.Add(AdoptCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ChecklistCommand.Create(context));
         root.Subcommands.Add(TasksCommand.Create(context));
         root.Subcommands.Add(HealthCommand.Create(context));

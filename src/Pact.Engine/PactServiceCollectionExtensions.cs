@@ -83,6 +83,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Adoption.IAdoptionLanguage, Adoption.PythonAdoption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Adoption.IAdoptionLanguage, Adoption.TypeScriptAdoption>());
         services.TryAddSingleton<Adoption.AdoptService>();
+        services.TryAddSingleton<Import.ImportService>();
         return services;
     }
 }

@@ -41,6 +41,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         /// <summary><c>pact init</c> and a small existing package, shapes/, to adopt.</summary>
         Package,
 
+        /// <summary><c>pact init</c> and small Kiro and OpenSpec specs in the project, to import.</summary>
+        Specs,
+
         /// <summary>The calc project: task, tree, contract, implementation, a locked visible suite.</summary>
         Calc,
 
@@ -99,6 +102,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["analyze"] = new(Setup.Calc, ["analyze", "{project}"], "pact_analyze", "{}"),
         ["adopt"] = new(Setup.Package, ["adopt", "{project}"], "pact_adopt", "{}"),
         ["adopt (dry run)"] = new(Setup.Package, ["adopt", "{project}", "--source", "shapes", "--dry-run"], "pact_adopt", """{"source": "shapes", "dry_run": true}"""),
+        ["import"] = new(Setup.Specs, ["import", "{project}", "--from", "kiro", "."], "pact_import", """{"from": "kiro", "path": "."}"""),
+        ["import (dry run)"] = new(Setup.Specs, ["import", "{project}", "--from", "openspec", ".", "--dry-run"], "pact_import", """{"from": "openspec", "path": ".", "dry_run": true}"""),
+        ["import (unknown format)"] = new(Setup.Specs, ["import", "{project}", "--from", "markdown", "."], "pact_import", """{"from": "markdown", "path": "."}"""),
         ["assess"] = new(Setup.Calc, ["assess", "{project}"], "pact_assess", "{}"),
         ["assess (bad threshold)"] = new(Setup.Calc, ["assess", "{project}", "--threshold", "hub_fan_in=3"], "pact_assess", """{"thresholds": ["hub_fan_in=3"]}"""),
         ["checklist"] = new(Setup.Calc, ["checklist", "{project}"], "pact_checklist", "{}"),
@@ -276,6 +282,12 @@ public sealed partial class CliMcpParityTests : IDisposable
                 _dir.Write("p/shapes/__init__.py", "\"\"\"Plane shapes and their areas, adopted as they are.\"\"\"\nfrom .area import square\n");
                 _dir.Write("p/shapes/area.py", "from .units import Unit\n\n\ndef square(side: float, unit: Unit = Unit.M) -> float:\n    \"\"\"The area of a square.\"\"\"\n    return side * side\n");
                 _dir.Write("p/shapes/units.py", "from enum import Enum\n\n\nclass Unit(Enum):\n    M = \"m\"\n    CM = \"cm\"\n");
+                break;
+            case Setup.Specs:
+                await MustAsync("init", Project, "--language", "python");
+                _dir.Write("p/.kiro/specs/meals/requirements.md", "# Requirements Document\n\n## Introduction\n\nPlans a week of meals.\n\n## Requirements\n\n### Requirement 1: Plan a week\n\n**User Story:** As a cook, I want a week of meals, so that I shop once.\n\n#### Acceptance Criteria\n\n1. WHEN a cook asks for a plan THEN the system SHALL return seven dinners\n\n## Open Questions\n\n- Are lunches planned too?\n");
+                _dir.Write("p/openspec/specs/planner/spec.md", "# planner Specification\n\n## Purpose\n\nPlans meals.\n\n## Requirements\n\n### Requirement: Weekly plan\n\nThe system SHALL return seven dinners.\n\n#### Scenario: A week\n\n- **WHEN** a cook asks for a plan\n- **THEN** seven dinners are returned\n");
+                _dir.Write("p/openspec/specs/shopping/spec.md", "# shopping Specification\n\n## Purpose\n\nLists what to buy.\n\n## Requirements\n\n### Requirement: Shopping list\n\nThe system SHALL list every ingredient of the plan once.\n");
                 break;
             case Setup.Calc:
                 await CalcProject.CreateAsync(_dir, Project);

@@ -20,7 +20,7 @@ public sealed class ShippedRolesTests : IDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>What the implementer must not have: the tools that write plans, contracts, suites and verdicts.</summary>
-    private static readonly string[] AuditSide = ["pact_goodhart", "pact_tests", "pact_contract", "pact_decompose", "pact_interview", "pact_shape", "pact_spec_apply", "pact_unfreeze", "pact_adjudicate", "pact_audit_init", "pact_init"];
+    private static readonly string[] AuditSide = ["pact_goodhart", "pact_tests", "pact_contract", "pact_decompose", "pact_interview", "pact_shape", "pact_spec_apply", "pact_unfreeze", "pact_adjudicate", "pact_audit_init", "pact_init", "pact_import"];
 
     /// <summary>
     /// Everything the auditor's server may change: the law, the judge's own records and the production pack (governance
@@ -31,7 +31,7 @@ public sealed class ShippedRolesTests : IDisposable
         "pact_init", "pact_spec_apply", "pact_interview", "pact_shape", "pact_decompose", "pact_contract", "pact_tests", "pact_goodhart",
         "pact_freeze", "pact_unfreeze", "pact_adjudicate", "pact_audit_init", "pact_sync", "pact_test", "pact_polish", "pact_certify",
         "pact_analyze", "pact_checklist", "pact_tasks", "pact_health_record", "pact_review", "pact_review_adjudicate",
-        "pact_production_init", "pact_production_fingerprint",
+        "pact_production_init", "pact_production_fingerprint", "pact_import",
     ];
 
     public static TheoryData<string> ShippedFiles => new() { "mcp.json", "plugin/.mcp.json" };

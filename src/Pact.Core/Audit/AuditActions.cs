@@ -63,6 +63,9 @@ public static class AuditActions
     /// <summary>A component's claim given back (<c>pact release</c>).</summary>
     public const string Release = "release";
 
+    /// <summary>Another tool's specs turned into the plan (<c>pact import</c>): task.md, sops.md, the interview and a draft tree.</summary>
+    public const string Import = "import";
+
     /// <summary>The action that locks a suite of <paramref name="kind"/>.</summary>
     public static string Lock(SuiteKind kind) => kind == SuiteKind.Visible ? TestsLock : GoodhartLock;
 
@@ -92,6 +95,7 @@ public static class AuditActions
         [ProductionFingerprint] = "manifest.yaml is the state",
         [Adopt] = "the tree, contracts and src/ it wrote are the state",
         [Claim] = "the lease under .pact/leases/ is the state",
-        [Release] = "the lease's removal is the state",
+        [Release] = "the lease, lapsed at its release, is the state",
+        [Import] = "task.md, sops.md, the interview and the tree it wrote are the state",
     };
 }

@@ -102,6 +102,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Assessment.AssessmentReport>))]
 [JsonSerializable(typeof(Pact.Adoption.AdoptReport))]
 [JsonSerializable(typeof(CommandResult<Pact.Adoption.AdoptReport>))]
+[JsonSerializable(typeof(Pact.Import.ImportReport))]
+[JsonSerializable(typeof(CommandResult<Pact.Import.ImportReport>))]
 [JsonSerializable(typeof(Pact.Analysis.RequirementsChecklist))]
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.RequirementsChecklist>))]
 [JsonSerializable(typeof(Pact.Tasks.TaskList))]
