@@ -121,7 +121,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
         var scratch = Directory.CreateTempSubdirectory("pact-adopt-");
         try
         {
-            CopyPlanning(layout, scratch.FullName);
+            ScratchProject.CopyPlanning(layout, scratch.FullName);
             if (task is not null)
             {
                 await File.WriteAllTextAsync(Path.Combine(scratch.FullName, "task.md"), task, cancellationToken);
@@ -361,25 +361,6 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
             });
         }
         return (root, null);
-    }
-
-    private static void CopyPlanning(ProjectLayout layout, string scratch)
-    {
-        foreach (var file in new[] { layout.PactYaml, layout.TaskMd, layout.SopsMd })
-        {
-            if (File.Exists(file))
-            {
-                File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
-            }
-        }
-        if (Directory.Exists(layout.DecompositionDir))
-        {
-            var target = Directory.CreateDirectory(Path.Combine(scratch, "decomposition"));
-            foreach (var file in Directory.EnumerateFiles(layout.DecompositionDir))
-            {
-                File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
-            }
-        }
     }
 
     private static CommandResult<AdoptReport> Fail(Outcome outcome, Diagnostic diagnostic) => CommandResults.Fail<AdoptReport>(Command, outcome, diagnostic);

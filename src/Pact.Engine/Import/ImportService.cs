@@ -81,7 +81,7 @@ public sealed class ImportService(ProjectStore store, SubmitService submit)
         var scratch = Directory.CreateTempSubdirectory("pact-import-");
         try
         {
-            CopyPlanning(layout, scratch.FullName);
+            ScratchProject.CopyPlanning(layout, scratch.FullName);
             await File.WriteAllTextAsync(Path.Combine(scratch.FullName, "task.md"), task, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(scratch.FullName, "sops.md"), sops, cancellationToken);
             var interviewed = await submit.InterviewAsync(scratch.FullName, DocumentParser.Parse(JsonSerializer.Serialize(interview, PactJson.Context.InterviewResult), ArtifactPaths.Interview), null, cancellationToken);
@@ -150,25 +150,6 @@ public sealed class ImportService(ProjectStore store, SubmitService submit)
             return layout.TreeJson;
         }
         return Directory.Exists(layout.ContractsDir) ? Directory.EnumerateFileSystemEntries(layout.ContractsDir).FirstOrDefault(e => Path.GetFileName(e) != ".gitkeep") : null;
-    }
-
-    private static void CopyPlanning(ProjectLayout layout, string scratch)
-    {
-        foreach (var file in new[] { layout.PactYaml, layout.TaskMd, layout.SopsMd })
-        {
-            if (File.Exists(file))
-            {
-                File.Copy(file, Path.Combine(scratch, Path.GetFileName(file)));
-            }
-        }
-        if (Directory.Exists(layout.DecompositionDir))
-        {
-            var target = Directory.CreateDirectory(Path.Combine(scratch, "decomposition"));
-            foreach (var file in Directory.EnumerateFiles(layout.DecompositionDir))
-            {
-                File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
-            }
-        }
     }
 
     private static CommandResult<ImportReport> Fail(Outcome outcome, Diagnostic diagnostic) => CommandResults.Fail<ImportReport>(Command, outcome, diagnostic);

@@ -28,13 +28,13 @@ public sealed class LeaseService(ProjectStore store, PactRuntime runtime)
     public async Task<CommandResult<LeaseReport>> ClaimAsync(string directory, string componentId, string holder, string? ttl, CancellationToken cancellationToken)
     {
         var lasts = DefaultTtl;
-        if (ttl is not null && (Span(ttl) is not { } given || given <= TimeSpan.Zero || given > MaxTtl))
+        if (ttl is not null)
         {
-            return Fail(ClaimCommand, Outcome.Invalid, new Diagnostic { Rule = "claim.ttl", Pointer = "/ttl", Message = $"'{ttl}' is not a lease time of 1 minute to 24 hours", Fix = "give minutes or hours: 45m, 2h" });
-        }
-        else if (ttl is not null)
-        {
-            lasts = Span(ttl)!.Value;
+            if (ShortSpan.Parse(ttl) is not { } given || given <= TimeSpan.Zero || given > MaxTtl)
+            {
+                return Fail(ClaimCommand, Outcome.Invalid, new Diagnostic { Rule = "claim.ttl", Pointer = "/ttl", Message = $"'{ttl}' is not a lease time of 1 minute to 24 hours", Fix = "give minutes or hours: 45m, 2h" });
+            }
+            lasts = given;
         }
         return await UnderLeaseLockAsync(ClaimCommand, directory, componentId, holder, async (project, current, others) =>
         {
@@ -176,11 +176,6 @@ public sealed class LeaseService(ProjectStore store, PactRuntime runtime)
         DateTimeOffset.TryParse(lease.ExpiresAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var until) && until > now;
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static TimeSpan? Span(string text) =>
-        text.Length >= 2 && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? text[^1] switch { 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => null }
-            : null;
 
     private static CommandResult<LeaseReport> Fail(string command, Outcome outcome, Diagnostic diagnostic) => CommandResults.Fail<LeaseReport>(command, outcome, diagnostic);
 }

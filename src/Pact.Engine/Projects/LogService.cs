@@ -78,20 +78,9 @@ public sealed class LogService(ProjectStore store, ProjectIntegrity integrity)
     }
 
     /// <summary>An ISO 8601 time, or now minus a span of minutes, hours or days.</summary>
-    private static DateTimeOffset? Since(string text, DateTimeOffset now)
-    {
-        var span = text.Trim();
-        if (span.Length >= 2 && int.TryParse(span[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-        {
-            switch (span[^1])
-            {
-                case 'm': return now.AddMinutes(-count);
-                case 'h': return now.AddHours(-count);
-                case 'd': return now.AddDays(-count);
-            }
-        }
-        return DateTimeOffset.TryParse(span, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
-    }
+    private static DateTimeOffset? Since(string text, DateTimeOffset now) =>
+        ShortSpan.Parse(text) is { } back ? now - back
+        : DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
 
     private static CommandResult<LogReport> Fail(Outcome outcome, params Diagnostic[] diagnostics) => CommandResults.Fail<LogReport>(Command, outcome, diagnostics);
 }
