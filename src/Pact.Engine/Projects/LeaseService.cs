@@ -58,7 +58,7 @@ public sealed class LeaseService(ProjectStore store, PactRuntime runtime)
                 ExpiresAt = Stamp(now + lasts),
             };
             var detail = $"{(renewed ? "renewed" : "claimed")} by {holder} until {lease.ExpiresAt}{(current is not null && !renewed && current.Holder != holder ? $" (the lapsed claim of {current.Holder} taken over)" : "")}";
-            if (await WriteAsync(project, AuditActions.Claim, detail, lease, cancellationToken) is { } busy)
+            if (await CommitAsync(project, AuditActions.Claim, detail, lease, cancellationToken) is { } busy)
             {
                 return Fail(ClaimCommand, Outcome.Busy, busy);
             }
@@ -96,7 +96,7 @@ public sealed class LeaseService(ProjectStore store, PactRuntime runtime)
                 });
             }
             var lapsed = current with { ExpiresAt = Stamp(now) };
-            if (await WriteAsync(project, AuditActions.Release, $"released by {holder}", lapsed, cancellationToken) is { } busy)
+            if (await CommitAsync(project, AuditActions.Release, $"released by {holder}", lapsed, cancellationToken) is { } busy)
             {
                 return Fail(ReleaseCommand, Outcome.Busy, busy);
             }
@@ -141,7 +141,7 @@ public sealed class LeaseService(ProjectStore store, PactRuntime runtime)
         return await decide(project, all.FirstOrDefault(l => l.ComponentId == componentId), others);
     }
 
-    private async Task<Diagnostic?> WriteAsync(Project project, string action, string detail, ComponentLease lease, CancellationToken cancellationToken)
+    private async Task<Diagnostic?> CommitAsync(Project project, string action, string detail, ComponentLease lease, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(lease, PactJson.Context.ComponentLease) + "\n";
         var written = await store.CommitAsync(project.Layout, action, detail, [StagedWrite.Text(project.Layout.LeaseJson(lease.ComponentId), json)], cancellationToken, lease.ComponentId);
