@@ -92,6 +92,14 @@ public sealed class PipelineRunCliTests : IDisposable
         Assert.Equal("pact_handoff", Data(plan)["next"]!["tool"]!.GetValue<string>());
         Assert.False(File.Exists(Path.Combine(Project, "src", "money", "money.py")) && File.ReadAllText(Path.Combine(Project, "src", "money", "money.py")).Contains("return 0", StringComparison.Ordinal));
 
+        // With parallel workers, status sends the next one past what another has claimed.
+        var first = Data(plan)["next"]!["component_id"]!.GetValue<string>();
+        Assert.Equal(0, (await Cli.InProcessAsync("claim", Project, first, "--holder", "worker-1")).ExitCode);
+        var status = Data(await Cli.InProcessAsync("status", Project, "--json"))["next"]!;
+        Assert.NotEqual(first, status["component_id"]!.GetValue<string>());
+        Assert.Contains($"{first} by worker-1", status["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0, (await Cli.InProcessAsync("release", Project, first, "--holder", "worker-1")).ExitCode);
+
         var built = await Run(agent, Project, "--implement", "--json");
 
         Assert.True(built.ExitCode == 0, built.Out + built.Err);

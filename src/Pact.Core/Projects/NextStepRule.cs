@@ -25,13 +25,31 @@ public static class NextStepRule
             { NeedSuite.Count: > 0 } => (Phase.Contract, Step($"pact tests {root} {p.NeedSuite[0]} --file suite.json", "pact_tests", $"{p.NeedSuite.Count} component(s) have no visible test suite", p.NeedSuite[0])),
             { NeedHidden.Count: > 0, NoAuditDirectory: true } => (Phase.Contract, Step($"pact audit-init {root} --audit-dir ../{Path.GetFileName(root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it before any code is written")),
             { NeedHidden.Count: > 0 } => (Phase.Contract, Step($"pact goodhart {root} {p.NeedHidden[0]} --file hidden.json", "pact_goodhart", $"{p.NeedHidden.Count} component(s) have no hidden suite (the auditor writes them before the code; the implementer never sees them)", p.NeedHidden[0])),
-            { NeedCode.Count: > 0 } => (Phase.Implement, Step($"pact handoff {root} {p.NeedCode[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation", p.NeedCode[0])),
+            { NeedCode.Count: > 0 } => (Phase.Implement, Implement(p)),
             { NeedTest.Count: > 0 } => (Phase.Implement, Step($"pact test {root}", "pact_test", $"{p.NeedTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
             { NeedPolish.Count: > 0 } => (Phase.Polish, Step($"pact polish {root}", "pact_polish", $"{p.NeedPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
             { NotReviewed: true } => (Phase.Polish, Step($"pact review {root} --claim \"…\"", "pact_review", "every suite passes: have Advocate review the implementation before certifying (the `review` prompt, then pact_review; or `pact review --claim` with a backend)")),
             { NeedAdjudication: [var review, ..] } => (Phase.Polish, Step($"pact review adjudicate {root} {review.Id} {review.Open[0]} --decision fixed|accepted_risk --reason \"…\"", "pact_review_adjudicate", $"Advocate review {review.Id} has {review.Open.Count} critical/high finding(s) without a decision: certify refuses until each is fixed or its risk accepted")),
             _ => (Phase.Polish, Step($"pact certify {root}", "pact_certify", "every suite passed its last run: certify (it runs them all again and signs the result)")),
         };
+    }
+
+    /// <summary>
+    /// The first component waiting for code that no worker has claimed; when parallel workers hold the others, the
+    /// reason says who holds what. When all are claimed, the step is still the first one's handoff, and the reason
+    /// says to wait for a claim to be released or to lapse.
+    /// </summary>
+    private static NextStep Implement(ProjectProgress p)
+    {
+        var free = p.NeedCode.Where(c => !p.Claimed.ContainsKey(c)).ToList();
+        var held = p.NeedCode.Where(p.Claimed.ContainsKey).Select(c => $"{c} by {p.Claimed[c]}").ToList();
+        var claims = held.Count == 0 ? "" : $" ({held.Count} claimed: {string.Join(", ", held)})";
+        if (free.Count == 0)
+        {
+            return Step($"pact handoff {p.Root} {p.NeedCode[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation, all claimed by workers{claims}: wait for a release (or a claim to lapse), or implement with the holder's name", p.NeedCode[0]);
+        }
+        var parallel = held.Count == 0 ? "" : "; claim it first (pact_claim), as the other workers did";
+        return Step($"pact handoff {p.Root} {free[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation{claims}{parallel}", free[0]);
     }
 
     private static NextStep Step(string command, string tool, string reason, string? componentId = null) => new() { Command = command, Tool = tool, Reason = reason, ComponentId = componentId };

@@ -32,6 +32,9 @@ public sealed record ProjectProgress
 
     public IReadOnlyList<string> NeedCode { get; init; } = [];
 
+    /// <summary>The claims in force (<c>pact claim</c>): component → holder. The next implementation step is an unclaimed component.</summary>
+    public IReadOnlyDictionary<string, string> Claimed { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Leaves whose latest visible run did not pass.</summary>
     public IReadOnlyList<string> NeedTest { get; init; } = [];
 

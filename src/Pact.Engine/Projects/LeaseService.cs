@@ -148,6 +148,9 @@ public sealed class LeaseService(ProjectStore store, PactRuntime runtime)
         return written is null ? store.Busy(project.Layout) : null;
     }
 
+    /// <summary>The claims in force at <paramref name="now"/>, for status's next step.</summary>
+    public static IReadOnlyList<ComponentLease> InForce(ProjectLayout layout, DateTimeOffset now) => [.. Read(layout).Where(l => InForce(l, now))];
+
     /// <summary>Every lease file that reads as one; a damaged file is no claim (the next claim rewrites it).</summary>
     private static List<ComponentLease> Read(ProjectLayout layout)
     {

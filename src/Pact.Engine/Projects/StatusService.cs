@@ -93,6 +93,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             NeedHidden = needHidden,
             NoAuditDirectory = judge.AuditDir is null,
             NeedCode = [.. needCode.Select(c => c.Id)],
+            Claimed = LeaseService.InForce(layout, store.Time.GetUtcNow()).ToDictionary(l => l.ComponentId, l => l.Holder, StringComparer.Ordinal),
             NeedTest = [.. needTest.Select(c => c.Id)],
             NeedPolish = needPolish,
             NotReviewed = !stored.Any(r => r.Review.Reviewer == Pact.Reviews.Reviewer.Advocate),

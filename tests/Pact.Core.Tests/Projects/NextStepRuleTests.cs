@@ -46,6 +46,29 @@ public sealed class NextStepRuleTests
     }
 
     [Fact]
+    public void ParallelWorkers_AreSentToAComponentNobodyClaimed()
+    {
+        var progress = At("hidden") with { NeedCode = ["money", "accounts", "report"], Claimed = new Dictionary<string, string> { ["money"] = "worker-1" } };
+
+        var next = NextStepRule.Of(progress).Next;
+
+        Assert.Equal(("pact handoff /p/ledger accounts", "accounts"), (next.Command, next.ComponentId));
+        Assert.Contains("1 claimed: money by worker-1", next.Reason, StringComparison.Ordinal);
+        Assert.Contains("claim it first (pact_claim)", next.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhenEveryWaitingComponentIsClaimed_TheStepSaysToWait()
+    {
+        var progress = At("hidden") with { NeedCode = ["money"], Claimed = new Dictionary<string, string> { ["money"] = "worker-1" } };
+
+        var next = NextStepRule.Of(progress).Next;
+
+        Assert.Equal("money", next.ComponentId);
+        Assert.Contains("all claimed by workers (1 claimed: money by worker-1): wait for a release", next.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithShapingOn_ThePitchComesBetweenTheInterviewAndTheDecomposition()
     {
         var (phase, next) = NextStepRule.Of(At("interviewed") with { NeedPitch = true });
