@@ -47,6 +47,15 @@ public sealed class ClaimCliTests : IDisposable
             Assert.Equal(["adder", "printer"], json.RootElement.GetProperty("data").GetProperty("leases").EnumerateArray().Select(l => l.GetProperty("component_id").GetString()));
         }
 
+        // pact components shows who holds what.
+        var listed = await Cli.InProcessAsync("components", project, "--json");
+        using (var json = JsonDocument.Parse(listed.Out))
+        {
+            var holders = json.RootElement.GetProperty("data").GetProperty("components").EnumerateArray()
+                .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.TryGetProperty("claimed_by", out var by) && by.ValueKind == JsonValueKind.String ? by.GetString() : null);
+            Assert.Equal(("worker-1", "worker-2", null), (holders["adder"], holders["printer"], holders["app"]));
+        }
+
         var renewed = await Cli.InProcessAsync("claim", project, "adder", "--holder", "worker-1", "--ttl", "2h", "--json");
         using (var json = JsonDocument.Parse(renewed.Out))
         {

@@ -17,4 +17,7 @@ public sealed record ComponentSummary
     public required bool HasTests { get; init; }
     public required int TestCount { get; init; }
     public required bool HasImplementation { get; init; }
+
+    /// <summary>The worker whose claim on it is in force (<c>pact claim</c>), or null.</summary>
+    public string? ClaimedBy { get; init; }
 }

@@ -28,6 +28,7 @@ public sealed class ComponentsService(ProjectStore store)
             return (new ComponentsReport { ProjectDir = layout.Root, Components = [] }, warnings);
         }
 
+        var claims = LeaseService.InForce(layout, store.Time.GetUtcNow()).ToDictionary(l => l.ComponentId, l => l.Holder, StringComparer.Ordinal);
         var components = new List<ComponentSummary>();
         foreach (var node in tree.Value!.Nodes.Values.OrderBy(n => n.Depth).ThenBy(n => n.ComponentId, StringComparer.Ordinal))
         {
@@ -50,6 +51,7 @@ public sealed class ComponentsService(ProjectStore store)
                 HasTests = suite is { Ok: true },
                 TestCount = suite is { Ok: true } ? suite.Value!.TestCases.Count : 0,
                 HasImplementation = Directory.Exists(source) && Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Any(),
+                ClaimedBy = claims.GetValueOrDefault(node.ComponentId),
             });
         }
 
