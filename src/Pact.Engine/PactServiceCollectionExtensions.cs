@@ -67,6 +67,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Reviews.ReviewRunService>();
         services.TryAddSingleton<Reviews.ReviewAdjudicationService>();
         services.TryAddSingleton<Pipeline.PhasePrompts>();
+        services.TryAddSingleton<Pipeline.PipelineCalls>();
+        services.TryAddSingleton<Pipeline.ImplementationRounds>();
         services.TryAddSingleton<Pipeline.PipelineRunService>();
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();

@@ -12,67 +12,21 @@ namespace Pact.Cli.Tests;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PipelineRunCliTests : IDisposable
 {
-    private const string Tree = """
-        { "root_id": "ledger",
-          "nodes": {
-            "ledger": { "component_id": "ledger", "name": "Ledger", "description": "A ledger of accounts and their balances", "depth": 0, "children": ["money", "accounts", "report"] },
-            "money": { "component_id": "money", "name": "Money", "description": "Parses and formats amounts of money as integer cents.", "depth": 1, "parent_id": "ledger" },
-            "accounts": { "component_id": "accounts", "name": "Accounts", "description": "Applies deposits and withdrawals to a map of balances without mutating it.", "depth": 1, "parent_id": "ledger" },
-            "report": { "component_id": "report", "name": "Report", "description": "Summaries of a ledger's balances.", "depth": 1, "parent_id": "ledger" } } }
-        """;
+    private static readonly string[] Components = LedgerRun.Components;
 
-    private const string Interview = """
-        { "risks": ["rounding of cents"], "ambiguities": ["whether negative balances are allowed"],
-          "questions": ["May a withdrawal overdraw an account?"], "assumptions": ["amounts are integer cents"],
-          "acceptance_criteria": ["a deposit of 1.50 then a withdrawal of 0.50 leaves 1.00"],
-          "user_answers": { "May a withdrawal overdraw an account?": "No: it is refused" }, "approved": true }
-        """;
+    private readonly LedgerRun _ledger = new();
 
-    private static readonly string[] Components = ["money", "accounts", "report"];
+    public void Dispose() => _ledger.Dispose();
 
-    private readonly TempDirectory _dir = new();
-    private readonly TempDirectory _agentDir = new();
+    private string Project => _ledger.Project;
 
-    public PipelineRunCliTests() => JudgeTools.Configure();
+    private static string Example => LedgerRun.Example;
 
-    public void Dispose()
-    {
-        _dir.Dispose();
-        _agentDir.Dispose();
-    }
+    private static Task<Cli.Run> Run(ScriptedPipelineAgent agent, params string[] args) => LedgerRun.RunAsync(agent, args);
 
-    private string Project => _dir.Combine("ledger");
+    private Task<ScriptedPipelineAgent> PrepareAsync(string settings = "", double cost = 0.02) => _ledger.PrepareAsync(settings, cost);
 
-    private static string Example => JudgeTools.RepositoryFile("examples/python-ledger")!;
-
-    private static Task<Cli.Run> Run(ScriptedPipelineAgent agent, params string[] args) =>
-        Cli.ProcessAsync(["run", .. args], new Dictionary<string, string?> { [ClaudeCodeBackend.ProgramVariable] = agent.Program, [CodexBackend.ProgramVariable] = agent.Program });
-
-    /// <summary>A project with its task written and an audit directory (the auditor's step, done before the run).</summary>
-    private async Task<ScriptedPipelineAgent> PrepareAsync(string settings = "", double cost = 0.02)
-    {
-        Assert.Equal(0, (await Cli.InProcessAsync("init", Project, "--language", "python")).ExitCode);
-        File.WriteAllText(Path.Combine(Project, "task.md"), "Build a small ledger: parse money, keep account balances, report them.\n");
-        File.AppendAllText(Path.Combine(Project, "pact.yaml"), settings);
-        var audit = await Cli.InProcessAsync("audit-init", Project, "--audit-dir", _dir.Combine("audit"));
-        Assert.True(audit.ExitCode == 0, audit.Err);
-
-        var agent = new ScriptedPipelineAgent(_agentDir, cost);
-        agent.Answer("interview", Interview);
-        agent.Answer("decompose", Tree);
-        agent.Answer("review", """{"findings": [], "questions": [], "text": ""}""");
-        foreach (var id in Components)
-        {
-            agent.AnswerFile($"contract_{id}", Path.Combine(Example, "contracts", id, "interface.json"));
-            agent.AnswerFile($"tests_{id}", Path.Combine(Example, "suites", "visible", id + ".json"));
-            agent.AnswerFile($"goodhart_{id}", Path.Combine(Example, "suites", "hidden", id + ".json"));
-            agent.Code(id, Path.Combine(Example, "src", id));
-        }
-
-        return agent;
-    }
-
-    private static JsonNode Data(Cli.Run run) => JsonNode.Parse(run.Out)!["data"]!;
+    private static JsonNode Data(Cli.Run run) => LedgerRun.Data(run);
 
     [Fact]
     public async Task PlanOnly_StopsAfterAValidPlan_ThenImplement_ReachesAVerifiedCertificate()
@@ -116,7 +70,7 @@ public sealed class PipelineRunCliTests : IDisposable
         Assert.Contains("Read,Grep,Glob", agent.Arguments(3));
         Assert.DoesNotContain("acceptEdits", agent.Arguments(3));
         Assert.Contains(Data(built)["steps"]!.AsArray(), s => s!["tool"]!.GetValue<string>() == "pact_certify" && s["state"]!.GetValue<string>() == "done");
-        var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _dir.Combine("audit", "keys", "signing_key.pub.pem"));
+        var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _ledger.Combine("audit/keys/signing_key.pub.pem"));
         Assert.True(verified.ExitCode == 0, verified.Out + verified.Err);
         // Each call's usage is in the health ledger: 16 calls at $0.02.
         Assert.Equal(0.32, Data(built)["spent_usd"]!.GetValue<double>(), 6);

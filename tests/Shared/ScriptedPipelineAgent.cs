@@ -5,7 +5,9 @@ namespace Pact.Tests;
 /// and <c>codex exec --json</c> formats and plays a prepared project. It reads the "Work item:" line of its prompt and
 /// answers <c>answers/&lt;step&gt;[_&lt;component&gt;].json</c>; for an implement item it copies
 /// <c>code/&lt;component&gt;.attempt&lt;N&gt;/</c> (else <c>code/&lt;component&gt;/</c>) into <c>src/&lt;component&gt;/</c> of its working
-/// directory, as an agent with edit tools would; a prompt with no work item is a review (<c>answers/review.json</c>).
+/// directory, as an agent with edit tools would (after <c>delay</c> seconds, when set); a prompt with no work item is a
+/// review (<c>answers/review.json</c>). Calls may come at once: their numbering takes a lock, and each call's start and
+/// end are kept in <c>times</c>.
 /// Each call costs what <c>cost</c> says and is logged, one line per call, in <c>calls</c>, its prompt and arguments
 /// kept as <c>prompt.&lt;n&gt;</c> and <c>argv.&lt;n&gt;</c>. No model is reachable here: this is the agent end of the
 /// real process boundary.
@@ -36,6 +38,17 @@ public sealed class ScriptedPipelineAgent
     /// <summary>The arguments of the <paramref name="n"/>th call, one per line.</summary>
     public string[] Arguments(int n) => File.ReadAllLines(_dir.Combine($"argv.{n}"));
 
+    /// <summary>Seconds each implement call takes (so calls made at once can be seen to overlap).</summary>
+    public void Delay(double seconds) => File.WriteAllText(_dir.Combine("delay"), seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Each finished call's start and end (Unix seconds) and its work item, in the order they finished.</summary>
+    public (double Start, double End, string Item)[] Times => File.Exists(_dir.Combine("times"))
+        ? [.. File.ReadAllLines(_dir.Combine("times")).Select(l => l.Split(' ', 3)).Select(p => (double.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), p[2]))]
+        : [];
+
+    /// <summary>The most calls that were running at one moment.</summary>
+    public int MostAtOnce => Times is var all && all.Length == 0 ? 0 : all.Max(t => all.Count(o => o.Start <= t.Start && t.Start < o.End));
+
     public void Answer(string item, string json) => File.WriteAllText(_dir.Combine("answers", item + ".json"), json);
 
     public void AnswerFile(string item, string path) => File.Copy(path, _dir.Combine("answers", item + ".json"), overwrite: true);
@@ -57,20 +70,29 @@ public sealed class ScriptedPipelineAgent
 
     private const string Script = """
         #!/usr/bin/python3
-        import json, os, re, shutil, sys
+        import fcntl, json, os, re, shutil, sys, time
         d = "@DIR@"
         prompt = sys.stdin.read()
         codex = len(sys.argv) > 1 and sys.argv[1] == "exec"
         m = re.match(r"Work item: (\w+)(?: (\w+))?", prompt)
         step, cid = (m.group(1), m.group(2)) if m else ("review", None)
         calls = os.path.join(d, "calls")
-        n = (len(open(calls).read().splitlines()) if os.path.exists(calls) else 0) + 1
+        started = time.time()
+        # Calls may come at once (parallel components, competing attempts): number them under a lock.
+        with open(os.path.join(d, "lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            seq = os.path.join(d, "seq")
+            before = open(seq).read().splitlines() if os.path.exists(seq) else []
+            n = len(before) + 1
+            attempt = len([l for l in before if l == "implement %s" % cid]) + 1 if step == "implement" else None
+            with open(seq, "a") as out:
+                out.write(" ".join([x for x in [step, cid] if x]) + "\n")
+            fcntl.flock(lock, fcntl.LOCK_UN)
         open(os.path.join(d, "prompt.%d" % n), "w").write(prompt)
         open(os.path.join(d, "argv.%d" % n), "w").write("\n".join(sys.argv[1:]))
-        attempt = None
         if step == "implement":
-            done = [l for l in (open(calls).read().splitlines() if os.path.exists(calls) else []) if l.startswith("implement %s " % cid)]
-            attempt = len(done) + 1
+            if os.path.exists(os.path.join(d, "delay")):
+                time.sleep(float(open(os.path.join(d, "delay")).read()))
             source = os.path.join(d, "code", "%s.attempt%d" % (cid, attempt))
             if not os.path.isdir(source):
                 source = os.path.join(d, "code", cid)
@@ -85,8 +107,13 @@ public sealed class ScriptedPipelineAgent
         else:
             name = step + ("_" + cid if cid else "")
             answer = json.load(open(os.path.join(d, "answers", name + ".json")))
-        with open(calls, "a") as log:
-            log.write(" ".join([x for x in [step, cid, str(attempt) if attempt else None] if x]) + "\n")
+        with open(os.path.join(d, "lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            with open(calls, "a") as log:
+                log.write(" ".join([x for x in [step, cid, str(attempt) if attempt else None] if x]) + "\n")
+            with open(os.path.join(d, "times"), "a") as log:
+                log.write("%f %f %s\n" % (started, time.time(), " ".join([x for x in [step, cid] if x])))
+            fcntl.flock(lock, fcntl.LOCK_UN)
         cost = float(open(os.path.join(d, "cost")).read())
         if codex:
             print(json.dumps({"type": "thread.started", "thread_id": "t1"}))

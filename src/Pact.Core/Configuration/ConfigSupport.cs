@@ -35,6 +35,14 @@ public static class ConfigSupport
         ["plan_only"] = "whether `pact run` stops after the plan: false implements without --implement, --plan-only overrides it",
         ["max_implementation_attempts"] = "how many times `pact run --implement` and `pact build` send a failing component back to the agent (0: 3)",
         ["production_artifact_dir"] = "where `pact production` keeps the production-readiness pack, inside the project",
+        ["role_models"] = "the model each role's steps ask for (decomposer, contract_author, test_author, code_author); else `model`",
+        ["role_backends"] = "the backend each role's steps go to (decomposer, contract_author, test_author, code_author); else `backend`",
+        ["role_timeouts"] = "the time limit in seconds of one backend call of each role; else 15 minutes",
+        ["impatience"] = "multiplies every role's time limit: patient 2x, normal 1x, impatient 0.5x",
+        ["parallel_components"] = "whether `pact run --implement` implements every component waiting for code at once (up to max_concurrent_agents)",
+        ["competitive_implementations"] = "whether each implementation round runs competitive_agents attempts in separate work directories, the judge keeping the best",
+        ["competitive_agents"] = "attempts per component in a competitive round (null: 2)",
+        ["max_concurrent_agents"] = "backend calls running at once when implementing in parallel or competitively (null: 4)",
         ["skip_arbiter"] = "nothing either way: no arbiter can be configured (arbiter_endpoint is not supported), so none is called",
     };
 
@@ -42,14 +50,6 @@ public static class ConfigSupport
     public static IReadOnlyDictionary<string, string> NotYet { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["check_interval"] = Driver("the scheduler's check-in interval"),
-        ["role_models"] = Driver("a model per role"),
-        ["role_backends"] = Driver("a backend per role"),
-        ["parallel_components"] = Driver("implementing independent components at once"),
-        ["competitive_implementations"] = Driver("several implementations per component, the judge keeping the best"),
-        ["competitive_agents"] = Driver("implementations per component in competitive mode"),
-        ["max_concurrent_agents"] = Driver("agents running at once"),
-        ["impatience"] = Driver("scaling the roles' timeouts"),
-        ["role_timeouts"] = Driver("a timeout per role"),
         ["model_tiers"] = Driver("model ids per tier"),
         ["processing_register"] = Driver("a project-wide cognitive register for agents (a contract's own processing_register is used)"),
         ["register_check_rate"] = Driver("sampling outputs for register drift"),
@@ -93,7 +93,7 @@ public static class ConfigSupport
     /// <summary>The keys of a schema-valid pact.yaml that are set to something this build would not act on.</summary>
     public static IReadOnlyList<Diagnostic> Check(ParsedDocument config)
     {
-        var found = new List<Diagnostic>();
+        var found = new List<Diagnostic>(AgentRoles.Check(config));
         foreach (var (key, value) in config.Root as JsonObject ?? [])
         {
             if (!NotYet.TryGetValue(key, out var missing) || IsDefault(value, Defaults.Value[key]))

@@ -1,6 +1,5 @@
 using Pact.Engine.Backends;
 using Pact.Engine.Gates;
-using Pact.Engine.Health;
 using Pact.Engine.Judge.Certification;
 using Pact.Engine.Judge.Suites;
 using Pact.Engine.Reviews;
@@ -27,13 +26,18 @@ public sealed class PipelineRunService(
     JudgeService judge,
     CertificationService certification,
     ReviewRunService reviews,
-    HealthService health,
     AgentBackends backends,
+    PipelineCalls calls,
+    ImplementationRounds rounds,
     TimeProvider time)
 {
     public const string Command = "run";
     public const string BuildCommand = "build";
     public const int DefaultImplementationAttempts = 3;
+
+    /// <summary>The Python Pact's global defaults: attempts per component in competitive mode, and agents at once.</summary>
+    public const int DefaultCompetitors = 2;
+    public const int DefaultConcurrentAgents = 4;
 
     /// <summary>An author whose answer the gates refuse gets it back once with their findings, then the run stops.</summary>
     private const int AuthorAttempts = 2;
@@ -46,9 +50,10 @@ public sealed class PipelineRunService(
             return CommandResults.Fail<PipelineRunReport>(Command, outcome, diagnostics);
         }
 
-        if (Start(project, request) is not { } run)
+        var (run, unknown) = Start(project, request);
+        if (run is null)
         {
-            return CommandResults.Fail<PipelineRunReport>(Command, Outcome.Invalid, UnknownBackend(project, request));
+            return CommandResults.Fail<PipelineRunReport>(Command, Outcome.Invalid, unknown!);
         }
 
         NextStep? last = null;
@@ -100,9 +105,10 @@ public sealed class PipelineRunService(
             });
         }
 
-        if (Start(project, request with { Implement = true, PlanOnly = false }) is not { } run)
+        var (run, unknown) = Start(project, request with { Implement = true, PlanOnly = false });
+        if (run is null)
         {
-            return CommandResults.Fail<PipelineRunReport>(BuildCommand, Outcome.Invalid, UnknownBackend(project, request));
+            return CommandResults.Fail<PipelineRunReport>(BuildCommand, Outcome.Invalid, unknown!);
         }
 
         var code = layout.ComponentSrcDir(componentId);
@@ -118,10 +124,10 @@ public sealed class PipelineRunService(
                 return CommandResults.Fail<PipelineRunReport>(BuildCommand, Outcome.Busy, store.Busy(layout));
             }
 
-            Add(run, new PipelineStep { Tool = "pact_build", ComponentId = componentId, State = PipelineStepState.Done, Message = $"archived the old code to {layout.Relative(archive)}" });
+            run.Add(new PipelineStep { Tool = "pact_build", ComponentId = componentId, State = PipelineStepState.Done, Message = $"archived the old code to {layout.Relative(archive)}" });
         }
 
-        if (await ImplementAsync(run, componentId, lastRun: null, cancellationToken) is { } failed)
+        if (await rounds.RunAsync(run, [(componentId, null)], cancellationToken) is { } failed)
         {
             return await ReportAsync(run, failed.Item1, failed.Item2, cancellationToken);
         }
@@ -131,7 +137,7 @@ public sealed class PipelineRunService(
             var tested = await judge.TestAsync(run.Root, [componentId], RunOptions.None, cancellationToken);
             if (tested.Data is { AllPassed: true })
             {
-                Add(run, new PipelineStep { Tool = "pact_test", ComponentId = componentId, State = PipelineStepState.Done, Message = $"{tested.Data.Runs.Count} suite(s) passed" });
+                run.Add(new PipelineStep { Tool = "pact_test", ComponentId = componentId, State = PipelineStepState.Done, Message = $"{tested.Data.Runs.Count} suite(s) passed" });
                 return await ReportAsync(run, PipelineStop.Complete, $"'{componentId}' is rebuilt and its visible suite passes (attempt {run.Attempts[componentId]})", cancellationToken);
             }
 
@@ -142,34 +148,61 @@ public sealed class PipelineRunService(
         }
     }
 
-    /// <summary>A run of <paramref name="project"/> as <paramref name="request"/> and pact.yaml ask; null when the backend is unknown.</summary>
-    private Run? Start(Project project, PipelineRunRequest request)
+    /// <summary>
+    /// A run of <paramref name="project"/> as <paramref name="request"/> and pact.yaml ask, or the refusal of a backend
+    /// no one has. Each role's backend and model: the command line's, else role_backends/role_models, else
+    /// backend/model; its time limit role_timeouts' (else the request's), times impatience's factor.
+    /// </summary>
+    private (PipelineRun? Run, IReadOnlyList<Diagnostic>? Unknown) Start(Project project, PipelineRunRequest request)
     {
         var config = project.Config;
-        if (backends.Find(BackendName(project, request)) is not { } backend)
+        var factor = AgentRoles.Factor(config.Impatience);
+        var fallbackName = request.Backend ?? (project.ConfigDocument.ContainsKey("backend") ? config.Backend : ClaudeCodeBackend.BackendName);
+        var fallbackModel = request.Model ?? (config.Model.Length > 0 ? config.Model : null);
+        if (backends.Find(fallbackName) is not { } fallback)
         {
-            return null;
+            return (null, [backends.Unknown(fallbackName, "/backend") with { File = request.Backend is null ? "pact.yaml" : null }]);
         }
 
-        return new Run
+        var unknown = new List<Diagnostic>();
+        var roles = new Dictionary<string, RoleAssignment>(StringComparer.Ordinal);
+        foreach (var role in AgentRoles.Acting)
+        {
+            var named = request.Backend ?? config.RoleBackends.GetValueOrDefault(role);
+            var backend = named is null ? fallback : backends.Find(named);
+            if (backend is null)
+            {
+                unknown.Add(backends.Unknown(named!, $"/role_backends/{role}") with { File = "pact.yaml" });
+                continue;
+            }
+
+            var limit = config.RoleTimeouts.TryGetValue(role, out var seconds) ? TimeSpan.FromSeconds(seconds) : request.CallTimeout;
+            roles[role] = new RoleAssignment(backend, request.Model ?? config.RoleModels.GetValueOrDefault(role) ?? fallbackModel, limit * factor);
+        }
+
+        if (unknown.Count > 0)
+        {
+            return (null, unknown);
+        }
+
+        var competitors = config.CompetitiveImplementations == true ? config.CompetitiveAgents ?? DefaultCompetitors : 1;
+        var parallel = config.ParallelComponents == true;
+        return (new PipelineRun
         {
             Root = project.Layout.Root,
             Project = project,
-            Backend = backend,
-            Model = request.Model ?? (config.Model.Length > 0 ? config.Model : null),
+            Default = new RoleAssignment(fallback, fallbackModel, request.CallTimeout * factor),
+            Roles = roles,
             Implement = !request.PlanOnly && (request.Implement ?? config.PlanOnly == false),
             MaxAttempts = config.MaxImplementationAttempts > 0 ? config.MaxImplementationAttempts : DefaultImplementationAttempts,
+            Parallel = parallel,
+            Competitors = competitors,
+            Concurrency = parallel || competitors > 1 ? config.MaxConcurrentAgents ?? DefaultConcurrentAgents : 1,
             Request = request,
-        };
+        }, null);
     }
 
-    private Diagnostic UnknownBackend(Project project, PipelineRunRequest request) =>
-        backends.Unknown(BackendName(project, request), "/backend") with { File = request.Backend is null ? "pact.yaml" : null };
-
-    private static string BackendName(Project project, PipelineRunRequest request) =>
-        request.Backend ?? (project.ConfigDocument.ContainsKey("backend") ? project.Config.Backend : ClaudeCodeBackend.BackendName);
-
-    private async Task<(PipelineStop Stop, string Message)?> StepAsync(Run run, Pact.State.Phase phase, NextStep next, CancellationToken cancellationToken)
+    private async Task<(PipelineStop Stop, string Message)?> StepAsync(PipelineRun run, Pact.State.Phase phase, NextStep next, CancellationToken cancellationToken)
     {
         var layout = run.Project.Layout;
         var id = next.ComponentId;
@@ -218,7 +251,7 @@ public sealed class PipelineRunService(
             case "pact_handoff" when !run.Implement:
                 return (PipelineStop.PlanComplete, $"plan-only: the interview, decomposition, contracts and test suites are in and pass their gates. Implement with the host agent (`pact next`, the `implement` prompt), or with `pact run {run.Root} --implement`");
             case "pact_handoff":
-                return await ImplementAsync(run, id!, lastRun: null, cancellationToken);
+                return await rounds.RunAsync(run, await ReadyAsync(run, id!, cancellationToken), cancellationToken);
             case "pact_test":
                 return await JudgeAsync(run, next.Tool, await judge.TestAsync(run.Root, [], RunOptions.None, cancellationToken), cancellationToken);
             case "pact_polish":
@@ -229,7 +262,7 @@ public sealed class PipelineRunService(
                 return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
             case "pact_certify":
                 var certified = await certification.CertifyAsync(run.Root, allowUnisolated: false, RunOptions.None, cancellationToken);
-                Add(run, new PipelineStep { Tool = next.Tool, State = certified.Ok ? PipelineStepState.Done : PipelineStepState.Refused, Message = certified.Ok ? $"certified: {certified.Data!.Certificate}" : Errors(certified.Diagnostics) });
+                run.Add(new PipelineStep { Tool = next.Tool, State = certified.Ok ? PipelineStepState.Done : PipelineStepState.Refused, Message = certified.Ok ? $"certified: {certified.Data!.Certificate}" : Errors(certified.Diagnostics) });
                 return certified.Ok ? null : (PipelineStop.Failed, $"certify refused: {Errors(certified.Diagnostics)}");
             default:
                 return (PipelineStop.Failed, $"`pact run` has no way to take the step `{next.Tool}` ({next.Reason}): take it yourself (`{next.Command}`), then run again");
@@ -237,25 +270,25 @@ public sealed class PipelineRunService(
     }
 
     /// <summary>A model step: the backend answers the phase's prompt; its answer goes through the phase's own gates.</summary>
-    private async Task<(PipelineStop, string)?> AuthorAsync(Run run, NextStep next, ArtifactKind kind, string prompt, Func<ParsedDocument, Task<(bool Ok, IReadOnlyList<Diagnostic> Diagnostics)>> store, CancellationToken cancellationToken, Func<IReadOnlyList<Diagnostic>, bool>? waits = null)
+    private async Task<(PipelineStop, string)?> AuthorAsync(PipelineRun run, NextStep next, ArtifactKind kind, string prompt, Func<ParsedDocument, Task<(bool Ok, IReadOnlyList<Diagnostic> Diagnostics)>> store, CancellationToken cancellationToken, Func<IReadOnlyList<Diagnostic>, bool>? waits = null)
     {
         var refusal = "";
         for (var attempt = 1; attempt <= AuthorAttempts; attempt++)
         {
-            if (await OverBudgetAsync(run, cancellationToken) is { } spent)
+            if (await calls.OverBudgetAsync(run, cancellationToken) is { } spent)
             {
                 return spent;
             }
 
-            var answer = await AskAsync(run, HealthPhase(next.Tool), prompt + refusal, SchemaCatalog.Text(kind), mayEdit: false, cancellationToken);
+            var answer = await calls.AskAsync(run, next.Tool, HealthPhase(next.Tool), prompt + refusal, SchemaCatalog.Text(kind), mayEdit: false, cancellationToken);
             if (answer.State != BackendState.Completed)
             {
-                Add(run, new PipelineStep { Tool = next.Tool, ComponentId = next.ComponentId, State = PipelineStepState.Failed, Message = answer.Message, CostUsd = answer.CostUsd });
-                return (PipelineStop.Failed, $"{run.Backend.Name}: {answer.Message} ({answer.Fix})");
+                run.Add(new PipelineStep { Tool = next.Tool, ComponentId = next.ComponentId, State = PipelineStepState.Failed, Message = answer.Message, CostUsd = answer.CostUsd });
+                return (PipelineStop.Failed, $"{answer.Backend}: {answer.Message} ({answer.Fix})");
             }
 
-            var (ok, found) = await store(new ParsedDocument { File = $"({run.Backend.Name}'s answer)", Format = DocumentFormat.Json, Root = answer.Output });
-            Add(run, new PipelineStep { Tool = next.Tool, ComponentId = next.ComponentId, State = ok ? PipelineStepState.Done : PipelineStepState.Refused, Message = ok ? "accepted by the gates" : Errors(found), CostUsd = answer.CostUsd });
+            var (ok, found) = await store(new ParsedDocument { File = $"({answer.Backend}'s answer)", Format = DocumentFormat.Json, Root = answer.Output });
+            run.Add(new PipelineStep { Tool = next.Tool, ComponentId = next.ComponentId, Backend = answer.Backend, State = ok ? PipelineStepState.Done : PipelineStepState.Refused, Message = ok ? "accepted by the gates" : Errors(found), CostUsd = answer.CostUsd });
             if (ok)
             {
                 run.Waiting.Clear();
@@ -274,52 +307,17 @@ public sealed class PipelineRunService(
         return (PipelineStop.Failed, $"the gates refused the backend's {next.Tool} answer {AuthorAttempts} times{(next.ComponentId is null ? "" : $" for '{next.ComponentId}'")}: take the step with the host agent (`{next.Command}`), then run again");
     }
 
-    /// <summary>One implementation attempt at a component: the backend edits the code; the judge, not the agent, says whether it works.</summary>
-    private async Task<(PipelineStop, string)?> ImplementAsync(Run run, string componentId, string? lastRun, CancellationToken cancellationToken)
-    {
-        var attempt = run.Attempts.GetValueOrDefault(componentId) + 1;
-        if (attempt > run.MaxAttempts)
-        {
-            return (PipelineStop.Failed, $"'{componentId}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts): diagnose it from the last run (`pact test {run.Root} {componentId}`): fix the code, or propose a contract amendment if the contract is what is wrong");
-        }
-
-        if (await OverBudgetAsync(run, cancellationToken) is { } spent)
-        {
-            return spent;
-        }
-
-        var (prompt, problems) = await prompts.ImplementAsync(run.Root, componentId, Answering.Json, lastRun, cancellationToken);
-        if (prompt is null)
-        {
-            return (PipelineStop.Failed, $"no handoff brief for '{componentId}': {Errors(problems)}");
-        }
-
-        run.Attempts[componentId] = attempt;
-        var answer = await AskAsync(run, "implement", prompt, PhasePrompts.ImplementAnswerSchema, mayEdit: true, cancellationToken);
-        var done = answer.State == BackendState.Completed;
-        Add(run, new PipelineStep
-        {
-            Tool = "pact_handoff",
-            ComponentId = componentId,
-            Attempt = attempt,
-            State = done ? PipelineStepState.Done : PipelineStepState.Failed,
-            Message = done ? $"implementation written: {(string?)answer.Output?["summary"]}" : answer.Message,
-            CostUsd = answer.CostUsd,
-        });
-        return done ? null : (PipelineStop.Failed, $"{run.Backend.Name}: {answer.Message} ({answer.Fix})");
-    }
-
     /// <summary>A test or polish run; each component it failed gets another implementation attempt with what the run showed.</summary>
-    private async Task<(PipelineStop, string)?> JudgeAsync(Run run, string tool, CommandResult<JudgeReport> result, CancellationToken cancellationToken)
+    private async Task<(PipelineStop, string)?> JudgeAsync(PipelineRun run, string tool, CommandResult<JudgeReport> result, CancellationToken cancellationToken)
     {
         if (result.Data is not { } report)
         {
-            Add(run, new PipelineStep { Tool = tool, State = PipelineStepState.Failed, Message = Errors(result.Diagnostics) });
+            run.Add(new PipelineStep { Tool = tool, State = PipelineStepState.Failed, Message = Errors(result.Diagnostics) });
             return (PipelineStop.Failed, $"{tool} could not run: {Errors(result.Diagnostics)}");
         }
 
         var failing = report.Runs.Where(r => r.Status != SuiteStatus.Passed).GroupBy(r => r.ComponentId, StringComparer.Ordinal).ToList();
-        Add(run, new PipelineStep
+        run.Add(new PipelineStep
         {
             Tool = tool,
             State = failing.Count == 0 && report.AllPassed ? PipelineStepState.Done : PipelineStepState.Refused,
@@ -349,9 +347,11 @@ public sealed class PipelineRunService(
             }
         }
 
-        foreach (var component in own.Count > 0 ? own : failing)
+        // Each sent back with what its run showed; in parallel, all of them at once.
+        var back = (own.Count > 0 ? own : failing).Select(c => (c.Key, (string?)Describe(c))).ToList();
+        foreach (var batch in run.Parallel ? [back] : back.Select(b => new List<(string, string?)> { b }))
         {
-            if (await ImplementAsync(run, component.Key, Describe(component), cancellationToken) is { } stop)
+            if (await rounds.RunAsync(run, batch, cancellationToken) is { } stop)
             {
                 return stop;
             }
@@ -360,9 +360,9 @@ public sealed class PipelineRunService(
         return null;
     }
 
-    private async Task<(PipelineStop, string)?> ReviewAsync(Run run, CancellationToken cancellationToken)
+    private async Task<(PipelineStop, string)?> ReviewAsync(PipelineRun run, CancellationToken cancellationToken)
     {
-        if (await OverBudgetAsync(run, cancellationToken) is { } spent)
+        if (await calls.OverBudgetAsync(run, cancellationToken) is { } spent)
         {
             return spent;
         }
@@ -371,18 +371,18 @@ public sealed class PipelineRunService(
         {
             Claim = "every component meets its contract, and its tests prove it",
             Simulacrum = false,
-            Backend = run.Backend.Name,
-            Model = run.Model,
-            Timeout = run.Request.CallTimeout,
+            Backend = run.Default.Backend.Name,
+            Model = run.Default.Model,
+            Timeout = run.Default.Timeout,
         }, cancellationToken);
         var advocate = result.Data?.Runs.FirstOrDefault();
         if (advocate is not null)
         {
-            await RecordAsync(run, "review", 0, 0, advocate.CostUsd, cancellationToken);
+            await calls.RecordAsync(run, "review", 0, 0, advocate.CostUsd, cancellationToken);
         }
 
         var completed = advocate?.State == Pact.Reviews.ReviewRunState.Completed;
-        Add(run, new PipelineStep
+        run.Add(new PipelineStep
         {
             Tool = "pact_review",
             State = completed ? (advocate!.Blocking.Count == 0 ? PipelineStepState.Done : PipelineStepState.Refused) : PipelineStepState.Failed,
@@ -392,51 +392,6 @@ public sealed class PipelineRunService(
         return !completed ? (PipelineStop.Failed, $"the Advocate review could not be made: {Errors(result.Diagnostics)}")
             : advocate!.Blocking.Count > 0 ? (PipelineStop.Paused, $"Advocate found {advocate.Blocking.Count} blocking finding(s) in review {advocate.ReviewId}: decide each (`pact review adjudicate {run.Root} {advocate.ReviewId} <item> --decision fixed|accepted_risk --reason …`), then run again")
             : null;
-    }
-
-    private async Task<BackendAnswer> AskAsync(Run run, string phase, string prompt, string schema, bool mayEdit, CancellationToken cancellationToken)
-    {
-        var answer = await run.Backend.AskAsync(new BackendRequest
-        {
-            Prompt = prompt,
-            OutputSchema = schema,
-            WorkingDirectory = run.Root,
-            Model = run.Model,
-            MayEdit = mayEdit,
-            Timeout = run.Request.CallTimeout,
-        }, cancellationToken);
-        if (answer.State != BackendState.Unavailable)
-        {
-            await RecordAsync(run, phase, answer.InputTokens, answer.OutputTokens, answer.CostUsd, cancellationToken);
-        }
-
-        return answer;
-    }
-
-    /// <summary>Every call's usage goes into the health ledger, where the budget is measured.</summary>
-    private async Task RecordAsync(Run run, string phase, long input, long output, double? cost, CancellationToken cancellationToken)
-    {
-        var recorded = await health.RecordAsync(run.Root, phase, input, output, 1, cost ?? 0, cancellationToken);
-        if (!recorded.Ok)
-        {
-            run.Warnings.AddRange(recorded.Diagnostics.Select(d => d with { Severity = Severity.Warning }));
-        }
-    }
-
-    /// <summary>The run pauses before a call once the recorded spend has reached pact.yaml's budget.</summary>
-    private async Task<(PipelineStop, string)?> OverBudgetAsync(Run run, CancellationToken cancellationToken)
-    {
-        var spent = await SpentAsync(run.Project, cancellationToken);
-        var budget = run.Project.Config.Budget;
-        return budget > 0 && spent >= budget
-            ? (PipelineStop.Budget, string.Create(CultureInfo.InvariantCulture, $"the budget is spent: ${spent:0.####} recorded against a budget of ${budget:0.####} (pact.yaml budget); raise it to go on"))
-            : null;
-    }
-
-    private static async Task<double> SpentAsync(Project project, CancellationToken cancellationToken)
-    {
-        var log = await ProjectLog.ReadAsync(project.Layout.AuditLog, Judge.Authority.ProjectIntegrity.CheckpointPath(project), cancellationToken);
-        return log.Tally.Usage.Values.Sum(p => p.SpendUsd);
     }
 
     private async Task<IReadOnlyList<string>> OpenQuestionsAsync(ProjectLayout layout, CancellationToken cancellationToken)
@@ -452,19 +407,58 @@ public sealed class PipelineRunService(
         return [.. (tree?.Value?.Leaves() ?? []).Select(n => n.ComponentId).Where(c => !File.Exists(layout.ContractJson(c)))];
     }
 
-    private async Task<CommandResult<PipelineRunReport>> ReportAsync(Run run, PipelineStop stop, string message, CancellationToken cancellationToken)
+    /// <summary>
+    /// The components an implementation step takes: in parallel the whole ready set, else one (status's pick when it
+    /// is ready). An implementer works against contracts, and the plan's gates saw that each dependency has one, so
+    /// every component waiting for code is ready; except in a competitive round, whose attempts are judged at once:
+    /// a component's suites import its dependencies' code, so there it waits until each dependency has code.
+    /// </summary>
+    private async Task<IReadOnlyList<(string, string?)>> ReadyAsync(PipelineRun run, string next, CancellationToken cancellationToken)
+    {
+        var layout = run.Project.Layout;
+        var waiting = await WaitingForCodeAsync(layout, cancellationToken);
+        var ready = waiting.ToList();
+        if (run.Competitors > 1)
+        {
+            ready.Clear();
+            foreach (var id in waiting)
+            {
+                var contract = await store.ReadAsync(layout, layout.ContractJson(id), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+                if (!(contract?.Value?.Dependencies ?? []).Any(waiting.Contains))
+                {
+                    ready.Add(id);
+                }
+            }
+        }
+
+        if (ready.Count == 0)
+        {
+            return [(next, null)];
+        }
+
+        return run.Parallel ? [.. ready.Select(c => (c, (string?)null))] : [(ready.Contains(next) ? next : ready[0], null)];
+    }
+
+    /// <summary>The leaves with no code yet, in the tree's order (what status counts as waiting for an implementation).</summary>
+    private async Task<IReadOnlyList<string>> WaitingForCodeAsync(ProjectLayout layout, CancellationToken cancellationToken)
+    {
+        var tree = await store.ReadAsync(layout, layout.TreeJson, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
+        return [.. (tree?.Value?.Leaves() ?? []).Select(n => n.ComponentId).Where(c => !Directory.Exists(layout.ComponentSrcDir(c)) || !Directory.EnumerateFiles(layout.ComponentSrcDir(c), "*", SearchOption.AllDirectories).Any())];
+    }
+
+    private async Task<CommandResult<PipelineRunReport>> ReportAsync(PipelineRun run, PipelineStop stop, string message, CancellationToken cancellationToken)
     {
         var seen = await status.GetAsync(run.Root, cancellationToken);
         var report = new PipelineRunReport
         {
             ProjectDir = run.Root,
             Implement = run.Implement,
-            Backend = run.Backend.Name,
+            Backend = run.Default.Backend.Name,
             Steps = run.Steps,
             Stop = stop,
             Message = message,
             Next = seen.Data?.Next ?? new NextStep { Command = $"pact status {run.Root}", Tool = "pact_status", Reason = "see where the project stands" },
-            SpentUsd = await SpentAsync(run.Project, cancellationToken),
+            SpentUsd = await PipelineCalls.SpentAsync(run.Project, cancellationToken),
             BudgetUsd = run.Project.Config.Budget,
         };
         var outcome = stop is PipelineStop.Complete or PipelineStop.PlanComplete ? Outcome.Ok : Outcome.Invalid;
@@ -484,28 +478,4 @@ public sealed class PipelineRunService(
         string.Join("; ", found.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Rule}{(d.Pointer is { Length: > 0 } p ? $" at {p}" : "")}: {d.Message}"));
 
     private static string HealthPhase(string tool) => tool["pact_".Length..];
-
-    private static void Add(Run run, PipelineStep step)
-    {
-        run.Steps.Add(step);
-        run.Request.Progress?.Report(step);
-    }
-
-    /// <summary>What one run keeps between steps.</summary>
-    private sealed class Run
-    {
-        public required string Root { get; init; }
-        public required Project Project { get; init; }
-        public required IAgentBackend Backend { get; init; }
-        public string? Model { get; init; }
-        public required bool Implement { get; init; }
-        public required int MaxAttempts { get; init; }
-        public required PipelineRunRequest Request { get; init; }
-        public List<PipelineStep> Steps { get; } = [];
-        public Dictionary<string, int> Attempts { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Components whose contract waits for a dependency's (asked again once another contract is in).</summary>
-        public HashSet<string> Waiting { get; } = new(StringComparer.Ordinal);
-        public List<Diagnostic> Warnings { get; } = [];
-    }
 }

@@ -15,14 +15,6 @@ public sealed class ConfigSupportTests
     public static TheoryData<string, string> NotYetSet() => new()
     {
         { "check_interval", "30" },
-        { "role_models", "{ code_author: claude-opus-4-6 }" },
-        { "role_backends", "{ code_author: codex_code }" },
-        { "parallel_components", "true" },
-        { "competitive_implementations", "true" },
-        { "competitive_agents", "3" },
-        { "max_concurrent_agents", "2" },
-        { "impatience", "patient" },
-        { "role_timeouts", "{ code_author: 600 }" },
         { "model_tiers", "{ primary: claude-opus-4-6 }" },
         { "processing_register", "rigorous-analytical" },
         { "register_check_rate", "0.5" },
@@ -110,6 +102,14 @@ public sealed class ConfigSupportTests
             shaping: true
             skip_arbiter: true
             health_thresholds: { rejection_rate_critical: 0.9 }
+            parallel_components: true
+            competitive_implementations: true
+            competitive_agents: 3
+            max_concurrent_agents: 2
+            impatience: patient
+            role_backends: { decomposer: codex_code, code_author: claude_code }
+            role_models: { test_author: claude-sonnet-4-5 }
+            role_timeouts: { contract_author: 600 }
             """);
 
         Assert.Empty(ConfigSupport.Check(document));
@@ -118,9 +118,23 @@ public sealed class ConfigSupportTests
     [Fact]
     public void APythonPactConfig_ListsEveryKeyItWouldIgnore_NotJustTheFirst()
     {
-        var refused = ConfigSupport.Check(Yaml("budget: 25.00\nplan_only: true\nparallel_components: true\ncompetitive_implementations: true\naudit_mode: code\nshaping: true\n"));
+        var refused = ConfigSupport.Check(Yaml("budget: 25.00\nplan_only: true\nparallel_components: true\ncheck_interval: 60\naudit_mode: code\nshaping: true\n"));
 
-        Assert.Equal(["/parallel_components", "/competitive_implementations", "/audit_mode"], refused.Select(d => d.Pointer));
+        Assert.Equal(["/check_interval", "/audit_mode"], refused.Select(d => d.Pointer));
+    }
+
+    [Fact]
+    public void ARoleKeyNamingNoRole_IsRefusedAtItsPointer_AndTheTraceAnalystWaitsForDiagnose()
+    {
+        var document = Yaml("role_models:\n  implementer: claude-opus-4-6\n  code_author: claude-opus-4-6\nrole_backends:\n  trace_analyst: claude_code\n");
+
+        var refused = ConfigSupport.Check(document);
+
+        Assert.Equal(2, refused.Count);
+        Assert.Equal(("config.role.unknown", "/role_models/implementer", 2), (refused[0].Rule, refused[0].Pointer, refused[0].Line));
+        Assert.Contains("code_author", refused[0].Fix, StringComparison.Ordinal);
+        Assert.Equal((ConfigSupport.Rule, "/role_backends/trace_analyst", 5), (refused[1].Rule, refused[1].Pointer, refused[1].Line));
+        Assert.Contains("diagnose", refused[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -131,14 +131,9 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
         foreach (var id in hiddenIds)
         {
             attempts[id] = FailedAttempts(record.Entries, id);
-            if (record.Problem is not null || record.Entries.Count == 0)
+            if (HiddenRefusal(project, record, id, attempts[id]) is { } refusal)
             {
-                // A hidden suite has run (its freeze is in the ledger) unless the ledger is gone: an empty one is a deleted one.
-                refused[id] = Refusal(id, JudgeLedger.BrokenRule, record.Problem is null ? "hidden suite: not run, the judge's ledger is missing though hidden suites have run (deleting it would reset the attempts)." : "hidden suite: not run, the judge's ledger was altered.");
-            }
-            else if (attempts[id] >= project.Config.MaxGoodhartAttempts)
-            {
-                refused[id] = Refusal(id, ExhaustedRule, $"hidden suite: not run, its {project.Config.MaxGoodhartAttempts} attempt(s) (max_goodhart_attempts) are spent; nothing more is disclosed until the auditor changes the hidden suite.");
+                refused[id] = refusal;
             }
         }
 
@@ -154,13 +149,68 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
                 continue;
             }
 
-            var (hidden, _) = await reads.ReadAsync(sources, run.ComponentId, SuiteKind.Hidden, cancellationToken);
-            var contract = await store.ReadAsync(sources.Project, sources.Project.ContractJson(run.ComponentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
-            runs.Add(hidden is null ? Disclosure.Counts(run) : Disclosure.Redact(run, hidden.Suite, contract?.Value, attempts[run.ComponentId] + 1));
+            runs.Add(await RedactAsync(sources, reads, run, attempts[run.ComponentId], cancellationToken));
         }
 
         runs.AddRange(refused.Values);
         return runs;
+    }
+
+    /// <summary>
+    /// One component's hidden suite alone, for the tie of a competitive round (<c>pact run</c> with
+    /// competitive_implementations): the same freeze, attempt accounting and redaction as polish, recorded as a polish
+    /// run is, so a failed run spends one of the component's max_goodhart_attempts like any other.
+    /// </summary>
+    public async Task<CommandResult<JudgeReport>> HiddenAsync(string directory, string componentId, RunOptions options, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<JudgeReport>(PolishCommand, outcome, diagnostics);
+        }
+
+        var judge = new JudgeLayout(project.Layout, project.Config);
+        if (AuthorityRecords.Check(judge).Problem is { } repointed)
+        {
+            return CommandResults.Fail<JudgeReport>(PolishCommand, Outcome.Invalid, repointed);
+        }
+
+        if (!judge.Components(SuiteKind.Hidden).Contains(componentId))
+        {
+            return CommandResults.Fail<JudgeReport>(PolishCommand, Outcome.NotFound, new Diagnostic { Rule = "suite.none_locked", Pointer = "/component_id", Message = $"'{componentId}' has no hidden suite", Fix = $"the auditor locks one with `pact goodhart {project.Layout.Root} {componentId} --file hidden.json`" });
+        }
+
+        var reads = vault.ForOneCall();
+        await FreezeHiddenAsync(project, judge, reads, cancellationToken);
+        var record = await ledger.ReadAsync(judge, cancellationToken);
+        var attempts = FailedAttempts(record.Entries, componentId);
+        IReadOnlyList<SuiteRun> runs = HiddenRefusal(project, record, componentId, attempts) is { } refusal
+            ? [refusal]
+            : [.. await Task.WhenAll((await executor.RunAsync(project, judge, [(componentId, SuiteKind.Hidden)], null, reads, options, cancellationToken)).Select(run => RedactAsync(judge, reads, run, attempts, cancellationToken)))];
+        await recorder.RecordAsync(judge, PolishCommand, runs, project.Layout, cancellationToken);
+        return Report(PolishCommand, project.Layout, runs, [], []);
+    }
+
+    /// <summary>Why a hidden suite may not run now (its attempts spent, the ledger broken), or null when it may.</summary>
+    private static SuiteRun? HiddenRefusal(Project project, JudgeLedger.Contents record, string id, int attempts)
+    {
+        if (record.Problem is not null || record.Entries.Count == 0)
+        {
+            // A hidden suite has run (its freeze is in the ledger) unless the ledger is gone: an empty one is a deleted one.
+            return Refusal(id, JudgeLedger.BrokenRule, record.Problem is null ? "hidden suite: not run, the judge's ledger is missing though hidden suites have run (deleting it would reset the attempts)." : "hidden suite: not run, the judge's ledger was altered.");
+        }
+
+        return attempts >= project.Config.MaxGoodhartAttempts
+            ? Refusal(id, ExhaustedRule, $"hidden suite: not run, its {project.Config.MaxGoodhartAttempts} attempt(s) (max_goodhart_attempts) are spent; nothing more is disclosed until the auditor changes the hidden suite.")
+            : null;
+    }
+
+    /// <summary>A hidden run as the implementer may see it: counts and the graduated hint of attempt <paramref name="attempts"/> + 1.</summary>
+    private async Task<SuiteRun> RedactAsync(JudgeLayout sources, SuiteReads reads, SuiteRun run, int attempts, CancellationToken cancellationToken)
+    {
+        var (hidden, _) = await reads.ReadAsync(sources, run.ComponentId, SuiteKind.Hidden, cancellationToken);
+        var contract = await store.ReadAsync(sources.Project, sources.Project.ContractJson(run.ComponentId), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+        return hidden is null ? Disclosure.Counts(run) : Disclosure.Redact(run, hidden.Suite, contract?.Value, attempts + 1);
     }
 
     /// <summary>Failed hidden runs of the component since its hidden suite was last locked or unfrozen.</summary>

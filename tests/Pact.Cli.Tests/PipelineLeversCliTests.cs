@@ -1,0 +1,141 @@
+using System.Text.Json.Nodes;
+
+namespace Pact.Cli.Tests;
+
+/// <summary>
+/// The levers of <c>pact run --implement</c> (issue 13), as real processes with the scripted agent on the Python ledger:
+/// competitive implementations (several attempts in separate work directories, the judge keeping the best and every
+/// loser kept), parallel components (calls at once, bounded by max_concurrent_agents), and the role keys (a backend,
+/// a model and a time limit per role, impatience scaling the limits).
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class PipelineLeversCliTests : IDisposable
+{
+    private readonly LedgerRun _ledger = new();
+
+    public void Dispose() => _ledger.Dispose();
+
+    private string Project => _ledger.Project;
+
+    [Fact]
+    public async Task Competitive_ThreeAttemptsOfWhichTwoAreWrong_TheRightOneWins_AndTheLosersAreKept()
+    {
+        var agent = await _ledger.PrepareAsync("competitive_implementations: true\ncompetitive_agents: 3\n");
+        // Whichever competitor comes first and second writes a wrong money; the third writes the example's.
+        agent.Code("money", 1, "money.py", "class InvalidAmount(ValueError):\n    pass\n\n\ndef to_cents(text):\n    return 0\n\n\ndef format_cents(cents):\n    return ''\n");
+        agent.Code("money", 2, "money.py", "class InvalidAmount(ValueError):\n    pass\n\n\ndef to_cents(text):\n    return int(text) * 100\n\n\ndef format_cents(cents):\n    return str(cents)\n");
+
+        var run = await LedgerRun.RunAsync(agent, Project, "--implement", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Err);
+        var data = LedgerRun.Data(run);
+        Assert.Equal("complete", data["stop"]!.GetValue<string>());
+        Assert.Equal(3, agent.Calls.Count(c => c.StartsWith("implement money ", StringComparison.Ordinal)));
+        var right = File.ReadAllText(Path.Combine(LedgerRun.Example, "src", "money", "money.py"));
+        Assert.Equal(right, File.ReadAllText(Path.Combine(Project, "src", "money", "money.py")));
+
+        // Every attempt is kept with the scores that decided; the winner is the one that wrote the right code.
+        var round = Assert.Single(Directory.EnumerateDirectories(Path.Combine(Project, ".pact", "attempts", "money")));
+        var record = JsonNode.Parse(File.ReadAllText(Path.Combine(round, "competition.json")))!;
+        var attempts = record["attempts"]!.AsArray();
+        Assert.Equal(3, attempts.Count);
+        var winner = record["winner"]!.GetValue<int>();
+        var won = attempts.Single(a => a!["attempt"]!.GetValue<int>() == winner)!;
+        Assert.Equal(right, File.ReadAllText(Path.Combine(Project, won["kept"]!.GetValue<string>(), "money.py")));
+        Assert.Equal(1.0, won["pass_rate"]!.GetValue<double>());
+        var losers = attempts.Where(a => a!["attempt"]!.GetValue<int>() != winner).ToList();
+        Assert.Equal(2, losers.Count);
+        Assert.All(losers, l =>
+        {
+            Assert.True(l!["pass_rate"]!.GetValue<double>() < 1.0);
+            Assert.NotEqual(right, File.ReadAllText(Path.Combine(Project, l["kept"]!.GetValue<string>(), "money.py")));
+        });
+        Assert.False(Directory.Exists(Path.Combine(round, "attempt_1.work")));
+        // The three right accounts tie on every visible test: the smallest (all equal: the first) runs its hidden suite,
+        // passes it, and wins; the others spend no hidden run, since none could beat it.
+        var accounts = JsonNode.Parse(File.ReadAllText(Path.Combine(Assert.Single(Directory.EnumerateDirectories(Path.Combine(Project, ".pact", "attempts", "accounts"))), "competition.json")))!;
+        Assert.Equal(1, accounts["winner"]!.GetValue<int>());
+        Assert.Equal([true, false, false], accounts["attempts"]!.AsArray().Select(a => a!["hidden_passed"] is not null));
+
+        var log = File.ReadAllText(Path.Combine(Project, ".pact", "audit.jsonl"));
+        Assert.Contains("\"action\":\"compete\"", log, StringComparison.Ordinal);
+        Assert.Contains(data["steps"]!.AsArray(), s => s!["tool"]!.GetValue<string>() == "pact_compete" && s["component_id"]!.GetValue<string>() == "money" && s["competitor"]!.GetValue<int>() == winner);
+        var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _ledger.Combine("audit/keys/signing_key.pub.pem"));
+        Assert.True(verified.ExitCode == 0, verified.Out + verified.Err);
+    }
+
+    [Fact]
+    public async Task Parallel_ImplementsEveryWaitingComponentAtOnce_BoundedByMaxConcurrentAgents()
+    {
+        var agent = await _ledger.PrepareAsync("parallel_components: true\nmax_concurrent_agents: 2\n");
+        Assert.Equal(0, (await LedgerRun.RunAsync(agent, Project, "--json")).ExitCode);
+        agent.Delay(1.5);
+
+        var run = await LedgerRun.RunAsync(agent, Project, "--implement", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Err);
+        Assert.Equal("complete", LedgerRun.Data(run)["stop"]!.GetValue<string>());
+        var implement = agent.Times.Where(t => t.Item.StartsWith("implement ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, implement.Count);
+        // Two ran together and the third waited for a slot: never more than max_concurrent_agents at once.
+        Assert.Equal(2, agent.MostAtOnce);
+        var (first, second) = (implement.OrderBy(t => t.Start).ElementAt(0), implement.OrderBy(t => t.Start).ElementAt(1));
+        Assert.True(second.Start < first.End, $"the first two implement calls did not overlap: {first} {second}");
+    }
+
+    [Fact]
+    public async Task RoleKeys_SendEachRolesStepsToItsBackendAndModel()
+    {
+        var agent = await _ledger.PrepareAsync("""
+            role_backends:
+              decomposer: codex_code
+              contract_author: claude_code
+            role_models:
+              test_author: test-model-7
+            """ + "\n");
+
+        var run = await LedgerRun.RunAsync(agent, Project, "--json");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Err);
+        var steps = LedgerRun.Data(run)["steps"]!.AsArray();
+        Assert.All(steps.Where(s => s!["tool"]!.GetValue<string>() is "pact_interview" or "pact_decompose"), s => Assert.Equal("codex_code", s!["backend"]!.GetValue<string>()));
+        Assert.All(steps.Where(s => s!["tool"]!.GetValue<string>() is "pact_contract" or "pact_tests"), s => Assert.Equal("claude_code", s!["backend"]!.GetValue<string>()));
+        // codex exec for the decomposer's steps; claude -p for the others; the test author's model on its own calls only.
+        for (var n = 1; n <= agent.Calls.Length; n++)
+        {
+            var step = agent.Calls[n - 1].Split(' ')[0];
+            var argv = agent.Arguments(n);
+            Assert.Equal(step is "interview" or "decompose", argv[0] == "exec");
+            Assert.Equal(step is "tests" or "goodhart", argv.Contains("test-model-7"));
+        }
+    }
+
+    [Fact]
+    public async Task ARoleTimeout_ScaledByImpatience_StopsACallThatTakesLonger()
+    {
+        // 3 s would let the 2 s implementer finish; impatient halves it to 1.5 s, and the call is stopped.
+        var agent = await _ledger.PrepareAsync("role_timeouts:\n  code_author: 3\nimpatience: impatient\n");
+        Assert.Equal(0, (await LedgerRun.RunAsync(agent, Project, "--json")).ExitCode);
+        agent.Delay(2);
+
+        var run = await LedgerRun.RunAsync(agent, Project, "--implement", "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var data = LedgerRun.Data(run);
+        Assert.Equal("failed", data["stop"]!.GetValue<string>());
+        Assert.Contains("did not answer within", data["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARoleBackendNoOneHas_IsRefusedAtItsKey_BeforeAnyCall()
+    {
+        var agent = await _ledger.PrepareAsync("role_backends:\n  code_author: gpt_pilot\n");
+
+        var run = await LedgerRun.RunAsync(agent, Project, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var diagnostic = JsonNode.Parse(run.Out)!["diagnostics"]!.AsArray().Single()!;
+        Assert.Equal(("backend.unknown", "/role_backends/code_author"), (diagnostic["rule"]!.GetValue<string>(), diagnostic["pointer"]!.GetValue<string>()));
+        Assert.Empty(agent.Calls);
+    }
+}
