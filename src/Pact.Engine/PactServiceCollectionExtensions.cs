@@ -43,6 +43,8 @@ public static class PactServiceCollectionExtensions
         // The code-agent backends (the review's Advocate and Simulacrum through `pact review --backend`).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.ClaudeCodeBackend>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.CodexBackend>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.OpenAiBackend>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.GeminiBackend>());
         services.TryAddSingleton<Backends.AgentBackends>();
         services.TryAddSingleton<SuiteVault>();
         services.TryAddSingleton<JudgeLedger>();

@@ -138,4 +138,53 @@ public sealed class PipelineLeversCliTests : IDisposable
         Assert.Equal(("backend.unknown", "/role_backends/code_author"), (diagnostic["rule"]!.GetValue<string>(), diagnostic["pointer"]!.GetValue<string>()));
         Assert.Empty(agent.Calls);
     }
+
+    [Fact]
+    public async Task TheOpenAiBackend_ThroughTheRealSdk_AgainstAReplayServer_ReachesAVerifiedCertificate()
+    {
+        var agent = await _ledger.PrepareAsync();
+        using var api = new ReplayChatApi(agent.Root);
+        // The first money is wrong: the judge's run goes back to the API, whose second answer is right.
+        agent.Code("money", 1, "money.py", "def to_cents(text):\n    return 0\n");
+        var environment = new Dictionary<string, string?> { ["OPENAI_BASE_URL"] = api.BaseUrl, ["OPENAI_API_KEY"] = "sk-replay" };
+
+        var run = await Cli.ProcessAsync(["run", Project, "--implement", "--backend", "openai", "--json"], environment);
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Err);
+        var data = LedgerRun.Data(run);
+        Assert.Equal(("complete", "openai"), (data["stop"]!.GetValue<string>(), data["backend"]!.GetValue<string>()));
+        Assert.Equal(File.ReadAllText(Path.Combine(LedgerRun.Example, "src", "money", "money.py")), File.ReadAllText(Path.Combine(Project, "src", "money", "money.py")));
+        // What the SDK sent: the key from the environment, the step's schema as a JSON-Schema response format, the default model.
+        Assert.All(api.Requests, r =>
+        {
+            Assert.Equal("Bearer sk-replay", r.Authorization);
+            Assert.Equal("json_schema", r.Body["response_format"]!["type"]!.GetValue<string>());
+            Assert.Equal("gpt-4.1", r.Body["model"]!.GetValue<string>());
+        });
+        var implement = api.Requests.Select(r => (string)r.Body["messages"]!.AsArray()[^1]!["content"]!).Where(p => p.StartsWith("Work item: implement", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, implement.Count);
+        Assert.All(implement, p => Assert.Contains("You cannot edit files", p, StringComparison.Ordinal));
+        Assert.Contains(api.Requests, r => r.Body["response_format"]!["json_schema"]!["schema"]!["required"]!.AsArray().Any(x => (string?)x == "files"));
+        // The API reports tokens, not money: 1,000 in and 250 out at gpt-4.1's price is $0.004 a call.
+        Assert.Equal(api.Requests.Count * 0.004, data["spent_usd"]!.GetValue<double>(), 6);
+        var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _ledger.Combine("audit/keys/signing_key.pub.pem"));
+        Assert.True(verified.ExitCode == 0, verified.Out + verified.Err);
+    }
+
+    [Fact]
+    public async Task AnApiBackendWithoutItsKey_AndTheAnthropicApi_AreRefusedSayingWhatToDo()
+    {
+        var agent = await _ledger.PrepareAsync();
+
+        var keyless = await Cli.ProcessAsync(["run", Project, "--backend", "gemini", "--json"], new Dictionary<string, string?> { ["GEMINI_API_KEY"] = null });
+        var anthropic = await Cli.ProcessAsync(["run", Project, "--backend", "anthropic", "--json"], new Dictionary<string, string?>());
+
+        Assert.Equal(1, keyless.ExitCode);
+        Assert.Contains("GEMINI_API_KEY is not set", LedgerRun.Data(keyless)["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(1, anthropic.ExitCode);
+        var refused = JsonNode.Parse(anthropic.Out)!["diagnostics"]![0]!;
+        Assert.Equal("backend.unknown", refused["rule"]!.GetValue<string>());
+        Assert.Contains("claude_code", refused["fix"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(agent.Calls);
+    }
 }

@@ -29,6 +29,9 @@ public sealed class ScriptedPipelineAgent
 
     public string Program { get; }
 
+    /// <summary>Where its answers (<c>answers/</c>) and code (<c>code/</c>) are, for another agent to play the same project.</summary>
+    public string Root => _dir.Path;
+
     /// <summary>The work items asked for, in order ("contract money", "implement money 2", "review").</summary>
     public string[] Calls => File.Exists(_dir.Combine("calls")) ? File.ReadAllLines(_dir.Combine("calls")) : [];
 

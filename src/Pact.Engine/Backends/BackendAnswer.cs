@@ -20,6 +20,9 @@ public sealed record BackendAnswer
     /// <summary>What the call cost in US dollars, when the backend reports it.</summary>
     public double? CostUsd { get; init; }
 
+    /// <summary>Something the run should say about the call though it succeeded (a spend it cannot count, say).</summary>
+    public string Warning { get; init; } = "";
+
     public long InputTokens { get; init; }
     public long OutputTokens { get; init; }
 

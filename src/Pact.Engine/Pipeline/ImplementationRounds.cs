@@ -26,7 +26,7 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
                 return (PipelineStop.Failed, $"'{id}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts): diagnose it from the last run (`pact test {run.Root} {id}`): fix the code, or propose a contract amendment if the contract is what is wrong");
             }
 
-            var (prompt, problems) = await prompts.ImplementAsync(run.Root, id, Answering.Json, lastRun, cancellationToken);
+            var (prompt, problems) = await prompts.ImplementAsync(run.Root, id, Answering.Json, lastRun, cancellationToken, filesInAnswer: !run.For(Tool).Backend.EditsFiles);
             if (prompt is null)
             {
                 return (PipelineStop.Failed, $"no handoff brief for '{id}': {Errors(problems)}");
@@ -86,7 +86,13 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
             AttemptWorkspace.Create(run.Root, workspace);
         }
 
-        var answer = await calls.AskAsync(run, Tool, "implement", job.Prompt, PhasePrompts.ImplementAnswerSchema, mayEdit: true, cancellationToken, workspace);
+        var edits = run.For(Tool).Backend.EditsFiles;
+        var answer = await calls.AskAsync(run, Tool, "implement", job.Prompt, edits ? PhasePrompts.ImplementAnswerSchema : PhasePrompts.ImplementFilesSchema, mayEdit: true, cancellationToken, workspace);
+        if (!edits && answer.State == BackendState.Completed && AnswerFiles.Write(workspace ?? run.Root, job.Id, answer.Output) is { } refused)
+        {
+            answer = answer with { State = BackendState.Failed, Message = refused, Fix = "run it again: the implementer must give its files inside the component's directory" };
+        }
+
         if (workspace is not null)
         {
             AttemptWorkspace.Keep(workspace, job.Id, job.Kept!);

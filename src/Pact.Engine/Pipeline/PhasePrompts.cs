@@ -102,9 +102,10 @@ public sealed class PhasePrompts(HandoffService handoff)
 
     /// <summary>
     /// The implementer's prompt: the handoff brief, where the code goes, and (on a retry) what the judge found last
-    /// time. Null with the brief's diagnostics when there is no brief (no contract, an unknown id).
+    /// time. Null with the brief's diagnostics when there is no brief (no contract, an unknown id). An implementer that
+    /// cannot edit files (an API backend, <paramref name="filesInAnswer"/>) is asked for them in its answer instead.
     /// </summary>
-    public async Task<(string? Prompt, IReadOnlyList<Diagnostic> Problems)> ImplementAsync(string directory, string componentId, Answering answering, string? lastRun, CancellationToken cancellationToken)
+    public async Task<(string? Prompt, IReadOnlyList<Diagnostic> Problems)> ImplementAsync(string directory, string componentId, Answering answering, string? lastRun, CancellationToken cancellationToken, bool filesInAnswer = false)
     {
         var brief = await handoff.BriefAsync(directory, componentId, validate: false, maxTokens: 0, cancellationToken);
         if (brief.Data is null)
@@ -119,6 +120,18 @@ public sealed class PhasePrompts(HandoffService handoff)
         {
             text.AppendLine($"Write the implementation under src/{componentId}/. Run pact_test with component_ids [\"{componentId}\"] and fix the code")
                 .AppendLine("until it is green. The tests are locked: editing tests/ changes nothing except raising a tamper event.");
+        }
+        else if (filesInAnswer)
+        {
+            text.AppendLine($"You cannot edit files: answer with one JSON object of the schema below, holding every file of src/{componentId}/")
+                .AppendLine($"(each path relative to src/{componentId}/, each content whole) and a short summary. Pact writes them there, replacing")
+                .AppendLine("what was there, and runs the locked tests itself, so do not claim they pass.");
+            if (lastRun is { Length: > 0 })
+            {
+                text.Append(Section("the judge's last run of this component (fix what it found)", lastRun));
+            }
+
+            text.Append(Section("schema: your answer", ImplementFilesSchema));
         }
         else
         {
@@ -139,6 +152,16 @@ public sealed class PhasePrompts(HandoffService handoff)
     /// <summary>What an implementer answers: a summary only; whether the code works is the judge's to say.</summary>
     public const string ImplementAnswerSchema = """
         {"type": "object", "properties": {"summary": {"type": "string", "description": "What was written, in a sentence or two"}}, "required": ["summary"], "additionalProperties": false}
+        """;
+
+    /// <summary>What an implementer that cannot edit files answers: the component's files, and a summary.</summary>
+    public const string ImplementFilesSchema = """
+        {"type": "object", "properties": {
+          "summary": {"type": "string", "description": "What was written, in a sentence or two"},
+          "files": {"type": "array", "minItems": 1, "items": {"type": "object", "properties": {
+            "path": {"type": "string", "description": "Relative to the component's source directory, e.g. money.py"},
+            "content": {"type": "string", "description": "The whole file"}}, "required": ["path", "content"], "additionalProperties": false}}},
+         "required": ["summary", "files"], "additionalProperties": false}
         """;
 
     private static StringBuilder Start(Answering answering, string step, string? componentId) =>

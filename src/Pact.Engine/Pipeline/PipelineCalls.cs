@@ -29,6 +29,17 @@ public sealed class PipelineCalls(HealthService health)
             await RecordAsync(run, phase, answer.InputTokens, answer.OutputTokens, answer.CostUsd, cancellationToken);
         }
 
+        if (answer.Warning.Length > 0)
+        {
+            lock (run.Warnings)
+            {
+                if (!run.Warnings.Any(w => w.Message == answer.Warning))
+                {
+                    run.Warnings.Add(new Diagnostic { Rule = "run.spend_uncounted", Severity = Severity.Warning, Message = answer.Warning, Fix = "set a model whose price Pact knows (docs/RUN.md lists them), or watch the spend on the provider's side" });
+                }
+            }
+        }
+
         return answer;
     }
 

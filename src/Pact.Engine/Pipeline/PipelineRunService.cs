@@ -159,7 +159,8 @@ public sealed class PipelineRunService(
         var factor = AgentRoles.Factor(config.Impatience);
         var fallbackName = request.Backend ?? (project.ConfigDocument.ContainsKey("backend") ? config.Backend : ClaudeCodeBackend.BackendName);
         var fallbackModel = request.Model ?? (config.Model.Length > 0 ? config.Model : null);
-        if (backends.Find(fallbackName) is not { } fallback)
+        var (fallback, team) = backends.Resolve(fallbackName);
+        if (fallback is null)
         {
             return (null, [backends.Unknown(fallbackName, "/backend") with { File = request.Backend is null ? "pact.yaml" : null }]);
         }
@@ -169,7 +170,8 @@ public sealed class PipelineRunService(
         foreach (var role in AgentRoles.Acting)
         {
             var named = request.Backend ?? config.RoleBackends.GetValueOrDefault(role);
-            var backend = named is null ? fallback : backends.Find(named);
+            var (backend, roleTeam) = named is null ? (fallback, team) : backends.Resolve(named);
+            team |= roleTeam && role == AgentRoles.CodeAuthor;
             if (backend is null)
             {
                 unknown.Add(backends.Unknown(named!, $"/role_backends/{role}") with { File = "pact.yaml" });
@@ -186,7 +188,8 @@ public sealed class PipelineRunService(
         }
 
         var competitors = config.CompetitiveImplementations == true ? config.CompetitiveAgents ?? DefaultCompetitors : 1;
-        var parallel = config.ParallelComponents == true;
+        // A team backend for the implementer (claude_code_team) is the parallel lever by another name.
+        var parallel = config.ParallelComponents == true || team;
         return (new PipelineRun
         {
             Root = project.Layout.Root,

@@ -197,7 +197,7 @@ public sealed class ReviewRunService(ProjectStore store, ReviewPrompt prompt, Re
             credentials["ANTHROPIC_API_KEY"] = anthropic;
         }
 
-        if (backend == CodexBackend.BackendName && Environment.GetEnvironmentVariable(OpenAiKeyVariable) is { Length: > 0 } openai)
+        if (backend is CodexBackend.BackendName or "openai" && Environment.GetEnvironmentVariable(OpenAiKeyVariable) is { Length: > 0 } openai)
         {
             credentials["OPENAI_API_KEY"] = openai;
             credentials["CODEX_API_KEY"] = openai;
