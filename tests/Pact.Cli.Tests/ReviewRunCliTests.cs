@@ -133,7 +133,7 @@ public sealed class ReviewRunCliTests : IDisposable
 
     [Theory]
     [InlineData("", "--advocate-only", "review.claim_missing")]
-    [InlineData("calc is done", "--backend=gemini", "backend.unknown")]
+    [InlineData("calc is done", "--backend=gpt_pilot", "backend.unknown")]
     [InlineData("calc is done", "--component=nosuch", "review.target_unknown")]
     public async Task ARefusedRequest_AsksNoBackend_AndWritesNothing(string claim, string option, string rule)
     {

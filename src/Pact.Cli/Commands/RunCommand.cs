@@ -17,7 +17,7 @@ internal static class RunCommand
         var dir = CliContext.ProjectDirArgument();
         var implement = new Option<bool>("--implement") { Description = "Go on past the plan: implement, test, polish, review and certify (default: pact.yaml's plan_only: false, else stop after the plan)" };
         var planOnly = new Option<bool>("--plan-only") { Description = "Stop after the plan even when pact.yaml says plan_only: false" };
-        var backend = new Option<string?>("--backend") { Description = "The code agent that does the model work: claude_code or codex_code (default: pact.yaml's backend, else claude_code)" };
+        var backend = new Option<string?>("--backend") { Description = "What does the model work: claude_code, codex_code (agents), openai, gemini (APIs), or a _team agent (default: pact.yaml's backend, else claude_code)" };
         var model = new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" };
         var maxSteps = new Option<int>("--max-steps") { Description = "Stop after this many steps (a bound on a run that does not converge)", DefaultValueFactory = _ => 200 };
         maxSteps.Validators.Add(result =>
@@ -55,7 +55,7 @@ internal static class RunCommand
     {
         var dir = CliContext.ProjectDirArgument();
         var component = CliContext.ComponentArgument<string>("The component to rebuild (it keeps its contract and suites)", ArgumentArity.ExactlyOne);
-        var backend = new Option<string?>("--backend") { Description = "The code agent that implements: claude_code or codex_code (default: pact.yaml's backend, else claude_code)" };
+        var backend = new Option<string?>("--backend") { Description = "What implements: claude_code, codex_code (agents), openai, gemini (APIs) (default: pact.yaml's backend, else claude_code)" };
         var model = new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" };
         return context.Verb<PipelineRunService, PipelineRunReport>("build",
             "Rebuild one component: its code is archived under .pact/attempts/<cid>/ and a backend implements it again until its visible suite passes (max_implementation_attempts)",
