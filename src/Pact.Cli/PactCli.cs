@@ -32,6 +32,7 @@ public static class PactCli
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(InterviewCommand.Create(context));
+        root.Subcommands.Add(ApproveCommand.Create(context));
         root.Subcommands.Add(ShapeCommand.Create(context));
         root.Subcommands.Add(ContractCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));

@@ -69,6 +69,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Reviews.ReviewRunService>();
         services.TryAddSingleton<Reviews.ReviewAdjudicationService>();
         services.TryAddSingleton<Pipeline.PhasePrompts>();
+        services.TryAddSingleton<Gates.ApproveService>();
         services.TryAddSingleton<Pipeline.PipelineCalls>();
         services.TryAddSingleton<Pipeline.ImplementationRounds>();
         services.TryAddSingleton<Pipeline.PipelineRunService>();

@@ -107,6 +107,42 @@ public sealed class PipelineRunCliTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOpenQuestion_PausesTheRun_ApproveAnswersItWithTheBestAssumption_AndTheRunGoesOn()
+    {
+        var agent = await PrepareAsync();
+        agent.Answer("interview", """
+            {"questions": ["May a withdrawal overdraw an account?", "Which currencies must be supported?"],
+             "assumptions": ["a withdrawal may not overdraw an account", "amounts are integer cents"],
+             "acceptance_criteria": ["a deposit of 1.50 then a withdrawal of 0.50 leaves 1.00"]}
+            """);
+        Assert.Equal("paused", Data(await Run(agent, Project, "--json"))["stop"]!.GetValue<string>());
+
+        // The implementer may not approve the plan's premises; the person may.
+        var refused = await Cli.ProcessAsync(["approve", Project], new Dictionary<string, string?> { ["PACT_ROLE"] = "code" });
+        var approved = await Cli.InProcessAsync("approve", Project, "--json");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("authority.required", refused.Err, StringComparison.Ordinal);
+        Assert.True(approved.ExitCode == 0, approved.Out + approved.Err);
+        var answers = Data(approved)["answers"]!.AsArray();
+        // Three shared words pick the first assumption; the second question shares none, so it takes the assumption at its own place.
+        Assert.Equal(("a withdrawal may not overdraw an account", 1.0), (answers[0]!["answer"]!.GetValue<string>(), answers[0]!["confidence"]!.GetValue<double>()));
+        Assert.Equal(("amounts are integer cents", 0.5), (answers[1]!["answer"]!.GetValue<string>(), answers[1]!["confidence"]!.GetValue<double>()));
+        var interview = JsonNode.Parse(File.ReadAllText(Path.Combine(Project, "decomposition", "interview.json")))!;
+        Assert.True(interview["approved"]!.GetValue<bool>());
+        Assert.All(interview["audited_answers"]!.AsArray(), a => Assert.Equal("cli_approve", a!["source"]!.GetValue<string>()));
+        Assert.Contains("\"action\":\"approve\"", File.ReadAllText(Path.Combine(Project, ".pact", "audit.jsonl")), StringComparison.Ordinal);
+        Assert.Equal("pact_decompose", Data(approved)["next"]!["tool"]!.GetValue<string>());
+
+        var resumed = await Run(agent, Project, "--json");
+
+        Assert.True(resumed.ExitCode == 0, resumed.Out + resumed.Err);
+        Assert.Equal("plan_complete", Data(resumed)["stop"]!.GetValue<string>());
+        Assert.Equal(["interview", "decompose"], agent.Calls[..2]);
+        Assert.True(Data(await Cli.InProcessAsync("approve", Project, "--json"))["already_approved"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task ImplementAndPlanOnlyTogether_AreAUsageError_AndAnUnknownBackendIsRefusedBeforeAnyCall()
     {
         var agent = await PrepareAsync();

@@ -66,6 +66,9 @@ public static class AuditActions
     /// <summary>Another tool's specs turned into the plan (<c>pact import</c>): task.md, sops.md, the interview and a draft tree.</summary>
     public const string Import = "import";
 
+    /// <summary>The interview approved by a person (<c>pact approve</c>), its open questions answered with its assumptions.</summary>
+    public const string Approve = "approve";
+
     /// <summary>A competitive round of a component decided (<c>pact run</c>, competitive_implementations): the winner, and where the losers are kept.</summary>
     public const string Compete = "compete";
 
@@ -100,6 +103,7 @@ public static class AuditActions
         [Claim] = "the lease under .pact/leases/ is the state",
         [Release] = "the lease, lapsed at its release, is the state",
         [Import] = "task.md, sops.md, the interview and the tree it wrote are the state",
+        [Approve] = "the interview it approved is the state",
         [Compete] = "the winner's code in src/ and competition.json under .pact/attempts/ are the state",
     };
 }

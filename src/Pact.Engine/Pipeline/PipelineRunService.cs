@@ -224,7 +224,7 @@ public sealed class PipelineRunService(
             case "pact_decompose":
                 if (await OpenQuestionsAsync(layout, cancellationToken) is { Count: > 0 } open)
                 {
-                    return (PipelineStop.Paused, $"the interview has {open.Count} open question(s) only the user can answer ({string.Join("; ", open)}): add the answers to decomposition/interview.json and resubmit it with `pact interview {run.Root} --file …`, then run again");
+                    return (PipelineStop.Paused, $"the interview has {open.Count} open question(s) only the user can answer ({string.Join("; ", open)}): add the answers to decomposition/interview.json and resubmit it with `pact interview {run.Root} --file …`, or take the interview's assumptions as the answers with `pact approve {run.Root}`; then run again");
                 }
 
                 return await AuthorAsync(run, next, ArtifactKind.Decomposition, await prompts.DecomposeAsync(layout, Answering.Json, cancellationToken),

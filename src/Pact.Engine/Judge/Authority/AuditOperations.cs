@@ -25,6 +25,8 @@ public static class AuditOperations
     public static readonly AuditOperation Adopt = new("adopt", "pact_adopt");
     /// <summary>Another tool's specs made into the plan (task.md, sops.md, interview, draft tree): the auditor's side.</summary>
     public static readonly AuditOperation Import = new("import", "pact_import");
+    /// <summary>A person's approval of the interview (its open questions answered with its assumptions): the CLI only, never an agent's tool.</summary>
+    public static readonly AuditOperation Approve = new("approve", null);
     public static readonly AuditOperation AuditInit = new("audit-init", "pact_audit_init", CreatesAuthority: true);
     public static readonly AuditOperation AuthorityMove = new("authority move", null);
     public static readonly AuditOperation AuthorityNew = new("authority new", null, CreatesAuthority: true);
@@ -32,7 +34,7 @@ public static class AuditOperations
     public static readonly AuditOperation Sync = new("sync", "pact_sync", AuditSide.AuditDirectory);
 
     public static IReadOnlyList<AuditOperation> All { get; } =
-        [Interview, Shape, Decompose, Contract, Tests, Goodhart, Init, Adopt, Import, SpecApply, Unfreeze, Adjudicate, ReviewAdjudicate, AuditInit, AuthorityMove, AuthorityNew, Freeze, Sync];
+        [Interview, Approve, Shape, Decompose, Contract, Tests, Goodhart, Init, Adopt, Import, SpecApply, Unfreeze, Adjudicate, ReviewAdjudicate, AuditInit, AuthorityMove, AuthorityNew, Freeze, Sync];
 
     /// <summary>
     /// Command groups with verbs on both sides (<c>review submit</c> is anyone's, <c>review adjudicate</c> the

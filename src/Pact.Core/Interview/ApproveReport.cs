@@ -1,0 +1,16 @@
+using Pact.Projects;
+
+namespace Pact.Interview;
+
+/// <summary>What <c>pact approve</c> did: the answers it took for the open questions, and the step that comes next.</summary>
+public sealed record ApproveReport
+{
+    public required string ProjectDir { get; init; }
+
+    /// <summary>Each question that was open, with the assumption taken as its answer.</summary>
+    public required IReadOnlyList<ApprovedAnswer> Answers { get; init; }
+
+    /// <summary>The interview was approved with nothing left open before this call: nothing was written.</summary>
+    public bool AlreadyApproved { get; init; }
+    public required NextStep Next { get; init; }
+}

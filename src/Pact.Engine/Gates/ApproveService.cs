@@ -1,0 +1,100 @@
+using Pact.Gates.Interview;
+using Pact.Interview;
+
+namespace Pact.Engine.Gates;
+
+/// <summary>
+/// <c>pact approve DIR</c>: the person's gate on the interview. Each question still without an answer is answered
+/// with the interview's assumption that fits it best (<see cref="AssumptionMatch"/>), recorded in audited_answers as
+/// the approver's (source cli_approve, with its confidence and the assumption it came from), and the interview is
+/// marked approved. A run paused on the open questions (<c>pact run</c>) then goes on. It is never an agent's tool:
+/// approving the assumptions is what the person does when they have no other answer to give.
+/// </summary>
+public sealed class ApproveService(ProjectStore store, StatusService status, TimeProvider time)
+{
+    public const string Command = AuditActions.Approve;
+
+    public async Task<CommandResult<ApproveReport>> ApproveAsync(string directory, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, outcome, diagnostics);
+        }
+
+        var layout = project.Layout;
+        if (!File.Exists(layout.InterviewJson))
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.NotFound, new Diagnostic
+            {
+                Rule = "approve.no_interview",
+                File = layout.Relative(layout.InterviewJson),
+                Message = "there is no interview to approve",
+                Fix = $"record one first: `pact interview {layout.Root} --file interview.json`, or let `pact run {layout.Root}` write it",
+            });
+        }
+
+        var read = await store.ReadAsync(layout, layout.InterviewJson, ArtifactKind.Interview, PactJson.Context.InterviewResult, cancellationToken);
+        if (read?.Value is not { } interview)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.Invalid, read?.Diagnostics ?? []);
+        }
+
+        var open = InterviewAnswers.Open(interview);
+        if (interview.Approved && open.Count == 0)
+        {
+            return CommandResults.Ok(Command, await ReportAsync(layout, [], alreadyApproved: true, cancellationToken));
+        }
+
+        var answers = open.Select(q => (q.Index, q.Question, Match: AssumptionMatch.For(q.Question, q.Index, interview.Assumptions))).ToList();
+        var now = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var approved = interview with
+        {
+            Approved = true,
+            UserAnswers = new Dictionary<string, string>(interview.UserAnswers.Concat(answers.Select(a => KeyValuePair.Create(a.Question, a.Match.Answer))), StringComparer.Ordinal),
+            AuditedAnswers = [.. interview.AuditedAnswers, .. answers.Select(a => new AuditedAnswer
+            {
+                QuestionId = $"q_{a.Index:000}",
+                Answer = a.Match.Answer,
+                Source = AnswerSource.CliApprove,
+                Confidence = a.Match.Confidence,
+                MatchedAssumption = a.Match.Assumption,
+                Timestamp = now,
+            })],
+        };
+        var found = InterviewGates.Check(approved);
+        if (found.Any(d => d.Severity == Severity.Error))
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.Invalid, found);
+        }
+
+        var detail = answers.Count == 0 ? "interview approved" : $"interview approved; {answers.Count} open question(s) answered with its assumptions";
+        if (await store.CommitAsync(layout, AuditActions.Approve, detail, [ProjectStore.Json(layout.InterviewJson, approved, PactJson.Context.InterviewResult)], cancellationToken) is null)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.Busy, store.Busy(layout));
+        }
+
+        var report = await ReportAsync(layout, [.. answers.Select(a => new ApprovedAnswer { Question = a.Question, Answer = a.Match.Answer, Confidence = a.Match.Confidence, Assumption = a.Match.Assumption })], alreadyApproved: false, cancellationToken);
+        // An answer taken with no assumption behind it is the question accepted as stated: worth a second look.
+        return CommandResults.Ok(Command, report, [.. report.Answers.Where(a => a.Assumption is null).Select(a => new Diagnostic
+        {
+            Rule = "approve.accepted_as_stated",
+            Severity = Severity.Warning,
+            File = layout.Relative(layout.InterviewJson),
+            Message = $"no assumption fits '{a.Question}': it was accepted as stated",
+            Fix = $"if that is not what you mean, write the answer into user_answers and resubmit (`pact interview {layout.Root} --file …`)",
+        })]);
+    }
+
+    private async Task<ApproveReport> ReportAsync(ProjectLayout layout, IReadOnlyList<ApprovedAnswer> answers, bool alreadyApproved, CancellationToken cancellationToken)
+    {
+        var seen = await status.GetAsync(layout.Root, cancellationToken);
+        return new ApproveReport
+        {
+            ProjectDir = layout.Root,
+            Answers = answers,
+            AlreadyApproved = alreadyApproved,
+            Next = seen.Data?.Next ?? new NextStep { Command = $"pact status {layout.Root}", Tool = "pact_status", Reason = "see where the project stands" },
+        };
+    }
+}
