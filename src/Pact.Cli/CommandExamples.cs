@@ -51,7 +51,7 @@ internal static class CommandExamples
         ["analyze"] = ["pact analyze my-api"],
         ["assess"] = ["pact assess src/myproject", "pact assess src/ --json --sarif assess.sarif --threshold hub_fan_in_warning=12"],
         ["log"] = ["pact log my-api --last 20", "pact log my-api --component pricing --action test --since 2d --json"],
-        ["approve"] = ["pact approve my-api", "pact approve . --json"],
+        ["approve"] = ["pact approve my-api", "pact approve my-api --plan", "pact approve . --json"],
         ["claim"] = ["pact claim my-api pricing --holder subagent-2", "pact claim my-api pricing --holder subagent-2 --ttl 2h --json"],
         ["release"] = ["pact release my-api pricing --holder subagent-2"],
         ["adopt"] = ["pact adopt . --source mypackage --dry-run", "pact adopt newproject --source ../legacy/mypackage --exclude 'windows_*.py' --json"],

@@ -143,6 +143,37 @@ public sealed class PipelineRunCliTests : IDisposable
     }
 
     [Fact]
+    public async Task PlanOnly_GoesOnIntoTheCode_OnceThePlanIsApproved_AndStopsAgainWhenThePlanChanges()
+    {
+        var agent = await PrepareAsync();
+        var early = await Cli.InProcessAsync("approve", Project, "--plan", "--json");
+        Assert.Equal("approve.plan_incomplete", JsonNode.Parse(early.Out)!["diagnostics"]![0]!["rule"]!.GetValue<string>());
+        Assert.Equal("plan_complete", Data(await Run(agent, Project, "--json"))["stop"]!.GetValue<string>());
+
+        Assert.Equal(1, (await Cli.ProcessAsync(["approve", Project, "--plan"], new Dictionary<string, string?> { ["PACT_ROLE"] = "code" })).ExitCode);
+        var approved = await Cli.InProcessAsync("approve", Project, "--plan", "--json");
+        Assert.True(approved.ExitCode == 0, approved.Out + approved.Err);
+        // The tree, three contracts, three visible and three hidden suite locks.
+        Assert.Equal(10, Data(approved)["plan"]!["files"]!.GetValue<int>());
+
+        // A contract changed after the approval: plan-only stops again, and says why.
+        var contract = Path.Combine(Project, "contracts", "money", "interface.json");
+        var approvedBytes = File.ReadAllBytes(contract);
+        File.WriteAllText(contract, File.ReadAllText(contract).Replace("integer cents", "whole cents", StringComparison.Ordinal));
+        var stale = await Run(agent, Project, "--json");
+        Assert.Equal("plan_complete", Data(stale)["stop"]!.GetValue<string>());
+        Assert.Contains("has changed since: approve it again", Data(stale)["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(agent.Calls, c => c.StartsWith("implement ", StringComparison.Ordinal));
+
+        // The plan as approved: the same command, without --implement, now implements to a certificate.
+        File.WriteAllBytes(contract, approvedBytes);
+        var built = await Run(agent, Project, "--json");
+
+        Assert.True(built.ExitCode == 0, built.Out + built.Err);
+        Assert.Equal(("complete", true), (Data(built)["stop"]!.GetValue<string>(), Data(built)["implement"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public async Task ImplementAndPlanOnlyTogether_AreAUsageError_AndAnUnknownBackendIsRefusedBeforeAnyCall()
     {
         var agent = await PrepareAsync();

@@ -9,15 +9,23 @@ internal static class ApproveCommand
     public static Command Create(CliContext context)
     {
         var dir = CliContext.ProjectDirArgument();
+        var plan = new Option<bool>("--plan") { Description = "Approve the plan (decomposition, contracts, suites) for implementation instead: in plan-only mode `pact run` then goes on into the code, until the plan changes" };
         return context.Verb<ApproveService, ApproveReport>("approve",
-            "Approve the interview: each question still open is answered with the assumption that fits it best (recorded as yours, with its confidence), so a paused `pact run` goes on",
-            [dir],
-            (service, parse, cancellationToken) => service.ApproveAsync(parse.GetValue(dir)!, cancellationToken),
+            "Approve the interview: each question still open is answered with the assumption that fits it best (recorded as yours, with its confidence), so a paused `pact run` goes on. With --plan, approve the plan for implementation",
+            [dir, plan],
+            (service, parse, cancellationToken) => parse.GetValue(plan) ? service.ApprovePlanAsync(parse.GetValue(dir)!, cancellationToken) : service.ApproveAsync(parse.GetValue(dir)!, cancellationToken),
             PactJson.Context.CommandResultApproveReport, Print);
     }
 
     private static void Print(ApproveReport report, TextWriter output)
     {
+        if (report.Plan is { } plan)
+        {
+            output.WriteLine($"Plan approved for implementation: {plan.Files} files, fingerprint {plan.Fingerprint[..12]}.");
+            output.WriteLine($"Next: {report.Next.Command}");
+            return;
+        }
+
         output.WriteLine(report.AlreadyApproved ? "The interview was already approved, with every question answered." : $"Interview approved; {report.Answers.Count} open question(s) answered.");
         foreach (var answer in report.Answers)
         {

@@ -2,13 +2,16 @@ using Pact.Projects;
 
 namespace Pact.Interview;
 
-/// <summary>What <c>pact approve</c> did: the answers it took for the open questions, and the step that comes next.</summary>
+/// <summary>What <c>pact approve</c> did: the answers it took for the open questions (or the plan it approved), and the step that comes next.</summary>
 public sealed record ApproveReport
 {
     public required string ProjectDir { get; init; }
 
     /// <summary>Each question that was open, with the assumption taken as its answer.</summary>
     public required IReadOnlyList<ApprovedAnswer> Answers { get; init; }
+
+    /// <summary>The plan approved for implementation (<c>--plan</c>), or null when this was the interview's approval.</summary>
+    public PlanApproval? Plan { get; init; }
 
     /// <summary>The interview was approved with nothing left open before this call: nothing was written.</summary>
     public bool AlreadyApproved { get; init; }

@@ -97,6 +97,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Pipeline.PipelineRunReport>))]
 [JsonSerializable(typeof(Pact.Pipeline.CompetitionRecord))]
 [JsonSerializable(typeof(CommandResult<Pact.Interview.ApproveReport>))]
+[JsonSerializable(typeof(Pact.Interview.PlanApproval))]
 [JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]
 [JsonSerializable(typeof(Pact.Analysis.AnalysisReport))]
 [JsonSerializable(typeof(CommandResult<Pact.Analysis.AnalysisReport>))]

@@ -86,6 +86,58 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
         })]);
     }
 
+    /// <summary>
+    /// <c>pact approve DIR --plan</c>: the plan (decomposition, contracts, suites) approved for implementation, by its
+    /// fingerprint. In plan-only mode <c>pact run</c> then goes on into the code, until the plan changes.
+    /// </summary>
+    public async Task<CommandResult<ApproveReport>> ApprovePlanAsync(string directory, CancellationToken cancellationToken)
+    {
+        var seen = await status.GetAsync(directory, cancellationToken);
+        if (seen.Data is not { } now)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, seen.Outcome, seen.Diagnostics);
+        }
+
+        if (now.Phase is not (Pact.State.Phase.Implement or Pact.State.Phase.Polish or Pact.State.Phase.Complete))
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.Invalid, new Diagnostic
+            {
+                Rule = "approve.plan_incomplete",
+                Message = $"the plan is not complete yet (phase {now.Phase.ToString().ToLowerInvariant()}: {now.Next.Reason}), so there is no plan to approve",
+                Fix = $"take the next step first: `{now.Next.Command}`",
+            });
+        }
+
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, outcome, diagnostics);
+        }
+
+        var layout = project.Layout;
+        var (fingerprint, files) = PlanFingerprint.Of(new Judge.JudgeLayout(layout, project.Config));
+        var approval = new PlanApproval { ApprovedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), Fingerprint = fingerprint, Files = files };
+        if (await store.CommitAsync(layout, AuditActions.Approve, $"plan approved for implementation ({files} files, fingerprint {fingerprint[..12]})", [ProjectStore.Json(layout.PlanApprovalJson, approval, PactJson.Context.PlanApproval)], cancellationToken) is null)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.Busy, store.Busy(layout));
+        }
+
+        return CommandResults.Ok(Command, await ReportAsync(layout, [], alreadyApproved: false, cancellationToken) with { Plan = approval });
+    }
+
+    /// <summary>The plan approval on record, or null when there is none (or it cannot be read: then there is none to honour).</summary>
+    public static PlanApproval? ReadPlanApproval(ProjectLayout layout)
+    {
+        try
+        {
+            return File.Exists(layout.PlanApprovalJson) ? JsonSerializer.Deserialize(File.ReadAllText(layout.PlanApprovalJson), PactJson.Context.PlanApproval) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private async Task<ApproveReport> ReportAsync(ProjectLayout layout, IReadOnlyList<ApprovedAnswer> answers, bool alreadyApproved, CancellationToken cancellationToken)
     {
         var seen = await status.GetAsync(layout.Root, cancellationToken);

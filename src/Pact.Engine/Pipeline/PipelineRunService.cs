@@ -196,7 +196,8 @@ public sealed class PipelineRunService(
             Project = project,
             Default = new RoleAssignment(fallback, fallbackModel, request.CallTimeout * factor),
             Roles = roles,
-            Implement = !request.PlanOnly && (request.Implement ?? config.PlanOnly == false),
+            // Plan-only (the default) goes on into the code once a person approved the plan as it stands.
+            Implement = !request.PlanOnly && (request.Implement ?? (config.PlanOnly == false || PlanApproved(project))),
             MaxAttempts = config.MaxImplementationAttempts > 0 ? config.MaxImplementationAttempts : DefaultImplementationAttempts,
             Parallel = parallel,
             Competitors = competitors,
@@ -252,7 +253,8 @@ public sealed class PipelineRunService(
                 return await AuthorAsync(run, next, ArtifactKind.TestSuite, await prompts.GoodhartAsync(layout, id!, Answering.Json, cancellationToken),
                     async d => Gate(await suites.LockAsync(run.Root, id!, d, SuiteKind.Hidden, cancellationToken)), cancellationToken);
             case "pact_handoff" when !run.Implement:
-                return (PipelineStop.PlanComplete, $"plan-only: the interview, decomposition, contracts and test suites are in and pass their gates. Implement with the host agent (`pact next`, the `implement` prompt), or with `pact run {run.Root} --implement`");
+                var stale = ApproveService.ReadPlanApproval(layout) is { } approval && !PlanFingerprint.Current(approval, new Judge.JudgeLayout(layout, run.Project.Config)) ? $" (the plan approved at {approval.ApprovedAt} has changed since: approve it again)" : "";
+                return (PipelineStop.PlanComplete, $"plan-only: the interview, decomposition, contracts and test suites are in and pass their gates{stale}. Approve the plan (`pact approve {run.Root} --plan`) and run again, implement with the host agent (`pact next`, the `implement` prompt), or run `pact run {run.Root} --implement`");
             case "pact_handoff":
                 return await rounds.RunAsync(run, await ReadyAsync(run, id!, cancellationToken), cancellationToken);
             case "pact_test":
@@ -479,6 +481,9 @@ public sealed class PipelineRunService(
 
     private static string Errors(IReadOnlyList<Diagnostic> found) =>
         string.Join("; ", found.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Rule}{(d.Pointer is { Length: > 0 } p ? $" at {p}" : "")}: {d.Message}"));
+
+    private static bool PlanApproved(Project project) =>
+        PlanFingerprint.Current(ApproveService.ReadPlanApproval(project.Layout), new Judge.JudgeLayout(project.Layout, project.Config));
 
     private static string HealthPhase(string tool) => tool["pact_".Length..];
 }

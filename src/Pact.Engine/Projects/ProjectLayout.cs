@@ -41,6 +41,9 @@ public sealed class ProjectLayout(string root)
 
     /// <summary>The workers' claims on components (<c>pact claim</c>), one file each, and the lock that orders them.</summary>
     public string LeasesDir => Path.Combine(PactDir, "leases");
+
+    /// <summary>The plan a person approved for implementation (<c>pact approve --plan</c>).</summary>
+    public string PlanApprovalJson => Path.Combine(PactDir, "approvals", "plan.json");
     public string LeaseJson(string componentId) => Path.Combine(LeasesDir, componentId + ".json");
     public string LeasesLock => Path.Combine(PactDir, "leases.lock");
 
