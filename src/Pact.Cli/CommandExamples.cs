@@ -51,6 +51,8 @@ internal static class CommandExamples
         ["analyze"] = ["pact analyze my-api"],
         ["assess"] = ["pact assess src/myproject", "pact assess src/ --json --sarif assess.sarif --threshold hub_fan_in_warning=12"],
         ["log"] = ["pact log my-api --last 20", "pact log my-api --component pricing --action test --since 2d --json"],
+        ["daemon"] = ["pact daemon my-api --implement", "pact daemon my-api --interval 60 --max-idle 7200"],
+        ["monitor"] = ["pact monitor my-api", "pact monitor my-api 10 --implement --approve --stuck-timeout 900"],
         ["approve"] = ["pact approve my-api", "pact approve my-api --plan", "pact approve . --json"],
         ["claim"] = ["pact claim my-api pricing --holder subagent-2", "pact claim my-api pricing --holder subagent-2 --ttl 2h --json"],
         ["release"] = ["pact release my-api pricing --holder subagent-2"],

@@ -51,6 +51,8 @@ public static class PactCli
         root.Subcommands.Add(PolishCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(DaemonCommand.Daemon(context));
+        root.Subcommands.Add(DaemonCommand.Monitor(context));
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(CertifyCommand.Create(context));
         root.Subcommands.Add(SentinelCommand.Create(context));

@@ -73,6 +73,8 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<Pipeline.PipelineCalls>();
         services.TryAddSingleton<Pipeline.ImplementationRounds>();
         services.TryAddSingleton<Pipeline.PipelineRunService>();
+        services.TryAddSingleton<Pipeline.DaemonService>();
+        services.TryAddSingleton<Pipeline.MonitorService>();
         services.TryAddSingleton<CertificationService>();
         services.TryAddSingleton<Sentinel.SentinelService>();
         services.TryAddSingleton<Analysis.AnalysisService>();

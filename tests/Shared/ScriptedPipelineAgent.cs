@@ -35,6 +35,9 @@ public sealed class ScriptedPipelineAgent
     /// <summary>The work items asked for, in order ("contract money", "implement money 2", "review").</summary>
     public string[] Calls => File.Exists(_dir.Combine("calls")) ? File.ReadAllLines(_dir.Combine("calls")) : [];
 
+    /// <summary>The work items of the calls started so far, finished or not ("implement money").</summary>
+    public string[] Started => File.Exists(_dir.Combine("seq")) ? File.ReadAllLines(_dir.Combine("seq")) : [];
+
     /// <summary>The prompt of the <paramref name="n"/>th call (1-based).</summary>
     public string Prompt(int n) => File.ReadAllText(_dir.Combine($"prompt.{n}"));
 

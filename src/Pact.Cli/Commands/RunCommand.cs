@@ -69,10 +69,10 @@ internal static class RunCommand
             PactJson.Context.CommandResultPipelineRunReport, Print);
     }
 
-    private static ProgressAction<PipelineStep> Progress(CliContext context) =>
+    internal static ProgressAction<PipelineStep> Progress(CliContext context) =>
         new(step => context.Error.WriteLine($"[{step.State.ToString().ToLowerInvariant()}] {Line(step)}"));
 
-    private static void Print(PipelineRunReport report, TextWriter output)
+    internal static void Print(PipelineRunReport report, TextWriter output)
     {
         output.WriteLine($"{report.Steps.Count} step(s) with {report.Backend}{string.Create(CultureInfo.InvariantCulture, $"; spent ${report.SpentUsd:0.####} of ${report.BudgetUsd:0.####}")}.");
         output.WriteLine($"Stopped ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Stop.ToString())}): {report.Message}");

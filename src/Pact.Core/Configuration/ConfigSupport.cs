@@ -43,13 +43,13 @@ public static class ConfigSupport
         ["competitive_implementations"] = "whether each implementation round runs competitive_agents attempts in separate work directories, the judge keeping the best",
         ["competitive_agents"] = "attempts per component in a competitive round (null: 2)",
         ["max_concurrent_agents"] = "backend calls running at once when implementing in parallel or competitively (null: 4)",
+        ["check_interval"] = "seconds between `pact daemon`'s looks at a gate it waits at (0: 300)",
         ["skip_arbiter"] = "nothing either way: no arbiter can be configured (arbiter_endpoint is not supported), so none is called",
     };
 
     /// <summary>Keys recognised but not acted on yet, and what they wait for.</summary>
     public static IReadOnlyDictionary<string, string> NotYet { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["check_interval"] = Driver("the scheduler's check-in interval"),
         ["model_tiers"] = Driver("model ids per tier"),
         ["processing_register"] = Driver("a project-wide cognitive register for agents (a contract's own processing_register is used)"),
         ["register_check_rate"] = Driver("sampling outputs for register drift"),

@@ -96,6 +96,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Reviews.ReviewRunReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Pipeline.PipelineRunReport>))]
 [JsonSerializable(typeof(Pact.Pipeline.CompetitionRecord))]
+[JsonSerializable(typeof(Pact.Pipeline.DaemonState))]
+[JsonSerializable(typeof(CommandResult<Pact.Pipeline.MonitorReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Interview.ApproveReport>))]
 [JsonSerializable(typeof(Pact.Interview.PlanApproval))]
 [JsonSerializable(typeof(CommandResult<Pact.Sentinel.SentinelKeysReport>))]

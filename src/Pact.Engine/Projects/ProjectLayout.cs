@@ -42,6 +42,15 @@ public sealed class ProjectLayout(string root)
     /// <summary>The workers' claims on components (<c>pact claim</c>), one file each, and the lock that orders them.</summary>
     public string LeasesDir => Path.Combine(PactDir, "leases");
 
+    /// <summary>What the daemon last said about itself (<c>pact daemon</c>, read by <c>pact monitor</c>).</summary>
+    public string DaemonJson => Path.Combine(PactDir, "daemon.json");
+
+    /// <summary>Held by the running daemon for its whole life: the OS lets go of it when the process dies, even by kill -9.</summary>
+    public string DaemonLock => Path.Combine(PactDir, "daemon.lock");
+
+    /// <summary>The daemon's output, appended by the monitor that started it.</summary>
+    public string DaemonLog => Path.Combine(PactDir, "daemon.log");
+
     /// <summary>The plan a person approved for implementation (<c>pact approve --plan</c>).</summary>
     public string PlanApprovalJson => Path.Combine(PactDir, "approvals", "plan.json");
     public string LeaseJson(string componentId) => Path.Combine(LeasesDir, componentId + ".json");

@@ -14,7 +14,6 @@ public sealed class ConfigSupportTests
     /// <summary>A schema-valid, non-default value for each key that is not acted on yet.</summary>
     public static TheoryData<string, string> NotYetSet() => new()
     {
-        { "check_interval", "30" },
         { "model_tiers", "{ primary: claude-opus-4-6 }" },
         { "processing_register", "rigorous-analytical" },
         { "register_check_rate", "0.5" },
@@ -118,9 +117,9 @@ public sealed class ConfigSupportTests
     [Fact]
     public void APythonPactConfig_ListsEveryKeyItWouldIgnore_NotJustTheFirst()
     {
-        var refused = ConfigSupport.Check(Yaml("budget: 25.00\nplan_only: true\nparallel_components: true\ncheck_interval: 60\naudit_mode: code\nshaping: true\n"));
+        var refused = ConfigSupport.Check(Yaml("budget: 25.00\nplan_only: true\nparallel_components: true\ncontext_max_chars: 8000\naudit_mode: code\nshaping: true\n"));
 
-        Assert.Equal(["/check_interval", "/audit_mode"], refused.Select(d => d.Pointer));
+        Assert.Equal(["/context_max_chars", "/audit_mode"], refused.Select(d => d.Pointer));
     }
 
     [Fact]
