@@ -187,4 +187,41 @@ public sealed class PipelineLeversCliTests : IDisposable
         Assert.Contains("claude_code", refused["fix"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(agent.Calls);
     }
+
+    [Fact]
+    public async Task AComponentStillFailingAfterItsAttempts_IsDiagnosed_AndTheGuidanceEarnsItOneMoreRound()
+    {
+        var agent = await _ledger.PrepareAsync("max_implementation_attempts: 2\n");
+        agent.Code("money", 1, "money.py", "def to_cents(text):\n    return 0\n");
+        agent.Code("money", 2, "money.py", "def to_cents(text):\n    return int(text)\n");
+        agent.Answer("diagnose_money", """{"verdict": "implementation", "explanation": "to_cents drops the fraction and InvalidAmount is missing", "guidance": "parse the two digits after the dot and define InvalidAmount"}""");
+
+        var run = await LedgerRun.RunAsync(agent, Project, "--implement", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Err);
+        Assert.Equal("complete", LedgerRun.Data(run)["stop"]!.GetValue<string>());
+        var diagnosis = Array.IndexOf(agent.Calls, "diagnose money");
+        Assert.True(diagnosis > 0, string.Join(", ", agent.Calls));
+        Assert.Equal("implement money 3", agent.Calls[diagnosis + 1]);
+        Assert.Contains("parse the two digits after the dot", agent.Prompt(diagnosis + 2), StringComparison.Ordinal);
+        Assert.Contains("the judge's last run of this component", agent.Prompt(diagnosis + 1), StringComparison.Ordinal);
+        Assert.Contains(LedgerRun.Data(run)["steps"]!.AsArray(), s => s!["tool"]!.GetValue<string>() == "pact_diagnose" && s["message"]!.GetValue<string>().StartsWith("implementation: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADiagnosisBlamingTheContract_PausesTheRun_WithTheAmendmentItProposes()
+    {
+        var agent = await _ledger.PrepareAsync("max_implementation_attempts: 1\nrole_backends:\n  trace_analyst: codex_code\n");
+        agent.Code("money", 1, "money.py", "def to_cents(text):\n    return 0\n");
+        agent.Answer("diagnose_money", """{"verdict": "contract", "explanation": "the contract does not say how negative amounts are written.", "guidance": "add a precondition: amounts are not negative"}""");
+
+        var run = await LedgerRun.RunAsync(agent, Project, "--implement", "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var data = LedgerRun.Data(run);
+        Assert.Equal("paused", data["stop"]!.GetValue<string>());
+        Assert.Contains("Proposed amendment: add a precondition: amounts are not negative", data["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("codex_code", data["steps"]!.AsArray().Single(s => s!["tool"]!.GetValue<string>() == "pact_diagnose")!["backend"]!.GetValue<string>());
+        Assert.Equal(1, agent.Calls.Count(c => c.StartsWith("implement money", StringComparison.Ordinal)));
+    }
 }

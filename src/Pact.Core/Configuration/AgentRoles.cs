@@ -6,7 +6,7 @@ namespace Pact.Configuration;
 /// <summary>
 /// The roles a model step of <c>pact run</c> is played in, as pact.yaml's <c>role_backends</c>, <c>role_models</c> and
 /// <c>role_timeouts</c> name them (the Python Pact's names), and which step plays which. A role key that names no role
-/// would be silently ignored, so it is refused; so is the trace analyst's, whose step (diagnose) is not built yet.
+/// would be silently ignored, so it is refused.
 /// </summary>
 public static class AgentRoles
 {
@@ -17,7 +17,7 @@ public static class AgentRoles
     public const string TraceAnalyst = "trace_analyst";
 
     /// <summary>The roles whose keys act, in the order of the work.</summary>
-    public static IReadOnlyList<string> Acting { get; } = [Decomposer, ContractAuthor, TestAuthor, CodeAuthor];
+    public static IReadOnlyList<string> Acting { get; } = [Decomposer, ContractAuthor, TestAuthor, CodeAuthor, TraceAnalyst];
 
     /// <summary>The pact.yaml keys that map a role to something.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["role_backends", "role_models", "role_timeouts"];
@@ -32,6 +32,7 @@ public static class AgentRoles
         "pact_contract" => ContractAuthor,
         "pact_tests" or "pact_goodhart" => TestAuthor,
         "pact_handoff" => CodeAuthor,
+        "pact_diagnose" => TraceAnalyst,
         _ => null,
     };
 
@@ -43,7 +44,7 @@ public static class AgentRoles
         _ => 1.0,
     };
 
-    /// <summary>Role keys of a schema-valid pact.yaml that name no role, or a role whose step is not built.</summary>
+    /// <summary>Role keys of a schema-valid pact.yaml that name no role.</summary>
     public static IReadOnlyList<Diagnostic> Check(ParsedDocument config)
     {
         var found = new List<Diagnostic>();
@@ -52,19 +53,7 @@ public static class AgentRoles
             foreach (var (role, _) in config.Root?[key] as JsonObject ?? [])
             {
                 var pointer = $"/{key}/{role}";
-                if (role == TraceAnalyst)
-                {
-                    found.Add(new Diagnostic
-                    {
-                        Rule = ConfigSupport.Rule,
-                        File = config.File,
-                        Line = config.Locate(pointer)?.Line,
-                        Pointer = pointer,
-                        Message = $"{key}.{role} is recognised but does not act yet: the trace analyst diagnoses failed components, a step `pact run` does not take yet, so it would be silently ignored",
-                        Fix = $"remove {role} from {key}",
-                    });
-                }
-                else if (!Acting.Contains(role))
+                if (!Acting.Contains(role))
                 {
                     found.Add(new Diagnostic
                     {

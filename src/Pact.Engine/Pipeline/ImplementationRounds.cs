@@ -21,12 +21,27 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
         foreach (var (id, lastRun) in items)
         {
             var round = run.Attempts.GetValueOrDefault(id) + 1;
+            var brief = lastRun;
             if (round > run.MaxAttempts)
             {
-                return (PipelineStop.Failed, $"'{id}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts): diagnose it from the last run (`pact test {run.Root} {id}`): fix the code, or propose a contract amendment if the contract is what is wrong");
+                // The attempts are spent: diagnose once. Its verdict sends the component back for one more round with
+                // the guidance the implementer lacked, or stops the run for a contract amendment or a person.
+                if (run.Diagnosed.Contains(id))
+                {
+                    return (PipelineStop.Failed, $"'{id}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts) and one more after its diagnosis: look at the last run (`pact test {run.Root} {id}`), fix the code, or propose a contract amendment if the contract is what is wrong");
+                }
+
+                var (stop, guidance) = await DiagnoseAsync(run, id, lastRun, cancellationToken);
+                if (stop is not null)
+                {
+                    return stop;
+                }
+
+                run.Diagnosed.Add(id);
+                brief = $"{lastRun}\n\nThe trace analyst's diagnosis of the attempts so far: {guidance}";
             }
 
-            var (prompt, problems) = await prompts.ImplementAsync(run.Root, id, Answering.Json, lastRun, cancellationToken, filesInAnswer: !run.For(Tool).Backend.EditsFiles);
+            var (prompt, problems) = await prompts.ImplementAsync(run.Root, id, Answering.Json, brief, cancellationToken, filesInAnswer: !run.For(Tool).Backend.EditsFiles);
             if (prompt is null)
             {
                 return (PipelineStop.Failed, $"no handoff brief for '{id}': {Errors(problems)}");
@@ -75,6 +90,40 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
         }
 
         return spent;
+    }
+
+    /// <summary>
+    /// The trace analyst's call on a component whose attempts are spent: null and its guidance when the
+    /// implementation is at fault, else the stop that hands the contract or the decision to a person.
+    /// </summary>
+    private async Task<((PipelineStop, string)? Stop, string Guidance)> DiagnoseAsync(PipelineRun run, string id, string? lastRun, CancellationToken cancellationToken)
+    {
+        if (await calls.OverBudgetAsync(run, cancellationToken) is { } spent)
+        {
+            return (spent, "");
+        }
+
+        const string tool = "pact_diagnose";
+        var prompt = await prompts.DiagnoseAsync(run.Project.Layout, id, lastRun, run.MaxAttempts, cancellationToken);
+        var answer = await calls.AskAsync(run, tool, "diagnose", prompt, PhasePrompts.DiagnosisSchema, mayEdit: false, cancellationToken);
+        var verdict = answer.Output?["verdict"]?.ToString() ?? "";
+        var explanation = answer.Output?["explanation"]?.ToString() ?? "";
+        var guidance = answer.Output?["guidance"]?.ToString() ?? "";
+        var done = answer.State == BackendState.Completed && verdict is "implementation" or "contract" or "human";
+        run.Add(new PipelineStep
+        {
+            Tool = tool,
+            ComponentId = id,
+            Backend = answer.Backend,
+            State = done ? PipelineStepState.Done : PipelineStepState.Failed,
+            Message = done ? $"{verdict}: {explanation}" : answer.State == BackendState.Completed ? $"the diagnosis answered '{verdict}', which is none of implementation, contract, human" : answer.Message,
+            CostUsd = answer.CostUsd,
+        });
+        var attempts = $"'{id}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts)";
+        return !done ? ((PipelineStop.Failed, $"{attempts}, and its diagnosis could not be made ({answer.Message}): look at the last run (`pact test {run.Root} {id}`)"), "")
+            : verdict == "implementation" ? (null, guidance)
+            : verdict == "contract" ? ((PipelineStop.Paused, $"{attempts}, and its diagnosis puts the fault in the contract: {explanation} Proposed amendment: {guidance}. Amend it (`pact contract {run.Root} {id} --file …`; its suites are then relocked) or decide otherwise, then run again"), "")
+            : ((PipelineStop.Paused, $"{attempts}, and its diagnosis says a person has to decide: {explanation} ({guidance}); then run again"), "");
     }
 
     /// <summary>One backend call: in the project itself, or in a competing attempt's own copy of it.</summary>

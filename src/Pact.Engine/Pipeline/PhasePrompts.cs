@@ -149,6 +149,32 @@ public sealed class PhasePrompts(HandoffService handoff)
         return (text.ToString(), []);
     }
 
+    /// <summary>
+    /// The trace analyst's prompt, for a component that still fails after its implementation attempts: its contract,
+    /// what the judge's last run showed (a hidden suite only as counts and hints), and how many attempts were made.
+    /// It answers whether the implementation, the contract or a person has to change.
+    /// </summary>
+    public async Task<string> DiagnoseAsync(ProjectLayout layout, string componentId, string? lastRun, int attempts, CancellationToken cancellationToken) =>
+        Start(Answering.Json, "diagnose", componentId)
+            .AppendLine($"The component '{componentId}' still fails its suites after {attempts} implementation attempt(s). Diagnose why,")
+            .AppendLine("from its contract and the judge's last run, and say what has to change:")
+            .AppendLine("- \"implementation\": the code can meet the contract; give the implementer guidance it lacked;")
+            .AppendLine("- \"contract\": the contract (or its tests) cannot be met as written; say what amendment to propose;")
+            .AppendLine("- \"human\": a person has to decide (the task is ambiguous, or the environment is broken).")
+            .Append(Section($"contracts/{componentId}/interface.json", await ReadAsync(layout, layout.ContractJson(componentId), cancellationToken)))
+            .Append(Section("the judge's last run of this component", lastRun is { Length: > 0 } run ? run : "(no run recorded)"))
+            .Append(Section("schema: your answer", DiagnosisSchema))
+            .ToString();
+
+    /// <summary>The trace analyst's answer: where the fault lies, why, and what to do about it.</summary>
+    public const string DiagnosisSchema = """
+        {"type": "object", "properties": {
+          "verdict": {"type": "string", "enum": ["implementation", "contract", "human"]},
+          "explanation": {"type": "string", "description": "Why the component fails, in a few sentences"},
+          "guidance": {"type": "string", "description": "For implementation: what the implementer must do differently; for contract: the amendment to propose; for human: the question to decide"}},
+         "required": ["verdict", "explanation", "guidance"], "additionalProperties": false}
+        """;
+
     /// <summary>What an implementer answers: a summary only; whether the code works is the judge's to say.</summary>
     public const string ImplementAnswerSchema = """
         {"type": "object", "properties": {"summary": {"type": "string", "description": "What was written, in a sentence or two"}}, "required": ["summary"], "additionalProperties": false}

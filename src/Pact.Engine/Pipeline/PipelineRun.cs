@@ -33,6 +33,9 @@ internal sealed class PipelineRun
     /// <summary>Implementation rounds per component (each round is one attempt, or one competition).</summary>
     public Dictionary<string, int> Attempts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Components diagnosed in this run (each gets one diagnosis, and one more round after it).</summary>
+    public HashSet<string> Diagnosed { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Components whose contract waits for a dependency's (asked again once another contract is in).</summary>
     public HashSet<string> Waiting { get; } = new(StringComparer.Ordinal);
     public List<Diagnostic> Warnings { get; } = [];
