@@ -74,16 +74,10 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// <summary><c>pact polish</c>, run as <paramref name="options"/> say (a hidden suite's progress is its counts).</summary>
     public async Task<CommandResult<JudgeReport>> PolishAsync(string directory, RunOptions options, CancellationToken cancellationToken)
     {
-        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
-        if (project is null)
+        var (project, judge, failure) = await OpenAsync(directory, PolishCommand, cancellationToken);
+        if (failure is not null)
         {
-            return CommandResults.Fail<JudgeReport>(PolishCommand, outcome, diagnostics);
-        }
-
-        var judge = new JudgeLayout(project.Layout, project.Config);
-        if (AuthorityRecords.Check(judge).Problem is { } repointed)
-        {
-            return CommandResults.Fail<JudgeReport>(PolishCommand, Outcome.Invalid, repointed);
+            return failure;
         }
 
         var visible = judge.Components(SuiteKind.Visible);
@@ -163,16 +157,10 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
     /// </summary>
     public async Task<CommandResult<JudgeReport>> HiddenAsync(string directory, string componentId, RunOptions options, CancellationToken cancellationToken)
     {
-        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
-        if (project is null)
+        var (project, judge, failure) = await OpenAsync(directory, PolishCommand, cancellationToken);
+        if (failure is not null)
         {
-            return CommandResults.Fail<JudgeReport>(PolishCommand, outcome, diagnostics);
-        }
-
-        var judge = new JudgeLayout(project.Layout, project.Config);
-        if (AuthorityRecords.Check(judge).Problem is { } repointed)
-        {
-            return CommandResults.Fail<JudgeReport>(PolishCommand, Outcome.Invalid, repointed);
+            return failure;
         }
 
         if (!judge.Components(SuiteKind.Hidden).Contains(componentId))
@@ -189,6 +177,21 @@ public sealed class JudgeService(ProjectStore store, SuiteVault vault, SuiteExec
             : [.. await Task.WhenAll((await executor.RunAsync(project, judge, [(componentId, SuiteKind.Hidden)], null, reads, options, cancellationToken)).Select(run => RedactAsync(judge, reads, run, attempts, cancellationToken)))];
         await recorder.RecordAsync(judge, PolishCommand, runs, project.Layout, cancellationToken);
         return Report(PolishCommand, project.Layout, runs, [], []);
+    }
+
+    /// <summary>The project and its judge layout, or the refusal: a project that does not open, or whose authority was re-pointed.</summary>
+    private async Task<(Project Project, JudgeLayout Judge, CommandResult<JudgeReport>? Failure)> OpenAsync(string directory, string command, CancellationToken cancellationToken)
+    {
+        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
+        if (project is null)
+        {
+            return (null!, null!, CommandResults.Fail<JudgeReport>(command, outcome, diagnostics));
+        }
+
+        var judge = new JudgeLayout(project.Layout, project.Config);
+        return AuthorityRecords.Check(judge).Problem is { } repointed
+            ? (project, judge, CommandResults.Fail<JudgeReport>(command, Outcome.Invalid, repointed))
+            : (project, judge, null);
     }
 
     /// <summary>Why a hidden suite may not run now (its attempts spent, the ledger broken), or null when it may.</summary>
