@@ -61,7 +61,11 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
         {
             if (await calls.OverBudgetAsync(run, token) is { } over)
             {
-                spent ??= over;
+                lock (answers)
+                {
+                    spent ??= over;
+                }
+
                 return;
             }
 
