@@ -75,6 +75,22 @@ public sealed class DaemonMonitorCliTests : IDisposable
         Assert.Contains("daemon.running", second.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ADaemonAtAGateNobodyAnswers_LooksAgainEveryCheckInterval_AndGivesUpAfterItsIdleLimit()
+    {
+        // check_interval: 1 (the default would be 300 s between looks, longer than this test may take).
+        var agent = await _ledger.PrepareAsync("check_interval: 1\n");
+        agent.Answer("interview", """{"questions": ["Which currencies must be supported?"], "acceptance_criteria": ["amounts round-trip"]}""");
+
+        var run = await Cli.ProcessAsync(["daemon", Project, "--max-idle", "2", "--json"], Agent(agent));
+
+        Assert.Equal(1, run.ExitCode);
+        var state = JsonNode.Parse(File.ReadAllText(Path.Combine(Project, ".pact", "daemon.json")))!;
+        Assert.Equal("failed", state["phase"]!.GetValue<string>());
+        Assert.Contains("waited 2 s at a gate that was not answered", state["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["interview"], agent.Calls);
+    }
+
     /// <summary>Waits for <paramref name="when"/>, then kills the daemon named in daemon.json with SIGKILL; its pid.</summary>
     private async Task<int> KillTheDaemonWhenAsync(Func<bool> when)
     {
