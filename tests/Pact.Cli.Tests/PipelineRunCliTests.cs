@@ -46,6 +46,9 @@ public sealed class PipelineRunCliTests : IDisposable
         Assert.Equal("pact_handoff", Data(plan)["next"]!["tool"]!.GetValue<string>());
         Assert.False(File.Exists(Path.Combine(Project, "src", "money", "money.py")) && File.ReadAllText(Path.Combine(Project, "src", "money", "money.py")).Contains("return 0", StringComparison.Ordinal));
 
+        // Each component's state: tested after the plan, certified at the end.
+        Assert.All(Data(await Cli.InProcessAsync("components", Project, "--json"))["components"]!.AsArray().Where(c => (string)c!["type"]! == "leaf"), c => Assert.Equal("tested", (string)c!["state"]!));
+
         // With parallel workers, status sends the next one past what another has claimed.
         var first = Data(plan)["next"]!["component_id"]!.GetValue<string>();
         Assert.Equal(0, (await Cli.InProcessAsync("claim", Project, first, "--holder", "worker-1")).ExitCode);
@@ -72,6 +75,7 @@ public sealed class PipelineRunCliTests : IDisposable
         Assert.Contains(Data(built)["steps"]!.AsArray(), s => s!["tool"]!.GetValue<string>() == "pact_certify" && s["state"]!.GetValue<string>() == "done");
         var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _ledger.Combine("audit/keys/signing_key.pub.pem"));
         Assert.True(verified.ExitCode == 0, verified.Out + verified.Err);
+        Assert.All(Data(await Cli.InProcessAsync("components", Project, "--json"))["components"]!.AsArray().Where(c => (string)c!["type"]! == "leaf"), c => Assert.Equal("certified", (string)c!["state"]!));
         // Each call's usage is in the health ledger: 16 calls at $0.02.
         Assert.Equal(0.32, Data(built)["spent_usd"]!.GetValue<double>(), 6);
     }

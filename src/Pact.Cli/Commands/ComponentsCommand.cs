@@ -20,11 +20,11 @@ internal static class ComponentsCommand
             return;
         }
 
-        output.WriteLine($"{"id",-24} {"type",-7} {"status",-12} {"contract",-9} {"tests",-6} {"impl",-5} claimed by");
+        output.WriteLine($"{"id",-24} {"type",-7} {"state",-12} {"contract",-9} {"tests",-6} {"impl",-5} claimed by");
         foreach (var c in report.Components)
         {
             var indent = new string(' ', c.Depth * 2);
-            output.WriteLine($"{(indent + c.Id),-24} {c.Type,-7} {c.Status.ToString().ToLowerInvariant(),-12} {(c.HasContract ? $"v{c.ContractVersion}" : "-"),-9} {(c.HasTests ? c.TestCount.ToString(CultureInfo.InvariantCulture) : "-"),-6} {(c.HasImplementation ? "yes" : "-"),-5} {c.ClaimedBy ?? "-"}");
+            output.WriteLine($"{(indent + c.Id),-24} {c.Type,-7} {System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(c.State.ToString()),-12} {(c.HasContract ? $"v{c.ContractVersion}" : "-"),-9} {(c.HasTests ? c.TestCount.ToString(CultureInfo.InvariantCulture) : "-"),-6} {(c.HasImplementation ? "yes" : "-"),-5} {c.ClaimedBy ?? "-"}");
         }
     }
 }

@@ -18,6 +18,9 @@ public sealed record ComponentSummary
     public required int TestCount { get; init; }
     public required bool HasImplementation { get; init; }
 
+    /// <summary>Where it stands (pending, contracted, tested, implementing, passing, failing, certified).</summary>
+    public ComponentState State { get; init; }
+
     /// <summary>The worker whose claim on it is in force (<c>pact claim</c>), or null.</summary>
     public string? ClaimedBy { get; init; }
 }

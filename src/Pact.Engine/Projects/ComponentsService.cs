@@ -14,7 +14,21 @@ public sealed class ComponentsService(ProjectStore store)
         }
 
         var (report, warnings) = await ReadAsync(project.Layout, cancellationToken);
-        return CommandResults.Ok(Command, report, warnings);
+        var log = await ProjectLog.ReadAsync(project.Layout.AuditLog, Judge.Authority.ProjectIntegrity.CheckpointPath(project), cancellationToken);
+        return CommandResults.Ok(Command, WithStates(project.Layout, report, log.Tally), warnings);
+    }
+
+    /// <summary>The listing with each component's state, from the judge's last runs as the project log has them.</summary>
+    internal static ComponentsReport WithStates(ProjectLayout layout, ComponentsReport report, Pact.Health.HealthTally tally)
+    {
+        var certified = File.Exists(layout.CertificateJson);
+        return report with
+        {
+            Components = [.. report.Components.Select(c => c with
+            {
+                State = ComponentStates.Of(c, tally.LatestVisiblePassed.TryGetValue(c.Id, out var visible) ? visible : null, tally.LatestHiddenPassed.TryGetValue(c.Id, out var hidden) ? hidden : null, certified),
+            })],
+        };
     }
 
     /// <summary>Also used by status. Broken artifacts become warnings: a listing should show what it can.</summary>
