@@ -55,10 +55,11 @@ internal static class DaemonCommand
             PactJson.Context.CommandResultMonitorReport, Print);
     }
 
-    private static (Option<bool> Implement, Option<string?> Backend, Option<string?> Model) RunOptions() =>
-        (new Option<bool>("--implement") { Description = "Go on past the plan without waiting for its approval" },
-         new Option<string?>("--backend") { Description = "What does the model work (default: pact.yaml's backend, else claude_code)" },
-         new Option<string?>("--model") { Description = "The model to ask the backend for" });
+    private static (Option<bool> Implement, Option<string?> Backend, Option<string?> Model) RunOptions()
+    {
+        var (backend, model) = RunCommand.DriverOptions();
+        return (new Option<bool>("--implement") { Description = "Go on past the plan without waiting for its approval" }, backend, model);
+    }
 
     private static Option<int?> Seconds(string name, string description)
     {

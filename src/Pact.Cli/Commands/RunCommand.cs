@@ -17,8 +17,7 @@ internal static class RunCommand
         var dir = CliContext.ProjectDirArgument();
         var implement = new Option<bool>("--implement") { Description = "Go on past the plan: implement, test, polish, review and certify (default: pact.yaml's plan_only: false, else stop after the plan)" };
         var planOnly = new Option<bool>("--plan-only") { Description = "Stop after the plan even when pact.yaml says plan_only: false" };
-        var backend = new Option<string?>("--backend") { Description = "What does the model work: claude_code, codex_code (agents), openai, gemini (APIs), or a _team agent (default: pact.yaml's backend, else claude_code)" };
-        var model = new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" };
+        var (backend, model) = DriverOptions();
         var maxSteps = new Option<int>("--max-steps") { Description = "Stop after this many steps (a bound on a run that does not converge)", DefaultValueFactory = _ => 200 };
         maxSteps.Validators.Add(result =>
         {
@@ -68,6 +67,11 @@ internal static class RunCommand
             }, cancellationToken),
             PactJson.Context.CommandResultPipelineRunReport, Print);
     }
+
+    /// <summary>Who does the model work, for the commands that drive the pipeline (<c>run</c>, <c>daemon</c>, <c>monitor</c>).</summary>
+    internal static (Option<string?> Backend, Option<string?> Model) DriverOptions() =>
+        (new Option<string?>("--backend") { Description = "What does the model work: claude_code, codex_code (agents), openai, gemini (APIs), or a _team agent (default: pact.yaml's backend, else claude_code)" },
+         new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" });
 
     internal static ProgressAction<PipelineStep> Progress(CliContext context) =>
         new(step => context.Error.WriteLine($"[{step.State.ToString().ToLowerInvariant()}] {Line(step)}"));

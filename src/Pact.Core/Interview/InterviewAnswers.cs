@@ -11,7 +11,11 @@ public static class InterviewAnswers
         [.. interview.Questions.Select((question, index) => (index, question)).Where(q => !interview.UserAnswers.ContainsKey(q.question))];
 
     /// <summary>The interview with <paramref name="answers"/> (question index → answer) given by <paramref name="source"/> at <paramref name="at"/>.</summary>
-    public static InterviewResult Merge(InterviewResult interview, IReadOnlyList<(int Index, string Answer)> answers, AnswerSource source, double confidence, DateTimeOffset at)
+    public static InterviewResult Merge(InterviewResult interview, IReadOnlyList<(int Index, string Answer)> answers, AnswerSource source, double confidence, DateTimeOffset at) =>
+        Merge(interview, [.. answers.Select(a => (a.Index, a.Answer, confidence, (string?)null))], source, at);
+
+    /// <summary>The same, each answer with its own confidence and the assumption it was taken from (<c>pact approve</c>).</summary>
+    public static InterviewResult Merge(InterviewResult interview, IReadOnlyList<(int Index, string Answer, double Confidence, string? Assumption)> answers, AnswerSource source, DateTimeOffset at)
     {
         if (answers.Count == 0)
         {
@@ -20,7 +24,7 @@ public static class InterviewAnswers
 
         var user = new Dictionary<string, string>(interview.UserAnswers, StringComparer.Ordinal);
         var audited = interview.AuditedAnswers.ToList();
-        foreach (var (index, answer) in answers)
+        foreach (var (index, answer, confidence, assumption) in answers)
         {
             user[interview.Questions[index]] = answer;
             audited.Add(new AuditedAnswer
@@ -29,6 +33,7 @@ public static class InterviewAnswers
                 Answer = answer,
                 Source = source,
                 Confidence = confidence,
+                MatchedAssumption = assumption,
                 Timestamp = at.ToString("O", CultureInfo.InvariantCulture),
             });
         }

@@ -35,6 +35,19 @@ public static class BackendProgram
         return spec with { Environment = environment, OutputCap = 8 << 20 };
     }
 
+    /// <summary>The JSON object <paramref name="text"/> holds, or null when it holds none (empty, malformed, another kind of value).</summary>
+    public static System.Text.Json.Nodes.JsonObject? ParseObject(string? text)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? null : System.Text.Json.Nodes.JsonNode.Parse(text) as System.Text.Json.Nodes.JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The first non-empty line of a program's error output, for a message.</summary>
     public static string FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";

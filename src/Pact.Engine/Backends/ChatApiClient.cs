@@ -1,5 +1,4 @@
 using System.ClientModel;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
@@ -58,15 +57,7 @@ public sealed class ChatApiClient(ChatApiProvider provider)
         var input = response.Usage?.InputTokenCount ?? 0;
         var output = response.Usage?.OutputTokenCount ?? 0;
         var answered = response.ModelId is { Length: > 0 } id ? id : model;
-        JsonNode? parsed;
-        try
-        {
-            parsed = JsonNode.Parse(response.Text);
-        }
-        catch (JsonException)
-        {
-            parsed = null;
-        }
+        var parsed = BackendProgram.ParseObject(response.Text);
 
         var cost = ModelPrices.Cost(answered, input, output);
         var common = new BackendAnswer
@@ -79,7 +70,7 @@ public sealed class ChatApiClient(ChatApiProvider provider)
             CostUsd = cost,
             Warning = cost is null ? $"no price is known for the model '{answered}': its calls are recorded with their tokens but cost nothing against the budget" : "",
         };
-        return parsed is JsonObject
+        return parsed is not null
             ? common with { Output = parsed }
             : common with { State = BackendState.Failed, Message = $"{provider.Display} answered, but not with a JSON object of the schema asked for", Fix = "run it again; a model without structured outputs may need another (--model)" };
     }

@@ -52,16 +52,7 @@ public sealed class ClaudeCodeBackend(ProcessRunner processes, Toolchain.Toolcha
     /// <summary>The answer in the result record <c>claude -p --output-format json</c> prints.</summary>
     public static BackendAnswer Parse(string stdout, string stderr, int exitCode)
     {
-        JsonObject? result;
-        try
-        {
-            result = JsonNode.Parse(stdout.Trim()) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            result = null;
-        }
-
+        var result = BackendProgram.ParseObject(stdout.Trim());
         if (result is null)
         {
             var why = BackendProgram.FirstLine(stderr) is { Length: > 0 } line ? line : BackendProgram.FirstLine(stdout);
@@ -74,7 +65,7 @@ public sealed class ClaudeCodeBackend(ProcessRunner processes, Toolchain.Toolcha
             return BackendAnswer.Failed(BackendName, $"Claude Code failed ({result["subtype"]?.ToString() ?? "error"}): {(text.Length > 0 ? text : BackendProgram.FirstLine(stderr))}", Guidance(text + " " + stderr));
         }
 
-        var output = result["structured_output"]?.DeepClone() ?? ParseText(text);
+        var output = result["structured_output"]?.DeepClone() ?? BackendProgram.ParseObject(text);
         if (output is not JsonObject)
         {
             return BackendAnswer.Failed(BackendName, "Claude Code answered, but not with the structured output asked for", "run it again; if it keeps happening, the installed Claude Code may be too old for --json-schema (update it)");
@@ -91,18 +82,6 @@ public sealed class ClaudeCodeBackend(ProcessRunner processes, Toolchain.Toolcha
             InputTokens = Tokens(usage, "input_tokens"),
             OutputTokens = Tokens(usage, "output_tokens"),
         };
-    }
-
-    private static JsonNode? ParseText(string text)
-    {
-        try
-        {
-            return text.Length > 0 ? JsonNode.Parse(text) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static long Tokens(JsonObject? usage, string name) =>

@@ -60,15 +60,7 @@ public sealed class CodexBackend(ProcessRunner processes, Toolchain.Toolchain to
         JsonObject? usage = null;
         foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            JsonObject? record;
-            try
-            {
-                record = JsonNode.Parse(line) as JsonObject;
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
+            var record = BackendProgram.ParseObject(line);
 
             switch (record?["type"]?.ToString())
             {
@@ -102,16 +94,8 @@ public sealed class CodexBackend(ProcessRunner processes, Toolchain.Toolchain to
                 : "run `codex exec \"hello\"` in the project to see the problem; `pact review --backend claude_code` uses Claude Code instead");
         }
 
-        JsonNode? output = null;
-        try
-        {
-            output = message is null ? null : JsonNode.Parse(message);
-        }
-        catch (JsonException)
-        {
-        }
-
-        if (output is not JsonObject)
+        var output = BackendProgram.ParseObject(message);
+        if (output is null)
         {
             return BackendAnswer.Failed(BackendName, message is null ? "Codex ended without an answer" : "Codex answered, but not with the structured output asked for", "run it again; if it keeps happening, the installed Codex may be too old for --output-schema (update it)");
         }

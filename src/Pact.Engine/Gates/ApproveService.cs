@@ -47,21 +47,7 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
         }
 
         var answers = open.Select(q => (q.Index, q.Question, Match: AssumptionMatch.For(q.Question, q.Index, interview.Assumptions))).ToList();
-        var now = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        var approved = interview with
-        {
-            Approved = true,
-            UserAnswers = new Dictionary<string, string>(interview.UserAnswers.Concat(answers.Select(a => KeyValuePair.Create(a.Question, a.Match.Answer))), StringComparer.Ordinal),
-            AuditedAnswers = [.. interview.AuditedAnswers, .. answers.Select(a => new AuditedAnswer
-            {
-                QuestionId = $"q_{a.Index:000}",
-                Answer = a.Match.Answer,
-                Source = AnswerSource.CliApprove,
-                Confidence = a.Match.Confidence,
-                MatchedAssumption = a.Match.Assumption,
-                Timestamp = now,
-            })],
-        };
+        var approved = InterviewAnswers.Merge(interview, [.. answers.Select(a => (a.Index, a.Match.Answer, a.Match.Confidence, a.Match.Assumption))], AnswerSource.CliApprove, time.GetUtcNow()) with { Approved = true };
         var found = InterviewGates.Check(approved);
         if (found.Any(d => d.Severity == Severity.Error))
         {
@@ -126,17 +112,7 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
     }
 
     /// <summary>The plan approval on record, or null when there is none (or it cannot be read: then there is none to honour).</summary>
-    public static PlanApproval? ReadPlanApproval(ProjectLayout layout)
-    {
-        try
-        {
-            return File.Exists(layout.PlanApprovalJson) ? JsonSerializer.Deserialize(File.ReadAllText(layout.PlanApprovalJson), PactJson.Context.PlanApproval) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static PlanApproval? ReadPlanApproval(ProjectLayout layout) => JsonFiles.ReadOrNull(layout.PlanApprovalJson, PactJson.Context.PlanApproval);
 
     private async Task<ApproveReport> ReportAsync(ProjectLayout layout, IReadOnlyList<ApprovedAnswer> answers, bool alreadyApproved, CancellationToken cancellationToken)
     {

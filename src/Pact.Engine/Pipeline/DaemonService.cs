@@ -98,17 +98,7 @@ public sealed class DaemonService(ProjectStore store, PipelineRunService runs, T
     }
 
     /// <summary>The daemon's last word about itself, or null when there is none (or it cannot be read).</summary>
-    public static DaemonState? ReadState(ProjectLayout layout)
-    {
-        try
-        {
-            return File.Exists(layout.DaemonJson) ? JsonSerializer.Deserialize(File.ReadAllText(layout.DaemonJson), PactJson.Context.DaemonState) : null;
-        }
-        catch (Exception e) when (e is JsonException or IOException)
-        {
-            return null;
-        }
-    }
+    public static DaemonState? ReadState(ProjectLayout layout) => JsonFiles.ReadOrNull(layout.DaemonJson, PactJson.Context.DaemonState);
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 

@@ -44,7 +44,7 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
             var (prompt, problems) = await prompts.ImplementAsync(run.Root, id, Answering.Json, brief, cancellationToken, filesInAnswer: !run.For(Tool).Backend.EditsFiles);
             if (prompt is null)
             {
-                return (PipelineStop.Failed, $"no handoff brief for '{id}': {Errors(problems)}");
+                return (PipelineStop.Failed, $"no handoff brief for '{id}': {PipelineRunService.Errors(problems)}");
             }
 
             run.Attempts[id] = round;
@@ -269,8 +269,6 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
         ? $"did not complete: {score.Message}"
         : $"visible {score.VisiblePassed}/{score.VisibleTotal}{(score.HiddenPassed is { } h ? $", hidden {h} passed" : "")}, {score.ChangedLines} changed line(s)";
 
-    private static string Errors(IReadOnlyList<Diagnostic> found) =>
-        string.Join("; ", found.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Rule}: {d.Message}"));
 
     /// <summary>One backend call of a round; <see cref="Kept"/> is where a competing attempt's code is kept (null: in the project).</summary>
     private sealed record Job(string Id, int Round, int Competitor, string Prompt, string? Kept);

@@ -17,6 +17,9 @@ internal sealed class PipelineRun
     /// <summary>The assignment of each role pact.yaml (or the command line) gives one.</summary>
     public required IReadOnlyDictionary<string, RoleAssignment> Roles { get; init; }
     public required bool Implement { get; init; }
+
+    /// <summary>When a plan approval is on record but the plan has changed since, when it was approved; else null.</summary>
+    public string? StalePlanApproval { get; init; }
     public required int MaxAttempts { get; init; }
 
     /// <summary>Whether every component waiting for code is implemented at once (parallel_components).</summary>

@@ -187,6 +187,11 @@ public sealed class PipelineRunService(
             return (null, unknown);
         }
 
+        // Plan-only (the default) goes on into the code once a person approved the plan as it stands; the approval (and
+        // so the plan's fingerprint) is looked at only when nothing else decides.
+        var decided = request.Implement ?? (config.PlanOnly == false ? true : null);
+        var approval = decided is null ? ApproveService.ReadPlanApproval(project.Layout) : null;
+        var approved = approval is not null && PlanFingerprint.Current(approval, new Judge.JudgeLayout(project.Layout, config));
         var competitors = config.CompetitiveImplementations == true ? config.CompetitiveAgents ?? DefaultCompetitors : 1;
         // A team backend for the implementer (claude_code_team) is the parallel lever by another name.
         var parallel = config.ParallelComponents == true || team;
@@ -196,8 +201,8 @@ public sealed class PipelineRunService(
             Project = project,
             Default = new RoleAssignment(fallback, fallbackModel, request.CallTimeout * factor),
             Roles = roles,
-            // Plan-only (the default) goes on into the code once a person approved the plan as it stands.
-            Implement = !request.PlanOnly && (request.Implement ?? (config.PlanOnly == false || PlanApproved(project))),
+            Implement = !request.PlanOnly && (decided ?? approved),
+            StalePlanApproval = approval is not null && !approved ? approval.ApprovedAt : null,
             MaxAttempts = config.MaxImplementationAttempts > 0 ? config.MaxImplementationAttempts : DefaultImplementationAttempts,
             Parallel = parallel,
             Competitors = competitors,
@@ -253,7 +258,7 @@ public sealed class PipelineRunService(
                 return await AuthorAsync(run, next, ArtifactKind.TestSuite, await prompts.GoodhartAsync(layout, id!, Answering.Json, cancellationToken),
                     async d => Gate(await suites.LockAsync(run.Root, id!, d, SuiteKind.Hidden, cancellationToken)), cancellationToken);
             case "pact_handoff" when !run.Implement:
-                var stale = ApproveService.ReadPlanApproval(layout) is { } approval && !PlanFingerprint.Current(approval, new Judge.JudgeLayout(layout, run.Project.Config)) ? $" (the plan approved at {approval.ApprovedAt} has changed since: approve it again)" : "";
+                var stale = run.StalePlanApproval is { } approvedAt ? $" (the plan approved at {approvedAt} has changed since: approve it again)" : "";
                 return (PipelineStop.PlanComplete, $"plan-only: the interview, decomposition, contracts and test suites are in and pass their gates{stale}. Approve the plan (`pact approve {run.Root} --plan`) and run again, implement with the host agent (`pact next`, the `implement` prompt), or run `pact run {run.Root} --implement`");
             case "pact_handoff":
                 return await rounds.RunAsync(run, await ReadyAsync(run, id!, cancellationToken), cancellationToken);
@@ -448,7 +453,7 @@ public sealed class PipelineRunService(
     private async Task<IReadOnlyList<string>> WaitingForCodeAsync(ProjectLayout layout, CancellationToken cancellationToken)
     {
         var tree = await store.ReadAsync(layout, layout.TreeJson, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
-        return [.. (tree?.Value?.Leaves() ?? []).Select(n => n.ComponentId).Where(c => !Directory.Exists(layout.ComponentSrcDir(c)) || !Directory.EnumerateFiles(layout.ComponentSrcDir(c), "*", SearchOption.AllDirectories).Any())];
+        return [.. (tree?.Value?.Leaves() ?? []).Select(n => n.ComponentId).Where(c => !layout.HasCode(c))];
     }
 
     private async Task<CommandResult<PipelineRunReport>> ReportAsync(PipelineRun run, PipelineStop stop, string message, CancellationToken cancellationToken)
@@ -479,11 +484,8 @@ public sealed class PipelineRunService(
     private static (bool, IReadOnlyList<Diagnostic>) Gate<T>(CommandResult<T> result)
         where T : class => (result.Ok, result.Diagnostics);
 
-    private static string Errors(IReadOnlyList<Diagnostic> found) =>
+    internal static string Errors(IReadOnlyList<Diagnostic> found) =>
         string.Join("; ", found.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Rule}{(d.Pointer is { Length: > 0 } p ? $" at {p}" : "")}: {d.Message}"));
-
-    private static bool PlanApproved(Project project) =>
-        PlanFingerprint.Current(ApproveService.ReadPlanApproval(project.Layout), new Judge.JudgeLayout(project.Layout, project.Config));
 
     private static string HealthPhase(string tool) => tool["pact_".Length..];
 }

@@ -5,7 +5,10 @@ public sealed class ComponentsService(ProjectStore store)
 {
     public const string Command = "components";
 
-    public async Task<CommandResult<ComponentsReport>> ListAsync(string directory, CancellationToken cancellationToken)
+    /// <param name="directory">The project.</param>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <param name="states">Whether to give each component its state, which reads the audit log; a caller that wants only the ids (completions) skips it.</param>
+    public async Task<CommandResult<ComponentsReport>> ListAsync(string directory, CancellationToken cancellationToken, bool states = true)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -14,6 +17,11 @@ public sealed class ComponentsService(ProjectStore store)
         }
 
         var (report, warnings) = await ReadAsync(project.Layout, cancellationToken);
+        if (!states)
+        {
+            return CommandResults.Ok(Command, report, warnings);
+        }
+
         var log = await ProjectLog.ReadAsync(project.Layout.AuditLog, Judge.Authority.ProjectIntegrity.CheckpointPath(project), cancellationToken);
         return CommandResults.Ok(Command, WithStates(project.Layout, report, log.Tally), warnings);
     }
@@ -50,7 +58,6 @@ public sealed class ComponentsService(ProjectStore store)
             var suite = await store.ReadAsync(layout, layout.SuiteJson(node.ComponentId), ArtifactKind.TestSuite, PactJson.Context.ContractTestSuite, cancellationToken);
             warnings.AddRange((contract?.Diagnostics ?? []).Concat(suite?.Diagnostics ?? []).Select(d => d with { Severity = Severity.Warning }));
 
-            var source = layout.ComponentSrcDir(node.ComponentId);
             components.Add(new ComponentSummary
             {
                 Id = node.ComponentId,
@@ -64,7 +71,7 @@ public sealed class ComponentsService(ProjectStore store)
                 ContractVersion = contract is { Ok: true } ? contract.Value!.Version : null,
                 HasTests = suite is { Ok: true },
                 TestCount = suite is { Ok: true } ? suite.Value!.TestCases.Count : 0,
-                HasImplementation = Directory.Exists(source) && Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Any(),
+                HasImplementation = layout.HasCode(node.ComponentId),
                 ClaimedBy = claims.GetValueOrDefault(node.ComponentId),
             });
         }

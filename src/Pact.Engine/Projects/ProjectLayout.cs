@@ -73,6 +73,10 @@ public sealed class ProjectLayout(string root)
     public string ContractHistoryDir(string componentId) => Path.Combine(ContractDir(componentId), "history");
     public string SuiteJson(string componentId) => Path.Combine(TestsDir, componentId, "contract_test_suite.json");
     public string ComponentSrcDir(string componentId) => Path.Combine(SrcDir, componentId);
+
+    /// <summary>Whether the component has an implementation: any file under its source directory.</summary>
+    public bool HasCode(string componentId) =>
+        Directory.Exists(ComponentSrcDir(componentId)) && Directory.EnumerateFiles(ComponentSrcDir(componentId), "*", SearchOption.AllDirectories).Any();
     public string CertificateJson => Path.Combine(CertificationDir, "certification.json");
 
     /// <summary>A path relative to the root, with '/' separators, for messages and audit events.</summary>

@@ -27,7 +27,7 @@ internal static class Completions
     {
         var services = server.Services!;
         var directory = await ((ProjectDirectoryResolver)services.GetService(typeof(ProjectDirectoryResolver))!).ResolveAsync(server, null, cancellationToken);
-        var listing = await ((ComponentsService)services.GetService(typeof(ComponentsService))!).ListAsync(directory, cancellationToken);
+        var listing = await ((ComponentsService)services.GetService(typeof(ComponentsService))!).ListAsync(directory, cancellationToken, states: false);
         return listing.Data?.Components.Select(c => c.Id) ?? [];
     }
 }
