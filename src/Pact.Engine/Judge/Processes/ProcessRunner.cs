@@ -42,7 +42,10 @@ public sealed class ProcessRunner(TimeProvider time)
 
         var started = time.GetTimestamp();
         using var process = new Process { StartInfo = info };
-        var start = await StartAsync(process, confined: spec.Confinement?.Bwrap is not null, spec.Confinement is { Bwrap: not null } bound ? bound.Sources : []);
+        // Declared after the process, so it is disposed first, on every path: the forking thread is let go before the
+        // process object it started is disposed, and never touches that object again.
+        using var forker = new ThreadRelease();
+        var start = await StartAsync(process, forker, confined: spec.Confinement?.Bwrap is not null, spec.Confinement is { Bwrap: not null } bound ? bound.Sources : []);
         if (start is not null)
         {
             return new ProcessOutcome { ExitCode = -1, StartError = $"could not start {fileName}: {start}" };
@@ -74,6 +77,7 @@ public sealed class ProcessRunner(TimeProvider time)
         // sandbox goes too (best effort: a process that also left the directory survives, which is why isolation is
         // required by default).
         ProcessGroup.Kill(process.Id);
+        forker.Dispose();
         if (spec.Confinement is { Bwrap: null } unconfined)
         {
             ProcessGroup.KillWorkingIn(unconfined.Sandbox.Container);
@@ -103,9 +107,11 @@ public sealed class ProcessRunner(TimeProvider time)
     /// <summary>
     /// Starts the process; null on success, else why it could not start. A confined run is started from a thread of
     /// its own that lives until the process exits: bubblewrap's --die-with-parent follows the thread that forked it,
-    /// and a thread-pool thread retired mid-run would take the sandbox down with it.
+    /// and a thread-pool thread retired mid-run would take the sandbox down with it. The thread waits for
+    /// <paramref name="release"/>, not on the process: the caller disposes the process when it is done with it, and a
+    /// wait on a disposed process throws on a thread no one catches for, which ends the whole program.
     /// </summary>
-    private static Task<string?> StartAsync(Process process, bool confined, IReadOnlyList<Runs.SourceMount> sources)
+    private static Task<string?> StartAsync(Process process, ThreadRelease release, bool confined, IReadOnlyList<Runs.SourceMount> sources)
     {
         if (!confined)
         {
@@ -119,7 +125,7 @@ public sealed class ProcessRunner(TimeProvider time)
             started.SetResult(problem);
             if (problem is null)
             {
-                process.WaitForExit();
+                release.Wait();
             }
         })
         {
