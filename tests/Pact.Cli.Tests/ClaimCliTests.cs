@@ -24,6 +24,7 @@ public sealed class ClaimCliTests : IDisposable
               "adder": {"component_id": "adder", "name": "Adder", "description": "Adds numbers.", "parent_id": "app", "depth": 1},
               "printer": {"component_id": "printer", "name": "Printer", "description": "Formats numbers for the form.", "parent_id": "app", "depth": 1}}}
             """);
+        Assert.Equal(0, (await Cli.InProcessAsync("interview", project, "--file", _dir.Write("interview.json", FixtureInterview.Json))).ExitCode);
         var decomposed = await Cli.InProcessAsync("decompose", project, "--file", _dir.Combine("tree.json"));
         Assert.True(decomposed.ExitCode == 0, decomposed.Out + decomposed.Err);
         return project;

@@ -20,6 +20,7 @@ public sealed class GateCommandTests : IDisposable
     {
         Assert.Equal(0, (await Cli.InProcessAsync("init", Project)).ExitCode);
         var valid = Valid();
+        Assert.Equal(0, (await Cli.InProcessAsync("interview", Project, "--file", _dir.Write("interview.json", FixtureInterview.Json))).ExitCode);
         Assert.Equal(0, (await Cli.InProcessAsync("decompose", Project, "--file", Write("tree.json", valid["tree"]!))).ExitCode);
         Assert.Equal(0, (await Cli.InProcessAsync("contract", Project, "pricing", "--file", Write("pricing.json", valid["contracts"]!["pricing"]!))).ExitCode);
         return await Cli.InProcessAsync("contract", Project, "availability", "--file", Write("availability.json", valid["contracts"]!["availability"]!), "--json");
@@ -78,6 +79,8 @@ public sealed class GateCommandTests : IDisposable
     public async Task Handoff_PrintsTheBrief_AndJsonCarriesTokenEstimateAndValidity()
     {
         await SubmitValidAsync();
+        var suite = await Cli.InProcessAsync("tests", Project, "pricing", "--file", Write("pricing-suite.json", Valid()["suites"]!["pricing"]!));
+        Assert.True(suite.ExitCode == 0, suite.Err);
 
         var human = await Cli.InProcessAsync("handoff", Project, "pricing");
         var json = await Cli.InProcessAsync("handoff", Project, "pricing", "--validate", "--max-tokens", "5000", "--json");

@@ -19,6 +19,7 @@ public sealed class LogCliTests : IDisposable
         Assert.Equal(0, (await Cli.InProcessAsync("init", project, "--language", "python")).ExitCode);
         _dir.Write("proj/task.md", "# Task\n\nAdd numbers for the form.\n");
         _dir.Write("tree.json", """{"root_id": "calc", "nodes": {"calc": {"component_id": "calc", "name": "Calc", "description": "Adds numbers for the form."}}}""");
+        Assert.Equal(0, (await Cli.InProcessAsync("interview", project, "--file", _dir.Write("interview.json", FixtureInterview.Json))).ExitCode);
         var decomposed = await Cli.InProcessAsync("decompose", project, "--file", _dir.Combine("tree.json"));
         Assert.True(decomposed.ExitCode == 0, decomposed.Out + decomposed.Err);
         return project;
@@ -34,13 +35,13 @@ public sealed class LogCliTests : IDisposable
         using var json = JsonDocument.Parse(all.Out);
         var data = json.RootElement.GetProperty("data");
         var actions = data.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
-        Assert.Equal(["init", "decompose"], actions);
-        Assert.Equal([1, 2], data.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("line").GetInt32()));
+        Assert.Equal(["init", "interview", "decompose"], actions);
+        Assert.Equal([1, 2, 3], data.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("line").GetInt32()));
         Assert.True(data.GetProperty("intact").GetBoolean());
 
         var one = await Cli.InProcessAsync("log", project, "--action", "decompose", "--since", "1h");
         Assert.Equal(0, one.ExitCode);
-        Assert.Contains("1 of 1 matching events shown (2 in the log); the log agrees with the judge's ledger", one.Out, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 matching events shown (3 in the log); the log agrees with the judge's ledger", one.Out, StringComparison.Ordinal);
 
         var old = await Cli.InProcessAsync("log", project, "--since", "2099-01-01T00:00:00Z", "--json");
         using var none = JsonDocument.Parse(old.Out);

@@ -38,6 +38,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         /// <summary><c>pact init</c> only.</summary>
         Initialized,
 
+        /// <summary><c>pact init</c> and an interview (a decomposition comes after one).</summary>
+        Interviewed,
+
         /// <summary><c>pact init</c> and a small existing package, shapes/, to adopt.</summary>
         Package,
 
@@ -82,7 +85,7 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["spec apply"] = new(Setup.Initialized, ["spec", "apply", "{project}", "{root}/inputs/spec.json"], "pact_spec_apply", """{"spec": "@spec"}"""),
         ["interview"] = new(Setup.Initialized, ["interview", "{project}", "--file", "{root}/inputs/interview.json"], "pact_interview", """{"interview": "@interview"}"""),
         ["shape"] = new(Setup.Initialized, ["shape", "{project}", "--file", "{root}/inputs/pitch.json"], "pact_shape", """{"pitch": "@pitch"}"""),
-        ["decompose"] = new(Setup.Initialized, ["decompose", "{project}", "--file", "{root}/inputs/tree.json"], "pact_decompose", """{"tree": "@tree"}"""),
+        ["decompose"] = new(Setup.Interviewed, ["decompose", "{project}", "--file", "{root}/inputs/tree.json"], "pact_decompose", """{"tree": "@tree"}"""),
         ["contract"] = new(Setup.Calc, ["contract", "{project}", "calc", "--file", "{root}/inputs/contract.json"], "pact_contract", """{"component_id": "calc", "contract": "@contract"}"""),
         ["contract (refused)"] = new(Setup.Calc, ["contract", "{project}", "other", "--file", "{root}/inputs/contract.json"], "pact_contract", """{"component_id": "other", "contract": "@contract"}"""),
         ["tests"] = new(Setup.Calc, ["tests", "{project}", "calc", "--file", "{root}/inputs/suite.json"], "pact_tests", """{"component_id": "calc", "suite": "@suite"}"""),
@@ -276,6 +279,11 @@ public sealed partial class CliMcpParityTests : IDisposable
             case Setup.Initialized:
                 await MustAsync("init", Project, "--language", "python");
                 _dir.Write("p/task.md", "Build calc so that its suite passes.\n");
+                break;
+            case Setup.Interviewed:
+                await MustAsync("init", Project, "--language", "python");
+                _dir.Write("p/task.md", "Build calc so that its suite passes.\n");
+                await MustAsync("interview", Project, "--file", _dir.Combine("inputs/interview.json"));
                 break;
             case Setup.Package:
                 await MustAsync("init", Project, "--language", "python");

@@ -235,7 +235,7 @@ public sealed class AdoptService(ProjectStore store, SubmitService submit, Suite
 
     private async Task<CommandResult<SubmitReport>?> SubmitAllAsync(string directory, DecompositionTree tree, IReadOnlyList<ComponentContract> contracts, CancellationToken cancellationToken)
     {
-        var decomposed = await submit.DecomposeAsync(directory, Document(JsonSerializer.Serialize(tree, PactJson.Context.DecompositionTree), "decomposition/tree.json"), cancellationToken);
+        var decomposed = await submit.DecomposeAsync(directory, Document(JsonSerializer.Serialize(tree, PactJson.Context.DecompositionTree), "decomposition/tree.json"), afterInterview: false, cancellationToken);
         if (!decomposed.Ok)
         {
             return decomposed;

@@ -22,7 +22,14 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
     public const string InterviewCommand = AuditActions.Interview;
     public const string ShapeCommand = AuditActions.Shape;
 
-    public async Task<CommandResult<SubmitReport>> DecomposeAsync(string directory, ParsedDocument document, CancellationToken cancellationToken)
+    public Task<CommandResult<SubmitReport>> DecomposeAsync(string directory, ParsedDocument document, CancellationToken cancellationToken) =>
+        DecomposeAsync(directory, document, afterInterview: true, cancellationToken);
+
+    /// <summary>
+    /// The decomposition; <paramref name="afterInterview"/> false only for <c>pact adopt</c>, whose tree is read from
+    /// code that already exists, with no interview to cut it to.
+    /// </summary>
+    internal async Task<CommandResult<SubmitReport>> DecomposeAsync(string directory, ParsedDocument document, bool afterInterview, CancellationToken cancellationToken)
     {
         var (project, tree, failure) = await OpenAndReadAsync(DecomposeCommand, directory, document, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, cancellationToken);
         if (failure is not null)
@@ -33,6 +40,7 @@ public sealed class SubmitService(ProjectStore store, ProjectReader reader)
         var task = File.Exists(layout.TaskMd) ? await File.ReadAllTextAsync(layout.TaskMd, cancellationToken) : "";
         IReadOnlyList<Diagnostic> found =
         [
+            .. SubmissionOrder.Decompose(!afterInterview || File.Exists(layout.InterviewJson), layout.Root, document.File),
             .. PitchFirstRule.Check(project.Config.Shaping, File.Exists(layout.PitchJson), layout.Root, document.File),
             .. BuildModeRule.Check(tree!, project.Config.BuildMode, document.File),
             .. DecompositionGates.Check(tree!, task),

@@ -33,6 +33,15 @@ public sealed class HandoffService(ProjectStore store)
         {
             return CommandResults.Fail<HandoffBrief>(Command, Outcome.Invalid, contract.Diagnostics);
         }
+        // The law before the code: a brief for a component without the suites it will be judged by is out of order.
+        var judge = new Judge.JudgeLayout(layout, project.Config);
+        var hiddenRequired = Judge.Certification.CertifyPreconditions.HiddenRequiredBy(project.Config.Readiness ?? new Pact.Readiness.ReadinessProfile()) is not null;
+        var hidden = hiddenRequired && judge.AuditDir is not null ? judge.ComponentsIfReadable(SuiteKind.Hidden) : null;
+        var order = SubmissionOrder.Handoff(componentId, File.Exists(layout.SuiteJson(componentId)), hidden?.Contains(componentId, StringComparer.Ordinal), directory, layout.Relative(layout.SuiteJson(componentId))).ToList();
+        if (order.Count > 0)
+        {
+            return CommandResults.Fail<HandoffBrief>(Command, Outcome.Invalid, order);
+        }
         var warnings = new List<Diagnostic>();
         var dependencies = new Dictionary<string, ComponentContract?>(StringComparer.Ordinal);
         foreach (var dependency in contract.Value!.Dependencies.Distinct(StringComparer.Ordinal).Where(d => d != componentId))

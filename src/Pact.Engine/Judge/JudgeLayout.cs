@@ -47,5 +47,18 @@ public sealed class JudgeLayout
                 .Where(c => ComponentIds.IsValid(c) && File.Exists(MasterJson(c, kind))).Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>As <see cref="Components"/>; null (unknown) when this user cannot read the masters (separate-user mode).</summary>
+    public IReadOnlyList<string>? ComponentsIfReadable(SuiteKind kind)
+    {
+        try
+        {
+            return Components(kind);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static string Name(SuiteKind kind) => kind == SuiteKind.Visible ? "visible" : "hidden";
 }

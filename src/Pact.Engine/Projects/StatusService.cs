@@ -66,7 +66,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         var judge = new Judge.JudgeLayout(layout, project.Config);
         var lawWritten = decomposed && needContract.Count + needSuite.Count == 0;
         var hiddenRequired = Judge.Certification.CertifyPreconditions.HiddenRequiredBy(project.Config.Readiness ?? new ReadinessProfile()) is not null;
-        var hidden = certified || !lawWritten ? [] : HiddenSuites(judge);
+        var hidden = certified || !lawWritten ? [] : judge.ComponentsIfReadable(Pact.Judge.SuiteKind.Hidden);
         IReadOnlyList<string> needHidden = !hiddenRequired || hidden is null ? [] : [.. all.Where(c => c.Type == "leaf").Select(c => c.Id).Except(hidden, StringComparer.Ordinal)];
         // Then the runs, as the project log last saw them: every implemented leaf's visible suite passing, then (where
         // there are hidden suites, or they are there but unreadable here) a polish whose hidden verdicts all passed.
@@ -122,18 +122,5 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             ReviewsNeedingAdjudication = needing,
             HealthNote = report.Findings.FirstOrDefault(f => f.Status == Pact.Health.HealthStatus.Critical)?.ToString() ?? "",
         }, report, warnings, log.Problems);
-    }
-
-    /// <summary>The components with a hidden master; null (unknown) when this user cannot read the audit directory (separate-user mode).</summary>
-    private static IReadOnlyList<string>? HiddenSuites(Judge.JudgeLayout judge)
-    {
-        try
-        {
-            return judge.Components(Pact.Judge.SuiteKind.Hidden);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 }

@@ -22,6 +22,7 @@ public sealed class PlanSettingsTests : IDisposable
     {
         Assert.True((await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct)).Ok);
         File.WriteAllText(Path.Combine(_f.Project, "task.md"), (string)ValidProject.Document()["task"]!);
+        await ValidProject.InterviewAsync(_f, Ct);
         File.AppendAllText(Path.Combine(_f.Project, "pact.yaml"), settings);
     }
 

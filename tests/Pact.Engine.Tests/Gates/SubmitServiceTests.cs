@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Pact.Engine.Gates;
 using Pact.Engine.Projects;
+using Pact.Diagnostics;
 using Pact.Projects;
 
 namespace Pact.Engine.Tests.Gates;
@@ -19,6 +20,7 @@ public sealed class SubmitServiceTests : IDisposable
     {
         Assert.True((await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct)).Ok);
         File.WriteAllText(Path.Combine(_f.Project, "task.md"), (string)ValidProject.Document()["task"]!);
+        await ValidProject.InterviewAsync(_f, Ct);
     }
 
     private string Broken(string pointer, Action<JsonNode> breakIt)
@@ -39,6 +41,28 @@ public sealed class SubmitServiceTests : IDisposable
         Assert.Equal(["decomposition/tree.json"], result.Data!.Written);
         Assert.Contains("\"root_id\": \"booking\"", File.ReadAllText(Path.Combine(_f.Project, "decomposition", "tree.json")));
         Assert.Contains("\"action\":\"decompose\"", File.ReadAllText(Path.Combine(_f.Project, ".pact", "audit.jsonl")));
+    }
+
+    /// <summary>The phase order is a rule, not advice: a tree with no interview behind it is refused with the step to take.</summary>
+    [Fact]
+    public async Task Decompose_BeforeTheInterview_IsRefused_NamingThePhaseAndTheStep()
+    {
+        Assert.True((await _f.Get<InitService>().InitAsync(_f.Project, null, null, Ct)).Ok);
+        File.WriteAllText(Path.Combine(_f.Project, "task.md"), (string)ValidProject.Document()["task"]!);
+        var before = TreeSnapshot.Of(_f.Project);
+
+        var result = await Submit.DecomposeAsync(_f.Project, ValidProject.Part(_f, "tree"), Ct);
+
+        Assert.Equal(Outcome.Invalid, result.Outcome);
+        var refusal = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("order.interview_first", refusal.Rule);
+        Assert.Contains("interview phase", refusal.Message);
+        Assert.Contains($"pact interview {_f.Project} --file", refusal.Fix);
+        Assert.Contains("pact_interview", refusal.Fix);
+        Assert.Equal(before, TreeSnapshot.Of(_f.Project));
+
+        await ValidProject.InterviewAsync(_f, Ct);
+        Assert.True((await Submit.DecomposeAsync(_f.Project, ValidProject.Part(_f, "tree"), Ct)).Ok);
     }
 
     [Fact]

@@ -20,11 +20,12 @@ internal static class ValidProject
         return f.Dir.Write(name ?? pointer.Replace('/', '_') + ".json", node.ToJsonString());
     }
 
-    /// <summary>init, task, tree and both contracts; suites are written directly (submitting them is not a gate service).</summary>
+    /// <summary>init, task, interview, tree and both contracts; suites are written directly (submitting them is not a gate service).</summary>
     public static async Task CreateAsync(EngineFixture f, bool withSuites, CancellationToken ct)
     {
         Assert.True((await f.Get<InitService>().InitAsync(f.Project, null, null, ct)).Ok);
         File.WriteAllText(Path.Combine(f.Project, "task.md"), (string)Document()["task"]!);
+        await InterviewAsync(f, ct);
         var submit = f.Get<SubmitService>();
         Assert.True((await submit.DecomposeAsync(f.Project, Part(f, "tree"), ct)).Ok);
         foreach (var id in new[] { "pricing", "availability" })
@@ -39,6 +40,15 @@ internal static class ValidProject
                 WriteSuite(f, id, Document()["suites"]![id]!);
             }
         }
+    }
+
+    /// <summary>Submits <see cref="FixtureInterview"/> with the corpus's acceptance criteria: the decomposition comes after an interview.</summary>
+    public static async Task InterviewAsync(EngineFixture f, CancellationToken ct)
+    {
+        var interview = JsonNode.Parse(FixtureInterview.Json)!;
+        interview["acceptance_criteria"] = Document()["acceptance_criteria"]!.DeepClone();
+        var result = await f.Get<SubmitService>().InterviewAsync(f.Project, f.Dir.Write("interview.json", interview.ToJsonString()), ct);
+        Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
     }
 
     public static void WriteSuite(EngineFixture f, string id, JsonNode suite)

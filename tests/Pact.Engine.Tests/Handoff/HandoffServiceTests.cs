@@ -85,7 +85,7 @@ public sealed class HandoffServiceTests : IDisposable
     [Fact]
     public async Task Validate_FlagsDependenciesWithoutContracts()
     {
-        await ValidProject.CreateAsync(_f, withSuites: false, Ct);
+        await ValidProject.CreateAsync(_f, withSuites: true, Ct);
         var contract = Path.Combine(_f.Project, "contracts", "availability", "interface.json");
         File.WriteAllText(contract, File.ReadAllText(contract).Replace("\"pricing\"\n  ]", "\"pricing\",\n    \"stripe\"\n  ]", StringComparison.Ordinal));
 

@@ -49,6 +49,9 @@ public sealed class StubTests : IDisposable
         var parsed = await _f.Get<SyntaxCheckers>().CheckAsync(language, stub.Data.Text, null, Ct);
         Assert.True(parsed.Ok, $"{parsed.Error} (line {parsed.Line})\n{stub.Data.Text}");
 
+        // A brief comes after the tests it is judged by.
+        var suite = await _f.LockAsync("money", JudgeTools.RepositoryFile($"examples/{example}/suites/visible/money.json")!);
+        Assert.True(suite.Ok, string.Join("\n", suite.Diagnostics));
         var brief = (await _f.Get<HandoffService>().BriefAsync(_f.Project, "money", validate: true, maxTokens: 0, Ct)).Data!;
         Assert.True(brief.Valid, string.Join("\n", brief.Issues.Select(i => i.Message)));
         Assert.Contains(signature, brief.Brief, StringComparison.Ordinal);

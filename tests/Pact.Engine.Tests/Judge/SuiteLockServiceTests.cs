@@ -116,6 +116,7 @@ public sealed class SuiteLockServiceTests : IDisposable
         const string Canary = "CANARY_gate_7f3a";
         await _f.InitAsync();
         CalcWithErrorCase();
+        Assert.True((await _f.LockAsync("calc", CalcSuite(GoodCode, [("test_add", TestCategory.HappyPath), ("test_overflow", TestCategory.ErrorCase)]))).Ok);
         Assert.True((await _f.Get<AuditInitService>().InitAsync(_f.Project, _f.Dir.Combine("audit"), TestContext.Current.CancellationToken)).Ok);
         var before = TreeSnapshot.Of(_f.Project);
         var audit = TreeSnapshot.Of(_f.Dir.Combine("audit"));

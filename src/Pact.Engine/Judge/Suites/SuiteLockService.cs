@@ -64,6 +64,11 @@ public sealed class SuiteLockService(ProjectStore store, SuiteVault vault, Synta
             return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, contract.Diagnostics);
         }
 
+        if (kind == SuiteKind.Hidden && SubmissionOrder.Hidden(componentId, File.Exists(judge.LockJson(componentId, SuiteKind.Visible)), project.Layout.Root, Path.GetFileName(file)).ToList() is [_, ..] order)
+        {
+            return CommandResults.Fail<SuiteLockReport>(command, Outcome.Invalid, order);
+        }
+
         var suite = read.Value!;
         // The suite gates of `pact validate`, with the code parsed by its language's own parser; the component is the
         // one named on the command line, so a suite of another component is refused as a mismatch.
