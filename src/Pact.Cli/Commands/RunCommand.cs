@@ -68,6 +68,17 @@ internal static class RunCommand
             PactJson.Context.CommandResultPipelineRunReport, Print);
     }
 
+    /// <summary><c>pact resume DIR</c>: go on with the last <c>pact run</c>, as it was asked, once what stopped it is dealt with.</summary>
+    public static Command Resume(CliContext context)
+    {
+        var dir = CliContext.ProjectDirArgument();
+        return context.Verb<PipelineRunService, PipelineRunReport>("resume",
+            "Go on with the last `pact run` as it was asked (backend, model, --implement), after its pause, failure or budget stop; refused, with the step to take, while what stopped it still stands",
+            [dir],
+            (service, parse, cancellationToken) => service.ResumeAsync(parse.GetValue(dir)!, Progress(context), cancellationToken),
+            PactJson.Context.CommandResultPipelineRunReport, Print);
+    }
+
     /// <summary>Who does the model work, for the commands that drive the pipeline (<c>run</c>, <c>daemon</c>, <c>monitor</c>).</summary>
     internal static (Option<string?> Backend, Option<string?> Model) DriverOptions() =>
         (new Option<string?>("--backend") { Description = "What does the model work: claude_code, codex_code (agents), openai, gemini (APIs), or a _team agent (default: pact.yaml's backend, else claude_code)" },
@@ -78,6 +89,11 @@ internal static class RunCommand
 
     internal static void Print(PipelineRunReport report, TextWriter output)
     {
+        if (report.ResumedAfter is { } after)
+        {
+            output.WriteLine($"Resumed the run that stopped ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(after.ToString())}) at {report.ResumedFromTime}.");
+        }
+
         output.WriteLine($"{report.Steps.Count} step(s) with {report.Backend}{string.Create(CultureInfo.InvariantCulture, $"; spent ${report.SpentUsd:0.####} of ${report.BudgetUsd:0.####}")}.");
         output.WriteLine($"Stopped ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Stop.ToString())}): {report.Message}");
         output.WriteLine($"Next: {report.Next.Command}");

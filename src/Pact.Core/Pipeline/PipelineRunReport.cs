@@ -20,4 +20,8 @@ public sealed record PipelineRunReport
     /// <summary>The project's recorded spend when the run stopped, in US dollars, and its budget.</summary>
     public double SpentUsd { get; init; }
     public double BudgetUsd { get; init; }
+
+    /// <summary>For <c>pact resume</c>: why the run it went on with had stopped, and when; null for a fresh run.</summary>
+    public PipelineStop? ResumedAfter { get; init; }
+    public string? ResumedFromTime { get; init; }
 }

@@ -97,6 +97,7 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(CommandResult<Pact.Pipeline.PipelineRunReport>))]
 [JsonSerializable(typeof(Pact.Pipeline.CompetitionRecord))]
 [JsonSerializable(typeof(Pact.Pipeline.DaemonState))]
+[JsonSerializable(typeof(Pact.Pipeline.PipelineRunRecord))]
 [JsonSerializable(typeof(CommandResult<Pact.Pipeline.MonitorReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Interview.ApproveReport>))]
 [JsonSerializable(typeof(Pact.Interview.PlanApproval))]

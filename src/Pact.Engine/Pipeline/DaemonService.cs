@@ -102,12 +102,7 @@ public sealed class DaemonService(ProjectStore store, PipelineRunService runs, T
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
-    /// <summary>The heartbeat: written whole, then moved into place, so a reader never sees half of it.</summary>
-    private void Write(ProjectLayout layout, string started, DaemonPhase phase, string message, int steps)
-    {
-        var state = new DaemonState { Pid = Environment.ProcessId, StartedAt = started, HeartbeatAt = Now(), Phase = phase, Message = message, Steps = steps };
-        var temp = layout.DaemonJson + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(state, PactJson.Context.DaemonState));
-        File.Move(temp, layout.DaemonJson, overwrite: true);
-    }
+    /// <summary>The heartbeat, written whole so a reader never sees half of it.</summary>
+    private void Write(ProjectLayout layout, string started, DaemonPhase phase, string message, int steps) =>
+        JsonFiles.WriteWhole(layout.DaemonJson, new DaemonState { Pid = Environment.ProcessId, StartedAt = started, HeartbeatAt = Now(), Phase = phase, Message = message, Steps = steps }, PactJson.Context.DaemonState);
 }

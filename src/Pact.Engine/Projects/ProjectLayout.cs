@@ -45,6 +45,9 @@ public sealed class ProjectLayout(string root)
     /// <summary>What the daemon last said about itself (<c>pact daemon</c>, read by <c>pact monitor</c>).</summary>
     public string DaemonJson => Path.Combine(PactDir, "daemon.json");
 
+    /// <summary>How the last <c>pact run</c> was asked to drive the project, and why it stopped (what <c>pact resume</c> reads).</summary>
+    public string RunJson => Path.Combine(PactDir, "run.json");
+
     /// <summary>Held by the running daemon for its whole life: the OS lets go of it when the process dies, even by kill -9.</summary>
     public string DaemonLock => Path.Combine(PactDir, "daemon.lock");
 

@@ -18,4 +18,12 @@ public static class JsonFiles
             return null;
         }
     }
+
+    /// <summary>Writes <paramref name="value"/> whole, then moves it into place, so a reader never sees half of it.</summary>
+    public static void WriteWhole<T>(string path, T value, JsonTypeInfo<T> type)
+    {
+        var temp = path + $".{Environment.ProcessId}.tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(value, type));
+        File.Move(temp, path, overwrite: true);
+    }
 }
