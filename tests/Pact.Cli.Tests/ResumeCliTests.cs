@@ -52,6 +52,37 @@ public sealed class ResumeCliTests : IDisposable
         Assert.Equal(("resume.complete", 1), (Rule(again), again.ExitCode));
     }
 
+    /// <summary>A host worker's claim (pact claim) holds against Pact's own run too: the run leaves that component alone.</summary>
+    [Fact]
+    public async Task AComponentAWorkerClaimed_IsLeftToIt_AndTheRunGoesOnOnceItIsReleased()
+    {
+        var agent = await _ledger.PrepareAsync();
+        Assert.Equal("plan_complete", LedgerRun.Data(await LedgerRun.RunAsync(agent, Project, "--json"))["stop"]!.GetValue<string>());
+        Assert.Equal(0, (await Cli.InProcessAsync("claim", Project, "money", "--holder", "worker-1")).ExitCode);
+
+        var paused = await LedgerRun.RunAsync(agent, Project, "--implement", "--json");
+
+        Assert.Equal(1, paused.ExitCode);
+        var data = LedgerRun.Data(paused);
+        Assert.Equal("paused", data["stop"]!.GetValue<string>());
+        Assert.Contains("money is claimed by worker-1", data["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(agent.Calls, c => c.StartsWith("implement money", StringComparison.Ordinal));
+        Assert.Contains(agent.Calls, c => c.StartsWith("implement accounts", StringComparison.Ordinal));
+        // The run gave back what it claimed; the worker's claim stands.
+        var claims = LedgerRun.Data(await Cli.InProcessAsync("components", Project, "--json"))["components"]!.AsArray()
+            .Where(c => c!["claimed_by"] is not null).Select(c => ((string)c!["id"]!, (string)c["claimed_by"]!));
+        Assert.Equal([("money", "worker-1")], claims);
+
+        Assert.Equal(0, (await Cli.InProcessAsync("release", Project, "money", "--holder", "worker-1")).ExitCode);
+        var resumed = await Resume(agent, Project, "--json");
+
+        Assert.True(resumed.ExitCode == 0, resumed.Out + resumed.Err);
+        Assert.Equal(("complete", "paused"), (LedgerRun.Data(resumed)["stop"]!.GetValue<string>(), LedgerRun.Data(resumed)["resumed_after"]!.GetValue<string>()));
+        Assert.Single(agent.Calls, c => c.StartsWith("implement money", StringComparison.Ordinal));
+        var audit = File.ReadAllText(Path.Combine(Project, ".pact", "audit.jsonl"));
+        Assert.Contains("claimed by pact run until", audit, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task APlanOnlyStop_IsResumedIntoTheCode_OnlyOnceThePlanIsApproved()
     {

@@ -43,6 +43,9 @@ internal sealed class PipelineRun
     public HashSet<string> Waiting { get; } = new(StringComparer.Ordinal);
     public List<Diagnostic> Warnings { get; } = [];
 
+    /// <summary>The components this run has claimed (as <see cref="PipelineRunService.Holder"/>), given back when it stops.</summary>
+    public HashSet<string> Claimed { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Held while a call's budget is checked or its usage recorded, and while a step is added.</summary>
     public SemaphoreSlim Lock { get; } = new(1, 1);
 

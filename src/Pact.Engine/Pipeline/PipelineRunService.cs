@@ -29,11 +29,18 @@ public sealed class PipelineRunService(
     AgentBackends backends,
     PipelineCalls calls,
     ImplementationRounds rounds,
+    LeaseService leases,
     TimeProvider time)
 {
     public const string Command = "run";
     public const string BuildCommand = "build";
     public const string ResumeCommand = "resume";
+
+    /// <summary>
+    /// Who holds the claims of a Pact-driven run (<c>pact claim</c>'s leases). One name for every run and daemon of a
+    /// project, so a daemon restarted after a crash takes its own claims up again instead of waiting for them to lapse.
+    /// </summary>
+    public const string Holder = "pact run";
     public const int DefaultImplementationAttempts = 3;
 
     /// <summary>The Python Pact's global defaults: attempts per component in competitive mode, and agents at once.</summary>
@@ -344,7 +351,8 @@ public sealed class PipelineRunService(
                 var stale = run.StalePlanApproval is { } approvedAt ? $" (the plan approved at {approvedAt} has changed since: approve it again)" : "";
                 return (PipelineStop.PlanComplete, $"plan-only: the interview, decomposition, contracts and test suites are in and pass their gates{stale}. Approve the plan (`pact approve {run.Root} --plan`) and run again, implement with the host agent (`pact next`, the `implement` prompt), or run `pact run {run.Root} --implement`");
             case "pact_handoff":
-                return await rounds.RunAsync(run, await ReadyAsync(run, id!, cancellationToken), cancellationToken);
+                var (mine, held) = await ClaimAsync(run, await ReadyAsync(run, id!, cancellationToken), cancellationToken);
+                return mine.Count > 0 || held.Count == 0 ? await rounds.RunAsync(run, mine, cancellationToken) : HeldByWorkers(run, held);
             case "pact_test":
                 return await JudgeAsync(run, next.Tool, await judge.TestAsync(run.Root, [], RunOptions.None, cancellationToken), cancellationToken);
             case "pact_polish":
@@ -440,8 +448,14 @@ public sealed class PipelineRunService(
             }
         }
 
-        // Each sent back with what its run showed; in parallel, all of them at once.
-        var back = (own.Count > 0 ? own : failing).Select(c => (c.Key, (string?)Describe(c))).ToList();
+        // Each sent back with what its run showed; in parallel, all of them at once. One a host worker has claimed is
+        // its holder's to fix.
+        var (back, held) = await ClaimAsync(run, [.. (own.Count > 0 ? own : failing).Select(c => (c.Key, (string?)Describe(c)))], cancellationToken);
+        if (back.Count == 0 && held.Count > 0)
+        {
+            return HeldByWorkers(run, held);
+        }
+
         foreach (var batch in run.Parallel ? [back] : back.Select(b => new List<(string, string?)> { b }))
         {
             if (await rounds.RunAsync(run, batch, cancellationToken) is { } stop)
@@ -539,8 +553,45 @@ public sealed class PipelineRunService(
         return [.. (tree?.Value?.Leaves() ?? []).Select(n => n.ComponentId).Where(c => !layout.HasCode(c))];
     }
 
+    /// <summary>
+    /// Claims <paramref name="items"/> for this run, so host workers following <c>pact status</c> leave them alone;
+    /// those a worker holds are left to it. Each claim lasts two of the implementer's time limits (at least the default
+    /// 30 minutes), and is renewed with every round.
+    /// </summary>
+    private async Task<(List<(string Id, string? LastRun)> Mine, List<string> Held)> ClaimAsync(PipelineRun run, IReadOnlyList<(string Id, string? LastRun)> items, CancellationToken cancellationToken)
+    {
+        var minutes = (int)Math.Clamp(Math.Ceiling(run.For("pact_handoff").Timeout.TotalMinutes * 2), LeaseService.DefaultTtl.TotalMinutes, 24 * 60);
+        var mine = new List<(string, string?)>();
+        var held = new List<string>();
+        foreach (var item in items)
+        {
+            var claim = await leases.ClaimAsync(run.Root, item.Id, Holder, $"{minutes}m", cancellationToken);
+            if (claim.Ok)
+            {
+                run.Claimed.Add(item.Id);
+                mine.Add(item);
+            }
+            else
+            {
+                held.Add(string.Join("; ", claim.Diagnostics.Select(d => d.Message)));
+            }
+        }
+
+        return (mine, held);
+    }
+
+    private static (PipelineStop, string) HeldByWorkers(PipelineRun run, IReadOnlyList<string> held) =>
+        (PipelineStop.Paused, $"the component(s) to implement next are claimed by other workers ({string.Join("; ", held)}): `pact run` leaves them to their holders; run again (or `pact resume {run.Root}`) once they are released or lapse");
+
     private async Task<CommandResult<PipelineRunReport>> ReportAsync(PipelineRun run, PipelineStop stop, string message, CancellationToken cancellationToken)
     {
+        // The run's claims end with it: a worker may take over what it left unfinished.
+        foreach (var claimed in run.Claimed)
+        {
+            await leases.ReleaseAsync(run.Root, claimed, Holder, CancellationToken.None);
+        }
+
+        run.Claimed.Clear();
         var seen = await status.GetAsync(run.Root, cancellationToken);
         var report = new PipelineRunReport
         {
