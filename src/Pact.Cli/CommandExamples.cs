@@ -45,6 +45,7 @@ internal static class CommandExamples
         ["review submit"] = ["pact review submit my-api --file review.yaml", "pact review submit my-api --file review.json --json"],
         ["review adjudicate"] = ["pact review adjudicate my-api advocate-20260101_120000-1a2b3c4d F1 --decision fixed --reason \"parse_cents now uses Decimal; test_parse_half_even added\""],
         ["run"] = ["pact run my-api", "pact run my-api --implement --backend codex_code --json"],
+        ["diagnose"] = ["pact diagnose my-api pricing --verdict implementation --explanation \"rounds half-cents down\" --guidance \"round half up, as the contract's examples do\"", "pact diagnose my-api pricing --verdict contract --explanation \"…\" --guidance \"allow a zero-night stay\" --json"],
         ["resume"] = ["pact resume my-api", "pact resume my-api --json"],
         ["build"] = ["pact build my-api pricing", "pact build my-api pricing --backend claude_code --model claude-sonnet-4-5"],
         ["certify"] = ["pact certify my-api", "pact certify my-api --verify --key ../my-api-audit/keys/signing_key.pub.pem"],

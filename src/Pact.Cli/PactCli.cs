@@ -55,6 +55,7 @@ public static class PactCli
         root.Subcommands.Add(DaemonCommand.Monitor(context));
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(RunCommand.Resume(context));
+        root.Subcommands.Add(DiagnoseCommand.Create(context));
         root.Subcommands.Add(CertifyCommand.Create(context));
         root.Subcommands.Add(SentinelCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));

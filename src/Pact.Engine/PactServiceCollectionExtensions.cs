@@ -23,6 +23,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddSingleton<ComponentsService>();
         services.TryAddSingleton<LogService>();
         services.TryAddSingleton<LeaseService>();
+        services.TryAddSingleton<Pipeline.DiagnoseService>();
         services.TryAddSingleton<SpecService>();
         services.TryAddSingleton<Production.DerivedEvidenceReader>();
         services.TryAddSingleton<Production.ProductionService>();

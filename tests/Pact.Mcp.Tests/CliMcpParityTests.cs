@@ -77,6 +77,8 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["status (not a project)"] = new(Setup.Empty, ["status", "{project}"], "pact_status", "{}"),
         ["components"] = new(Setup.Calc, ["components", "{project}"], "pact_components", "{}"),
         ["log"] = new(Setup.Calc, ["log", "{project}", "--action", "contract", "--last", "1"], "pact_log", """{"action": "contract", "last": 1}"""),
+        ["diagnose"] = new(Setup.Calc, ["diagnose", "{project}", "calc", "--verdict", "contract", "--explanation", "add cannot overflow as written", "--guidance", "bound the inputs"], "pact_diagnose", """{"component_id": "calc", "verdict": "contract", "explanation": "add cannot overflow as written", "guidance": "bound the inputs"}"""),
+        ["diagnose (refused)"] = new(Setup.Calc, ["diagnose", "{project}", "calc", "--verdict", "implementation", "--explanation", " ", "--guidance", "y"], "pact_diagnose", """{"component_id": "calc", "verdict": "implementation", "explanation": " ", "guidance": "y"}"""),
         ["claim"] = new(Setup.Calc, ["claim", "{project}", "calc", "--holder", "worker-1", "--ttl", "2h"], "pact_claim", """{"component_id": "calc", "holder": "worker-1", "ttl": "2h"}"""),
         ["release (not claimed)"] = new(Setup.Calc, ["release", "{project}", "calc", "--holder", "worker-1"], "pact_release", """{"component_id": "calc", "holder": "worker-1"}"""),
         ["log (bad since)"] = new(Setup.Calc, ["log", "{project}", "--since", "yesterday"], "pact_log", """{"since": "yesterday"}"""),

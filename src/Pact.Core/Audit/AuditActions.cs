@@ -72,6 +72,12 @@ public static class AuditActions
     /// <summary>A competitive round of a component decided (<c>pact run</c>, competitive_implementations): the winner, and where the losers are kept.</summary>
     public const string Compete = "compete";
 
+    /// <summary>
+    /// A component's failures diagnosed (<c>pact diagnose</c>, or the trace analyst in <c>pact run</c>): its detail is
+    /// <c>VERDICT: GUIDANCE</c>, the verdict one of implementation, contract, human.
+    /// </summary>
+    public const string Diagnosis = "diagnosis";
+
     /// <summary>The action that locks a suite of <paramref name="kind"/>.</summary>
     public static string Lock(SuiteKind kind) => kind == SuiteKind.Visible ? TestsLock : GoodhartLock;
 

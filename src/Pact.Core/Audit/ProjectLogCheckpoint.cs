@@ -11,7 +11,8 @@ namespace Pact.Audit;
 public sealed record ProjectLogCheckpoint
 {
     // 2: the tally also keeps each component's latest visible and hidden verdicts (status's test and polish steps).
-    public const int CurrentVersion = 2;
+    // 3: and its visible failures in a row, and the diagnoses still open (status's diagnose step).
+    public const int CurrentVersion = 3;
 
     public int Version { get; set; } = CurrentVersion;
 

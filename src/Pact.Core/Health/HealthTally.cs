@@ -34,6 +34,16 @@ public sealed record HealthTally
     public Dictionary<string, bool> LatestHiddenPassed { get; set; } = [];
     public SortedDictionary<string, PhaseUsage> Usage { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per component, its visible runs failed in a row since it last passed or was diagnosed (status's diagnose step).</summary>
+    public Dictionary<string, int> VisibleFailStreak { get; set; } = [];
+
+    /// <summary>
+    /// Per component, a diagnosis that handed the fault to the contract or to a person (<c>contract: …</c>,
+    /// <c>human: …</c>) and still stands: until the contract is amended, a later diagnosis decides otherwise, or the
+    /// visible suite passes.
+    /// </summary>
+    public Dictionary<string, string> OpenDiagnoses { get; set; } = [];
+
     public void Add(AuditEvent entry)
     {
         switch (entry.Action)
@@ -43,6 +53,23 @@ public sealed record HealthTally
                 break;
             case AuditActions.Contract when entry.ComponentId is { } contract:
                 Contracts[contract] = Contracts.GetValueOrDefault(contract) + 1;
+                if (OpenDiagnoses.GetValueOrDefault(contract)?.StartsWith("contract:", StringComparison.Ordinal) == true)
+                {
+                    OpenDiagnoses.Remove(contract);
+                }
+
+                break;
+            case AuditActions.Diagnosis when entry.ComponentId is { } diagnosed:
+                VisibleFailStreak.Remove(diagnosed);
+                if (entry.Detail.StartsWith("implementation:", StringComparison.Ordinal))
+                {
+                    OpenDiagnoses.Remove(diagnosed);
+                }
+                else
+                {
+                    OpenDiagnoses[diagnosed] = entry.Detail;
+                }
+
                 break;
             case AuditActions.TestsLock when entry.ComponentId is { } locked:
                 VisibleLocks[locked] = VisibleLocks.GetValueOrDefault(locked) + 1;
@@ -83,11 +110,14 @@ public sealed record HealthTally
             if (run.Status == SuiteStatus.Passed)
             {
                 Implemented.Add(run.ComponentId);
+                VisibleFailStreak.Remove(run.ComponentId);
+                OpenDiagnoses.Remove(run.ComponentId);
             }
             else
             {
                 Failures++;
                 ComponentFailures[run.ComponentId] = ComponentFailures.GetValueOrDefault(run.ComponentId) + 1;
+                VisibleFailStreak[run.ComponentId] = VisibleFailStreak.GetValueOrDefault(run.ComponentId) + 1;
             }
         }
 

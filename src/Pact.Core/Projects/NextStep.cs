@@ -9,4 +9,7 @@ public sealed record NextStep
 
     /// <summary>The component the step is about, when it is about one (the tool's <c>component_id</c> argument).</summary>
     public string? ComponentId { get; init; }
+
+    /// <summary>True when the step is a person's decision: an agent asks the user rather than taking it (null otherwise).</summary>
+    public bool? ForPerson { get; init; }
 }

@@ -26,6 +26,8 @@ public static class NextStepRule
             { NeedHidden.Count: > 0, NoAuditDirectory: true } => (Phase.Contract, Step($"pact audit-init {root} --audit-dir ../{Path.GetFileName(root)}-audit", "pact_audit_init", "the hidden suites the readiness profile asks for live in an audit directory outside the project: the auditor makes it before any code is written")),
             { NeedHidden.Count: > 0 } => (Phase.Contract, Step($"pact goodhart {root} {p.NeedHidden[0]} --file hidden.json", "pact_goodhart", $"{p.NeedHidden.Count} component(s) have no hidden suite (the auditor writes them before the code; the implementer never sees them)", p.NeedHidden[0])),
             { NeedCode.Count: > 0 } => (Phase.Implement, Implement(p)),
+            { OpenDiagnoses.Count: > 0 } => (Phase.Diagnose, Open(p, p.OpenDiagnoses.OrderBy(d => d.Key, StringComparer.Ordinal).First())),
+            { NeedDiagnosis.Count: > 0 } => (Phase.Diagnose, Diagnose(p, p.NeedDiagnosis.OrderBy(d => d.Key, StringComparer.Ordinal).First())),
             { NeedTest.Count: > 0 } => (Phase.Implement, Step($"pact test {root}", "pact_test", $"{p.NeedTest.Count} component(s) have no passing visible run yet: run the visible suites and fix until they pass")),
             { NeedPolish.Count: > 0 } => (Phase.Polish, Step($"pact polish {root}", "pact_polish", $"{p.NeedPolish.Count} component(s) have no passing hidden verdict yet: polish runs every suite, the hidden ones as counts and hints")),
             { NotReviewed: true } => (Phase.Polish, Step($"pact review {root} --claim \"…\"", "pact_review", "every suite passes: have Advocate review the implementation before certifying (the `review` prompt, then pact_review; or `pact review --claim` with a backend)")),
@@ -50,6 +52,23 @@ public static class NextStepRule
         }
         var parallel = held.Count == 0 ? "" : "; claim it first (pact_claim), as the other workers did";
         return Step($"pact handoff {p.Root} {free[0]}", "pact_handoff", $"{p.NeedCode.Count} component(s) are waiting for an implementation{claims}{parallel}", free[0]);
+    }
+
+    /// <summary>
+    /// A component that keeps failing is diagnosed before another attempt (the seed's diagnose recovery state): its
+    /// failures, contract and history go to the trace analyst (the <c>diagnose</c> prompt), whose verdict routes it back.
+    /// </summary>
+    private static NextStep Diagnose(ProjectProgress p, KeyValuePair<string, int> failing) =>
+        Step($"pact diagnose {p.Root} {failing.Key} --verdict implementation|contract|human --explanation \"…\" --guidance \"…\"", "pact_diagnose",
+            $"{failing.Key} failed its visible suite {failing.Value} runs in a row: diagnose it before another attempt (the `diagnose` prompt): is the implementation, the contract or a decision for a person at fault?", failing.Key);
+
+    /// <summary>A diagnosis that handed the fault on: to the contract (the auditor amends it) or to a person (who decides).</summary>
+    private static NextStep Open(ProjectProgress p, KeyValuePair<string, string> open)
+    {
+        var (verdict, guidance) = open.Value.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? (open.Value[..colon], open.Value[(colon + 1)..].Trim()) : (open.Value, "");
+        return verdict == "contract"
+            ? Step($"pact contract {p.Root} {open.Key} --file contract.json", "pact_contract", $"the diagnosis of {open.Key} puts the fault in its contract ({guidance}): the auditor amends it (its suites are then locked again), or a new diagnosis decides otherwise", open.Key)
+            : Step($"pact diagnose {p.Root} {open.Key} --verdict implementation --explanation \"…\" --guidance \"…\"", "pact_diagnose", $"the diagnosis of {open.Key} says a person has to decide ({guidance}): ask the user, then record the decision as a new diagnosis", open.Key) with { ForPerson = true };
     }
 
     private static NextStep Step(string command, string tool, string reason, string? componentId = null) => new() { Command = command, Tool = tool, Reason = reason, ComponentId = componentId };

@@ -35,6 +35,12 @@ public sealed record ProjectProgress
     /// <summary>The claims in force (<c>pact claim</c>): component → holder. The next implementation step is an unclaimed component.</summary>
     public IReadOnlyDictionary<string, string> Claimed { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Leaves whose visible suite failed this many runs in a row (at least max_implementation_attempts): diagnose before another attempt.</summary>
+    public IReadOnlyDictionary<string, int> NeedDiagnosis { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Diagnoses that handed a component's fault to its contract or to a person, and still stand (<c>contract: …</c>, <c>human: …</c>).</summary>
+    public IReadOnlyDictionary<string, string> OpenDiagnoses { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Leaves whose latest visible run did not pass.</summary>
     public IReadOnlyList<string> NeedTest { get; init; } = [];
 

@@ -98,6 +98,8 @@ namespace Pact.Serialization;
 [JsonSerializable(typeof(Pact.Pipeline.CompetitionRecord))]
 [JsonSerializable(typeof(Pact.Pipeline.DaemonState))]
 [JsonSerializable(typeof(Pact.Pipeline.PipelineRunRecord))]
+[JsonSerializable(typeof(Pact.Pipeline.DiagnosisRecord))]
+[JsonSerializable(typeof(CommandResult<Pact.Pipeline.DiagnoseReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Pipeline.MonitorReport>))]
 [JsonSerializable(typeof(CommandResult<Pact.Interview.ApproveReport>))]
 [JsonSerializable(typeof(Pact.Interview.PlanApproval))]

@@ -10,7 +10,7 @@ namespace Pact.Engine.Pipeline;
 /// each component gets several attempts in separate work directories, all of them judged, the best promoted into
 /// <c>src/CID/</c>, every attempt kept under <c>.pact/attempts/CID/ROUND/</c> with the scores that decided.
 /// </summary>
-public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompts, JudgeService judge, PipelineCalls calls, TimeProvider time)
+public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompts, JudgeService judge, PipelineCalls calls, DiagnoseService diagnoses, TimeProvider time)
 {
     private const string Tool = "pact_handoff";
 
@@ -123,6 +123,13 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
             Message = done ? $"{verdict}: {explanation}" : answer.State == BackendState.Completed ? $"the diagnosis answered '{verdict}', which is none of implementation, contract, human" : answer.Message,
             CostUsd = answer.CostUsd,
         });
+        if (done)
+        {
+            // Recorded as the host's diagnosis is: the project log routes the component on from it (status's next step).
+            var recorded = await diagnoses.RecordAsync(run.Root, id, verdict, explanation, guidance, cancellationToken);
+            run.Warnings.AddRange(recorded.Diagnostics.Select(d => d with { Severity = Severity.Warning }));
+        }
+
         var attempts = $"'{id}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts)";
         return !done ? ((PipelineStop.Failed, $"{attempts}, and its diagnosis could not be made ({answer.Message}): look at the last run (`pact test {run.Root} {id}`)"), "")
             : verdict == "implementation" ? (null, guidance)

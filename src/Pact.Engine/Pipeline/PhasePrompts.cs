@@ -154,9 +154,9 @@ public sealed class PhasePrompts(HandoffService handoff)
     /// what the judge's last run showed (a hidden suite only as counts and hints), and how many attempts were made.
     /// It answers whether the implementation, the contract or a person has to change.
     /// </summary>
-    public async Task<string> DiagnoseAsync(ProjectLayout layout, string componentId, string? lastRun, int attempts, CancellationToken cancellationToken) =>
-        Start(Answering.Json, "diagnose", componentId)
-            .AppendLine($"The component '{componentId}' still fails its suites after {attempts} implementation attempt(s). Diagnose why,")
+    public async Task<string> DiagnoseAsync(ProjectLayout layout, string componentId, string? lastRun, int attempts, CancellationToken cancellationToken, Answering answering = Answering.Json) =>
+        Start(answering, "diagnose", componentId)
+            .AppendLine($"The component '{componentId}' still fails its suites {(attempts > 0 ? $"after {attempts} implementation attempt(s)" : "run after run")}. Diagnose why,")
             .AppendLine("from its contract and the judge's last run, and say what has to change:")
             .AppendLine("- \"implementation\": the code can meet the contract; give the implementer guidance it lacked;")
             .AppendLine("- \"contract\": the contract (or its tests) cannot be met as written; say what amendment to propose;")
@@ -164,6 +164,7 @@ public sealed class PhasePrompts(HandoffService handoff)
             .Append(Section($"contracts/{componentId}/interface.json", await ReadAsync(layout, layout.ContractJson(componentId), cancellationToken)))
             .Append(Section("the judge's last run of this component", lastRun is { Length: > 0 } run ? run : "(no run recorded)"))
             .Append(Section("schema: your answer", DiagnosisSchema))
+            .AppendLine(answering == Answering.Tool ? Submit(answering, "pact_diagnose") : "")
             .ToString();
 
     /// <summary>The trace analyst's answer: where the fault lies, why, and what to do about it.</summary>

@@ -325,6 +325,9 @@ public sealed class PipelineRunService(
 
                 return await AuthorAsync(run, next, ArtifactKind.Decomposition, await prompts.DecomposeAsync(layout, Answering.Json, cancellationToken),
                     async d => Gate(await submit.DecomposeAsync(run.Root, d, cancellationToken)), cancellationToken);
+            case "pact_contract" when phase == Pact.State.Phase.Diagnose:
+                // A diagnosis put the fault in this contract: amending it is the auditor's, not the run's.
+                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
             case "pact_contract":
                 // A contract naming a dependency without one is refused, and only the contract says what it depends
                 // on: such a component waits while the others are written, and is asked again after each new one.
@@ -353,6 +356,15 @@ public sealed class PipelineRunService(
             case "pact_handoff":
                 var (mine, held) = await ClaimAsync(run, await ReadyAsync(run, id!, cancellationToken), cancellationToken);
                 return mine.Count > 0 || held.Count == 0 ? await rounds.RunAsync(run, mine, cancellationToken) : HeldByWorkers(run, held);
+            case "pact_diagnose" when next.ForPerson == true:
+                // A diagnosis handed the decision to a person: the run waits for it.
+                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
+            case "pact_diagnose":
+                // The component kept failing before this run (the host's attempts, or an earlier run's): the trace
+                // analyst sees what its suite does now, then the verdict routes it as in a run's own rounds.
+                run.Attempts[id!] = Math.Max(run.Attempts.GetValueOrDefault(id!), run.MaxAttempts);
+                var now = await judge.TestAsync(run.Root, [id!], RunOptions.None, cancellationToken);
+                return await rounds.RunAsync(run, [(id!, now.Data is { } seen ? Describe(seen.Runs.Where(r => r.ComponentId == id)) : null)], cancellationToken);
             case "pact_test":
                 return await JudgeAsync(run, next.Tool, await judge.TestAsync(run.Root, [], RunOptions.None, cancellationToken), cancellationToken);
             case "pact_polish":

@@ -48,6 +48,9 @@ public sealed class ProjectLayout(string root)
     /// <summary>How the last <c>pact run</c> was asked to drive the project, and why it stopped (what <c>pact resume</c> reads).</summary>
     public string RunJson => Path.Combine(PactDir, "run.json");
 
+    /// <summary>The latest diagnosis of a component that kept failing (<c>pact diagnose</c>).</summary>
+    public string DiagnosisJson(string componentId) => Path.Combine(PactDir, "diagnoses", componentId + ".json");
+
     /// <summary>Held by the running daemon for its whole life: the OS lets go of it when the process dies, even by kill -9.</summary>
     public string DaemonLock => Path.Combine(PactDir, "daemon.lock");
 

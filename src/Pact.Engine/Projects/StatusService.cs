@@ -80,6 +80,20 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         warnings.AddRange(unreadable.Select(d => d with { Severity = Severity.Warning }));
         var needing = stored.Where(r => r.Open.Count > 0).Select(r => new Pact.Reviews.ReviewStatus { Id = r.Review.Id, Reviewer = r.Review.Reviewer, Open = r.Open }).ToList();
 
+        // A component failing this many visible runs in a row is diagnosed before another attempt, as pact run does.
+        var attempts = project.Config.MaxImplementationAttempts > 0 ? project.Config.MaxImplementationAttempts : Pipeline.PipelineRunService.DefaultImplementationAttempts;
+        var needDiagnosis = new Dictionary<string, int>(StringComparer.Ordinal);
+        var failingIds = needTest.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var c in needTest.Where(c => c.HasImplementation && tally.VisibleFailStreak.GetValueOrDefault(c.Id) >= attempts && !tally.OpenDiagnoses.ContainsKey(c.Id)))
+        {
+            // One failing because a dependency it imports fails is not diagnosed: its dependency is (as pact run sends back).
+            var contract = await store.ReadAsync(layout, layout.ContractJson(c.Id), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
+            if (!(contract?.Value?.Dependencies ?? []).Any(failingIds.Contains))
+            {
+                needDiagnosis[c.Id] = tally.VisibleFailStreak[c.Id];
+            }
+        }
+
         var (phase, next) = NextStepRule.Of(new ProjectProgress
         {
             Root = layout.Root,
@@ -94,6 +108,8 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
             NoAuditDirectory = judge.AuditDir is null,
             NeedCode = [.. needCode.Select(c => c.Id)],
             Claimed = LeaseService.InForce(layout, store.Time.GetUtcNow()).ToDictionary(l => l.ComponentId, l => l.Holder, StringComparer.Ordinal),
+            NeedDiagnosis = needDiagnosis,
+            OpenDiagnoses = needTest.Where(c => tally.OpenDiagnoses.ContainsKey(c.Id)).ToDictionary(c => c.Id, c => tally.OpenDiagnoses[c.Id], StringComparer.Ordinal),
             NeedTest = [.. needTest.Select(c => c.Id)],
             NeedPolish = needPolish,
             NotReviewed = !stored.Any(r => r.Review.Reviewer == Pact.Reviews.Reviewer.Advocate),

@@ -28,6 +28,14 @@ public sealed class WorkflowPrompts(ProjectDirectoryResolver directories, PhaseP
     public async Task<string> Contract(McpServer server, [Description("Component id")] string component_id, CancellationToken cancellationToken) =>
         await prompts.ContractAsync(await PromptText.LayoutAsync(directories, server, cancellationToken), component_id, Answering.Tool, cancellationToken);
 
+    [McpServerPrompt(Name = "diagnose")]
+    [Description("Diagnose a component that keeps failing its visible suite: is the implementation, the contract or a person's decision at fault? Answer with pact_diagnose.")]
+    [PactTool(ToolTier.Standard)]
+    public async Task<string> Diagnose(McpServer server, [Description("Component id")] string component_id, CancellationToken cancellationToken) =>
+        await prompts.DiagnoseAsync(await PromptText.LayoutAsync(directories, server, cancellationToken), component_id,
+            $"Run pact_test with component_ids [\"{component_id}\"] first: its failures and tracebacks are what you diagnose (a hidden suite shows only counts and hints).",
+            attempts: 0, cancellationToken, Answering.Tool);
+
     [McpServerPrompt(Name = "tests")]
     [Description("Write the visible test suite of one component from its contract.")]
     [PactTool(ToolTier.Core, McpRole.Solo | McpRole.Audit)]

@@ -12,7 +12,7 @@ namespace Pact.Mcp.Tools;
 /// (snake_case), so they read like the artifacts' own fields.
 /// </summary>
 [McpServerToolType]
-public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageRegistry languages, InitService init, StatusService status, ComponentsService components, LogService log, LeaseService leases, SpecService specs)
+public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageRegistry languages, InitService init, StatusService status, ComponentsService components, LogService log, LeaseService leases, SpecService specs, Pact.Engine.Pipeline.DiagnoseService diagnoses)
 {
     [McpServerTool(Name = "pact_init", Title = "Create a Pact project", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<InitReport>))]
     [Description("Scaffold a Pact project (task.md, sops.md, pact.yaml with a readiness profile, build_spec.yaml). Refuses an existing project.")]
@@ -85,6 +85,23 @@ public sealed class ProjectTools(ProjectDirectoryResolver directories, LanguageR
     {
         var result = await leases.ClaimAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, holder, ttl, cancellationToken);
         return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultLeaseReport);
+    }
+
+    [McpServerTool(Name = "pact_diagnose", Title = "Record a diagnosis", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, OutputSchemaType = typeof(CommandResult<Pact.Pipeline.DiagnoseReport>))]
+    [Description("Record the diagnosis of a component that failed its visible suite max_implementation_attempts runs in a row (pact_status names it; the diagnose prompt says how): implementation sends it back to its implementer with the guidance, contract to the auditor for an amendment, human to the user. Returns the next step.")]
+    // The implementer plays trace analyst in the host's session (and solo); a person decides with `pact diagnose`.
+    [PactTool(ToolTier.Standard, McpRole.Solo | McpRole.Code, Command = Pact.Engine.Pipeline.DiagnoseService.Command)]
+    public async Task<CallToolResult> Diagnose(
+        McpServer server,
+        [Description("The component that kept failing")] string component_id,
+        [Description("Where the fault lies: implementation, contract or human")] string verdict,
+        [Description("Why the component fails, in a sentence or two")] string explanation,
+        [Description("What to do: the implementer's guidance, the contract amendment to propose, or the question for a person")] string guidance,
+        [Description("Project directory; default: the client's root")] string? project_dir = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await diagnoses.RecordAsync(await directories.ResolveAsync(server, project_dir, cancellationToken), component_id, verdict, explanation, guidance, cancellationToken);
+        return ToolResults.From(result, Pact.Serialization.PactJson.Context.CommandResultDiagnoseReport);
     }
 
     [McpServerTool(Name = "pact_release", Title = "Release a claimed component", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = false, OutputSchemaType = typeof(CommandResult<LeaseReport>))]

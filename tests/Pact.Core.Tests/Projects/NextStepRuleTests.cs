@@ -45,6 +45,31 @@ public sealed class NextStepRuleTests
         Assert.StartsWith("2 component(s)", next.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>A component failing run after run is diagnosed (the seed's recovery state), and its verdict routes it on.</summary>
+    [Fact]
+    public void AComponentThatKeepsFailing_IsDiagnosed_AndAnOpenVerdictSendsItToTheContractOrAPerson()
+    {
+        var failing = At("code") with { NeedTest = ["money"], NeedDiagnosis = new Dictionary<string, int> { ["money"] = 3 } };
+
+        var (phase, diagnose) = NextStepRule.Of(failing);
+
+        Assert.Equal((Phase.Diagnose, "pact_diagnose", "money"), (phase, diagnose.Tool, diagnose.ComponentId));
+        Assert.Contains("failed its visible suite 3 runs in a row", diagnose.Reason, StringComparison.Ordinal);
+        Assert.Contains("the `diagnose` prompt", diagnose.Reason, StringComparison.Ordinal);
+        Assert.Null(diagnose.ForPerson);
+
+        var contract = NextStepRule.Of(failing with { NeedDiagnosis = new Dictionary<string, int>(), OpenDiagnoses = new Dictionary<string, string> { ["money"] = "contract: allow negative amounts" } });
+        Assert.Equal((Phase.Diagnose, "pact contract /p/ledger money --file contract.json"), (contract.Phase, contract.Next.Command));
+        Assert.Contains("(allow negative amounts)", contract.Next.Reason, StringComparison.Ordinal);
+
+        var person = NextStepRule.Of(failing with { OpenDiagnoses = new Dictionary<string, string> { ["money"] = "human: which rounding?" } }).Next;
+        Assert.Equal(("pact_diagnose", true), (person.Tool, person.ForPerson));
+        Assert.Contains("ask the user", person.Reason, StringComparison.Ordinal);
+
+        // Still failing, but fewer times than the attempts allow: another run, not a diagnosis.
+        Assert.Equal("pact_test", NextStepRule.Of(At("code") with { NeedTest = ["money"] }).Next.Tool);
+    }
+
     [Fact]
     public void ParallelWorkers_AreSentToAComponentNobodyClaimed()
     {
