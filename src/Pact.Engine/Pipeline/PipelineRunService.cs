@@ -362,9 +362,22 @@ public sealed class PipelineRunService(
             case "pact_diagnose":
                 // The component kept failing before this run (the host's attempts, or an earlier run's): the trace
                 // analyst sees what its suite does now, then the verdict routes it as in a run's own rounds.
-                run.Attempts[id!] = Math.Max(run.Attempts.GetValueOrDefault(id!), run.MaxAttempts);
                 var now = await judge.TestAsync(run.Root, [id!], RunOptions.None, cancellationToken);
-                return await rounds.RunAsync(run, [(id!, now.Data is { } seen ? Describe(seen.Runs.Where(r => r.ComponentId == id)) : null)], cancellationToken);
+                var runs = now.Data?.Runs.Where(r => r.ComponentId == id).ToList() ?? [];
+                if (runs.Count > 0 && runs.All(r => r.Status == SuiteStatus.Passed))
+                {
+                    // Fixed meanwhile (a worker's code): nothing to diagnose, and the log now says so.
+                    return null;
+                }
+
+                var (diagnosed, holders) = await ClaimAsync(run, [(id!, runs.Count > 0 ? Describe(runs) : null)], cancellationToken);
+                if (diagnosed.Count == 0)
+                {
+                    return HeldByWorkers(run, holders);
+                }
+
+                run.Attempts[id!] = Math.Max(run.Attempts.GetValueOrDefault(id!), run.MaxAttempts);
+                return await rounds.RunAsync(run, diagnosed, cancellationToken);
             case "pact_test":
                 return await JudgeAsync(run, next.Tool, await judge.TestAsync(run.Root, [], RunOptions.None, cancellationToken), cancellationToken);
             case "pact_polish":
