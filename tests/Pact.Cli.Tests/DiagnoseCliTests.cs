@@ -74,6 +74,10 @@ public sealed class DiagnoseCliTests : IDisposable
         Assert.True((bool)Next(person)["for_person"]!);
         var decided = await Cli.InProcessAsync("diagnose", Project, "money", "--verdict", "implementation", "--explanation", "the user says amounts are decimal strings", "--guidance", "parse the two digits after the dot", "--json");
         Assert.Equal("pact_test", (string)Next(decided)["tool"]!);
+        // The next implementer's brief carries what the earlier attempts lacked.
+        var brief = await Cli.InProcessAsync("handoff", Project, "money");
+        Assert.True(brief.ExitCode == 0, brief.Err);
+        Assert.Contains("parse the two digits after the dot (the user says amounts are decimal strings)", brief.Out, StringComparison.Ordinal);
         var actions = File.ReadAllLines(Path.Combine(Project, ".pact", "audit.jsonl")).Select(l => JsonNode.Parse(l)!).Where(e => (string)e["action"]! == "diagnosis").Select(e => (string)e["detail"]!);
         Assert.Equal(["contract: say that amounts have two decimals", "human: are amounts cents or units?", "implementation: parse the two digits after the dot"], actions);
     }

@@ -110,6 +110,12 @@ public static class BriefRenderer
         text.AppendLine();
         text.Append("Every public function emits the events started, completed and error, each carrying its literal PACT key ");
         text.Append("PACT:").Append(contract.ComponentId).AppendLine(":<function> (see docs/PACT_KEYS.md).");
+        if (input.Diagnosis.Trim().Length > 0)
+        {
+            // What the earlier attempts lacked is the point of this one: never trimmed.
+            text.AppendLine().AppendLine("The earlier attempts failed; the diagnosis of why, and what to do differently:").AppendLine(input.Diagnosis.Trim());
+        }
+
         return text.ToString();
     }
 

@@ -11,6 +11,9 @@ public sealed record HandoffInput
     public string Sops { get; init; } = "";
     public string PitchSummary { get; init; } = "";
 
+    /// <summary>The trace analyst's guidance from the latest diagnosis that sent the component back to its implementer, or empty.</summary>
+    public string Diagnosis { get; init; } = "";
+
     /// <summary>
     /// The stub in the project's language. Python's is shown as the reference's neutral stub (which reads as Python);
     /// any other language gets its own stub in place of it, so a TypeScript implementer never starts from Python.

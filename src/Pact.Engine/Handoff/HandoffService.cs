@@ -5,7 +5,8 @@ namespace Pact.Engine.Handoff;
 /// <summary>
 /// <c>pact handoff</c>: the brief an implementing agent receives for one component. It reads exactly these files:
 /// contracts/&lt;id&gt;/interface.json, the interface.json of each dependency, tests/&lt;id&gt;/contract_test_suite.json
-/// (the visible suite), sops.md and decomposition/pitch.json. Never a goodhart/ directory, an audit log or anything else,
+/// (the visible suite), sops.md, decomposition/pitch.json and .pact/diagnoses/&lt;id&gt;.json (the latest diagnosis, made
+/// from the visible runs and the hidden suites' hints only). Never a goodhart/ directory, an audit log or anything else,
 /// so hidden tests cannot leak into a brief.
 /// </summary>
 public sealed class HandoffService(ProjectStore store)
@@ -62,6 +63,7 @@ public sealed class HandoffService(ProjectStore store)
             VisibleSuite = suite is { Ok: true } ? suite.Value : null,
             Stub = StubService.Of(layout, contract.Value, project.Language),
             Sops = File.Exists(layout.SopsMd) ? await File.ReadAllTextAsync(layout.SopsMd, cancellationToken) : "",
+            Diagnosis = Pipeline.DiagnoseService.Latest(layout, componentId) is { Verdict: "implementation" } diagnosis ? $"{diagnosis.Guidance} ({diagnosis.Explanation})" : "",
             PitchSummary = pitch is { Ok: true } ? $"{pitch.Value!.Problem} (appetite: {pitch.Value.Appetite.ToString().ToLowerInvariant()}){(pitch.Value.NoGos.Count > 0 ? $"; no-gos: {string.Join(", ", pitch.Value.NoGos)}" : "")}" : "",
         };
         var brief = BriefRenderer.Render(input, maxTokens);

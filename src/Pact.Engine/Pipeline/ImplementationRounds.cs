@@ -21,7 +21,6 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
         foreach (var (id, lastRun) in items)
         {
             var round = run.Attempts.GetValueOrDefault(id) + 1;
-            var brief = lastRun;
             if (round > run.MaxAttempts)
             {
                 // The attempts are spent: diagnose once. Its verdict sends the component back for one more round with
@@ -31,17 +30,16 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
                     return (PipelineStop.Failed, $"'{id}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts) and one more after its diagnosis: look at the last run (`pact test {run.Root} {id}`), fix the code, or propose a contract amendment if the contract is what is wrong");
                 }
 
-                var (stop, guidance) = await DiagnoseAsync(run, id, lastRun, cancellationToken);
-                if (stop is not null)
+                if (await DiagnoseAsync(run, id, lastRun, cancellationToken) is { } stop)
                 {
                     return stop;
                 }
 
+                // The guidance reaches the implementer through the brief, which carries the recorded diagnosis.
                 run.Diagnosed.Add(id);
-                brief = $"{lastRun}\n\nThe trace analyst's diagnosis of the attempts so far: {guidance}";
             }
 
-            var (prompt, problems) = await prompts.ImplementAsync(run.Root, id, Answering.Json, brief, cancellationToken, filesInAnswer: !run.For(Tool).Backend.EditsFiles);
+            var (prompt, problems) = await prompts.ImplementAsync(run.Root, id, Answering.Json, lastRun, cancellationToken, filesInAnswer: !run.For(Tool).Backend.EditsFiles);
             if (prompt is null)
             {
                 return (PipelineStop.Failed, $"no handoff brief for '{id}': {PipelineRunService.Errors(problems)}");
@@ -97,14 +95,15 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
     }
 
     /// <summary>
-    /// The trace analyst's call on a component whose attempts are spent: null and its guidance when the
-    /// implementation is at fault, else the stop that hands the contract or the decision to a person.
+    /// The trace analyst's call on a component whose attempts are spent, recorded as a diagnosis: null when the
+    /// implementation is at fault (the next brief carries the guidance), else the stop that hands the contract or the
+    /// decision to a person.
     /// </summary>
-    private async Task<((PipelineStop, string)? Stop, string Guidance)> DiagnoseAsync(PipelineRun run, string id, string? lastRun, CancellationToken cancellationToken)
+    private async Task<(PipelineStop, string)?> DiagnoseAsync(PipelineRun run, string id, string? lastRun, CancellationToken cancellationToken)
     {
         if (await calls.OverBudgetAsync(run, cancellationToken) is { } spent)
         {
-            return (spent, "");
+            return spent;
         }
 
         const string tool = "pact_diagnose";
@@ -131,10 +130,10 @@ public sealed class ImplementationRounds(ProjectStore store, PhasePrompts prompt
         }
 
         var attempts = $"'{id}' still fails after {run.MaxAttempts} implementation attempt(s) (max_implementation_attempts)";
-        return !done ? ((PipelineStop.Failed, $"{attempts}, and its diagnosis could not be made ({answer.Message}): look at the last run (`pact test {run.Root} {id}`)"), "")
-            : verdict == "implementation" ? (null, guidance)
-            : verdict == "contract" ? ((PipelineStop.Paused, $"{attempts}, and its diagnosis puts the fault in the contract: {explanation} Proposed amendment: {guidance}. Amend it (`pact contract {run.Root} {id} --file …`; its suites are then relocked) or decide otherwise, then run again"), "")
-            : ((PipelineStop.Paused, $"{attempts}, and its diagnosis says a person has to decide: {explanation} ({guidance}); then run again"), "");
+        return !done ? (PipelineStop.Failed, $"{attempts}, and its diagnosis could not be made ({answer.Message}): look at the last run (`pact test {run.Root} {id}`)")
+            : verdict == "implementation" ? null
+            : verdict == "contract" ? (PipelineStop.Paused, $"{attempts}, and its diagnosis puts the fault in the contract: {explanation} Proposed amendment: {guidance}. Amend it (`pact contract {run.Root} {id} --file …`; its suites are then relocked) or decide otherwise, then run again")
+            : (PipelineStop.Paused, $"{attempts}, and its diagnosis says a person has to decide: {explanation} ({guidance}); then run again");
     }
 
     /// <summary>One backend call: in the project itself, or in a competing attempt's own copy of it.</summary>
