@@ -53,7 +53,7 @@ public sealed record HealthTally
                 break;
             case AuditActions.Contract when entry.ComponentId is { } contract:
                 Contracts[contract] = Contracts.GetValueOrDefault(contract) + 1;
-                if (OpenDiagnoses.GetValueOrDefault(contract)?.StartsWith("contract:", StringComparison.Ordinal) == true)
+                if (OpenDiagnoses.TryGetValue(contract, out var open) && Pact.Pipeline.DiagnosisDetail.Parse(open).Verdict == "contract")
                 {
                     OpenDiagnoses.Remove(contract);
                 }
@@ -61,7 +61,7 @@ public sealed record HealthTally
                 break;
             case AuditActions.Diagnosis when entry.ComponentId is { } diagnosed:
                 VisibleFailStreak.Remove(diagnosed);
-                if (entry.Detail.StartsWith("implementation:", StringComparison.Ordinal))
+                if (Pact.Pipeline.DiagnosisDetail.Parse(entry.Detail).Verdict == "implementation")
                 {
                     OpenDiagnoses.Remove(diagnosed);
                 }

@@ -65,7 +65,7 @@ public static class NextStepRule
     /// <summary>A diagnosis that handed the fault on: to the contract (the auditor amends it) or to a person (who decides).</summary>
     private static NextStep Open(ProjectProgress p, KeyValuePair<string, string> open)
     {
-        var (verdict, guidance) = open.Value.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? (open.Value[..colon], open.Value[(colon + 1)..].Trim()) : (open.Value, "");
+        var (verdict, guidance) = Pact.Pipeline.DiagnosisDetail.Parse(open.Value);
         return verdict == "contract"
             ? Step($"pact contract {p.Root} {open.Key} --file contract.json", "pact_contract", $"the diagnosis of {open.Key} puts the fault in its contract ({guidance}): the auditor amends it (its suites are then locked again), or a new diagnosis decides otherwise", open.Key)
             : Step($"pact diagnose {p.Root} {open.Key} --verdict implementation --explanation \"…\" --guidance \"…\"", "pact_diagnose", $"the diagnosis of {open.Key} says a person has to decide ({guidance}): ask the user, then record the decision as a new diagnosis", open.Key) with { ForPerson = true };

@@ -61,8 +61,8 @@ public sealed class DiagnoseService(ProjectStore store, StatusService status)
             Guidance = guidance.Trim(),
             DiagnosedAt = store.Time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };
-        // The detail is what the project log routes by (HealthTally.OpenDiagnoses): the verdict, then the guidance.
-        var written = await store.CommitAsync(layout, AuditActions.Diagnosis, $"{verdict}: {record.Guidance}", [ProjectStore.Json(layout.DiagnosisJson(componentId), record, PactJson.Context.DiagnosisRecord)], cancellationToken, componentId);
+        // The detail is what the project log routes by (HealthTally.OpenDiagnoses).
+        var written = await store.CommitAsync(layout, AuditActions.Diagnosis, DiagnosisDetail.Format(verdict, record.Guidance), [ProjectStore.Json(layout.DiagnosisJson(componentId), record, PactJson.Context.DiagnosisRecord)], cancellationToken, componentId);
         if (written is null)
         {
             return CommandResults.Fail<DiagnoseReport>(Command, Outcome.Busy, store.Busy(layout));

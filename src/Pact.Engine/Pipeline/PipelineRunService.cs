@@ -327,7 +327,7 @@ public sealed class PipelineRunService(
                     async d => Gate(await submit.DecomposeAsync(run.Root, d, cancellationToken)), cancellationToken);
             case "pact_contract" when phase == Pact.State.Phase.Diagnose:
                 // A diagnosis put the fault in this contract: amending it is the auditor's, not the run's.
-                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
+                return WaitFor(next);
             case "pact_contract":
                 // A contract naming a dependency without one is refused, and only the contract says what it depends
                 // on: such a component waits while the others are written, and is asked again after each new one.
@@ -345,7 +345,7 @@ public sealed class PipelineRunService(
                 return await AuthorAsync(run, next, ArtifactKind.TestSuite, await prompts.TestsAsync(layout, id!, Answering.Json, cancellationToken),
                     async d => Gate(await suites.LockAsync(run.Root, id!, d, SuiteKind.Visible, cancellationToken)), cancellationToken);
             case "pact_audit_init":
-                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
+                return WaitFor(next);
             case "pact_goodhart":
                 // A separate call from any implementer's: its prompt and answer never reach the implementing agent.
                 return await AuthorAsync(run, next, ArtifactKind.TestSuite, await prompts.GoodhartAsync(layout, id!, Answering.Json, cancellationToken),
@@ -358,7 +358,7 @@ public sealed class PipelineRunService(
                 return mine.Count > 0 || held.Count == 0 ? await rounds.RunAsync(run, mine, cancellationToken) : HeldByWorkers(run, held);
             case "pact_diagnose" when next.ForPerson == true:
                 // A diagnosis handed the decision to a person: the run waits for it.
-                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
+                return WaitFor(next);
             case "pact_diagnose":
                 // The component kept failing before this run (the host's attempts, or an earlier run's): the trace
                 // analyst sees what its suite does now, then the verdict routes it as in a run's own rounds.
@@ -385,7 +385,7 @@ public sealed class PipelineRunService(
             case "pact_review":
                 return await ReviewAsync(run, cancellationToken);
             case "pact_review_adjudicate":
-                return (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
+                return WaitFor(next);
             case "pact_certify":
                 var certified = await certification.CertifyAsync(run.Root, allowUnisolated: false, RunOptions.None, cancellationToken);
                 run.Add(new PipelineStep { Tool = next.Tool, State = certified.Ok ? PipelineStepState.Done : PipelineStepState.Refused, Message = certified.Ok ? $"certified: {certified.Data!.Certificate}" : Errors(certified.Diagnostics) });
@@ -460,14 +460,11 @@ public sealed class PipelineRunService(
             return (PipelineStop.Failed, $"{tool}: {string.Join(", ", failing.Select(f => f.Key))} fail their suites, and this run does not implement");
         }
 
-        // A component failing only because a dependency it imports is broken is not sent back: its dependency is, and
-        // the next run shows whether it still fails on its own.
         var failed = failing.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var own = new List<IGrouping<string, SuiteRun>>();
         foreach (var component in failing)
         {
-            var contract = await store.ReadAsync(run.Project.Layout, run.Project.Layout.ContractJson(component.Key), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
-            if (!(contract?.Value?.Dependencies ?? []).Any(failed.Contains))
+            if (await DependencyFailures.OnItsOwnAsync(store, run.Project.Layout, component.Key, failed, cancellationToken))
             {
                 own.Add(component);
             }
@@ -604,6 +601,9 @@ public sealed class PipelineRunService(
 
         return (mine, held);
     }
+
+    /// <summary>A step that is someone else's (the auditor's, a person's): the run stops and says what to do.</summary>
+    private static (PipelineStop, string) WaitFor(NextStep next) => (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
 
     private static (PipelineStop, string) HeldByWorkers(PipelineRun run, IReadOnlyList<string> held) =>
         (PipelineStop.Paused, $"the component(s) to implement next are claimed by other workers ({string.Join("; ", held)}): `pact run` leaves them to their holders; run again (or `pact resume {run.Root}`) once they are released or lapse");

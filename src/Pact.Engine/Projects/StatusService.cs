@@ -86,9 +86,7 @@ public sealed class StatusService(ProjectStore store, ComponentsService componen
         var failingIds = needTest.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var c in needTest.Where(c => c.HasImplementation && tally.VisibleFailStreak.GetValueOrDefault(c.Id) >= attempts && !tally.OpenDiagnoses.ContainsKey(c.Id)))
         {
-            // One failing because a dependency it imports fails is not diagnosed: its dependency is (as pact run sends back).
-            var contract = await store.ReadAsync(layout, layout.ContractJson(c.Id), ArtifactKind.Contract, PactJson.Context.ComponentContract, cancellationToken);
-            if (!(contract?.Value?.Dependencies ?? []).Any(failingIds.Contains))
+            if (await DependencyFailures.OnItsOwnAsync(store, layout, c.Id, failingIds, cancellationToken))
             {
                 needDiagnosis[c.Id] = tally.VisibleFailStreak[c.Id];
             }
