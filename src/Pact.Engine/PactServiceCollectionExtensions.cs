@@ -46,6 +46,7 @@ public static class PactServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.CodexBackend>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.OpenAiBackend>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.GeminiBackend>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Backends.IAgentBackend, Backends.AnthropicBackend>());
         services.TryAddSingleton<Backends.AgentBackends>();
         services.TryAddSingleton<SuiteVault>();
         services.TryAddSingleton<JudgeLedger>();

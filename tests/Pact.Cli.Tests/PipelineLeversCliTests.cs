@@ -161,7 +161,7 @@ public sealed class PipelineLeversCliTests : IDisposable
             Assert.Equal("json_schema", r.Body["response_format"]!["type"]!.GetValue<string>());
             Assert.Equal("gpt-4.1", r.Body["model"]!.GetValue<string>());
         });
-        var implement = api.Requests.Select(r => (string)r.Body["messages"]!.AsArray()[^1]!["content"]!).Where(p => p.StartsWith("Work item: implement", StringComparison.Ordinal)).ToList();
+        var implement = api.Requests.Select(r => r.Prompt).Where(p => p.StartsWith("Work item: implement", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, implement.Count);
         Assert.All(implement, p => Assert.Contains("You cannot edit files", p, StringComparison.Ordinal));
         Assert.Contains(api.Requests, r => r.Body["response_format"]!["json_schema"]!["schema"]!["required"]!.AsArray().Any(x => (string?)x == "files"));
@@ -172,19 +172,56 @@ public sealed class PipelineLeversCliTests : IDisposable
     }
 
     [Fact]
-    public async Task AnApiBackendWithoutItsKey_AndTheAnthropicApi_AreRefusedSayingWhatToDo()
+    public async Task TheAnthropicBackend_ThroughTheRealSdk_AgainstAReplayServer_ReachesAVerifiedCertificate()
     {
         var agent = await _ledger.PrepareAsync();
+        using var api = new ReplayChatApi(agent.Root);
+        agent.Code("money", 1, "money.py", "def to_cents(text):\n    return 0\n");
+        var environment = new Dictionary<string, string?> { ["ANTHROPIC_BASE_URL"] = api.Root, ["ANTHROPIC_API_KEY"] = "sk-ant-replay", ["ANTHROPIC_AUTH_TOKEN"] = null };
 
-        var keyless = await Cli.ProcessAsync(["run", Project, "--backend", "gemini", "--json"], new Dictionary<string, string?> { ["GEMINI_API_KEY"] = null });
-        var anthropic = await Cli.ProcessAsync(["run", Project, "--backend", "anthropic", "--json"], new Dictionary<string, string?>());
+        var run = await Cli.ProcessAsync(["run", Project, "--implement", "--backend", "anthropic", "--json"], environment);
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Err);
+        var data = LedgerRun.Data(run);
+        Assert.Equal(("complete", "anthropic"), (data["stop"]!.GetValue<string>(), data["backend"]!.GetValue<string>()));
+        Assert.Equal(File.ReadAllText(Path.Combine(LedgerRun.Example, "src", "money", "money.py")), File.ReadAllText(Path.Combine(Project, "src", "money", "money.py")));
+        // What the SDK sent: the Messages API, the key from the environment, the step's schema as the output format,
+        // the default model, and the ceiling the API requires on every answer.
+        Assert.All(api.Requests, r =>
+        {
+            Assert.Equal("/v1/messages", r.Path);
+            Assert.Contains("sk-ant-replay", r.ApiKey + r.Authorization, StringComparison.Ordinal);
+            Assert.Equal("json_schema", r.Body["output_config"]!["format"]!["type"]!.GetValue<string>());
+            Assert.Equal("claude-sonnet-4-5", r.Body["model"]!.GetValue<string>());
+            Assert.Equal(16_384, r.Body["max_tokens"]!.GetValue<int>());
+        });
+        Assert.Equal(4, api.Requests.Count(r => r.Prompt.StartsWith("Work item: implement", StringComparison.Ordinal)));
+        Assert.Contains(api.Requests, r => r.Body["output_config"]!["format"]!["schema"]!["required"]?.AsArray().Any(x => (string?)x == "files") == true);
+        // 1,000 tokens in and 250 out at claude-sonnet-4-5's list price ($3 and $15 a million) is $0.00675 a call.
+        Assert.Equal(api.Requests.Count * 0.00675, data["spent_usd"]!.GetValue<double>(), 6);
+        var verified = await Cli.InProcessAsync("certify", Project, "--verify", "--key", _ledger.Combine("audit/keys/signing_key.pub.pem"));
+        Assert.True(verified.ExitCode == 0, verified.Out + verified.Err);
+    }
+
+    [Theory]
+    [InlineData("openai", "OPENAI_API_KEY", "OPENAI_BASE_URL", "HTTP 401")]
+    [InlineData("anthropic", "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", "authentication_error")]
+    public async Task AnApiBackendWithoutItsKey_OrWithAKeyRefused_StopsSayingWhatToDo(string backend, string keyVariable, string urlVariable, string refusal)
+    {
+        var agent = await _ledger.PrepareAsync();
+        using var api = new ReplayChatApi(agent.Root);
+        var url = backend == "anthropic" ? api.Root : api.BaseUrl;
+
+        var keyless = await Cli.ProcessAsync(["run", Project, "--backend", backend, "--json"], new Dictionary<string, string?> { [keyVariable] = null, [urlVariable] = url });
+        var refused = await Cli.ProcessAsync(["run", Project, "--backend", backend, "--json"], new Dictionary<string, string?> { [keyVariable] = ReplayChatApi.RefusedKey, [urlVariable] = url });
 
         Assert.Equal(1, keyless.ExitCode);
-        Assert.Contains("GEMINI_API_KEY is not set", LedgerRun.Data(keyless)["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(1, anthropic.ExitCode);
-        var refused = JsonNode.Parse(anthropic.Out)!["diagnostics"]![0]!;
-        Assert.Equal("backend.unknown", refused["rule"]!.GetValue<string>());
-        Assert.Contains("claude_code", refused["fix"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains($"{keyVariable} is not set", LedgerRun.Data(keyless)["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(refused.ExitCode == 1, refused.Out + refused.Err);
+        var message = LedgerRun.Data(refused)["message"]!.GetValue<string>();
+        Assert.Contains(refusal, message, StringComparison.Ordinal);
+        Assert.Contains($"check {keyVariable}: the key was refused", message, StringComparison.Ordinal);
+        Assert.NotEmpty(api.Requests);
         Assert.Empty(agent.Calls);
     }
 

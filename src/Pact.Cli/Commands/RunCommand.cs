@@ -54,7 +54,7 @@ internal static class RunCommand
     {
         var dir = CliContext.ProjectDirArgument();
         var component = CliContext.ComponentArgument<string>("The component to rebuild (it keeps its contract and suites)", ArgumentArity.ExactlyOne);
-        var backend = new Option<string?>("--backend") { Description = "What implements: claude_code, codex_code (agents), openai, gemini (APIs) (default: pact.yaml's backend, else claude_code)" };
+        var backend = new Option<string?>("--backend") { Description = "What implements: claude_code, codex_code (agents), openai, gemini, anthropic (APIs) (default: pact.yaml's backend, else claude_code)" };
         var model = new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" };
         return context.Verb<PipelineRunService, PipelineRunReport>("build",
             "Rebuild one component: its code is archived under .pact/attempts/<cid>/ and a backend implements it again until its visible suite passes (max_implementation_attempts)",
@@ -81,7 +81,7 @@ internal static class RunCommand
 
     /// <summary>Who does the model work, for the commands that drive the pipeline (<c>run</c>, <c>daemon</c>, <c>monitor</c>).</summary>
     internal static (Option<string?> Backend, Option<string?> Model) DriverOptions() =>
-        (new Option<string?>("--backend") { Description = "What does the model work: claude_code, codex_code (agents), openai, gemini (APIs), or a _team agent (default: pact.yaml's backend, else claude_code)" },
+        (new Option<string?>("--backend") { Description = "What does the model work: claude_code, codex_code (agents), openai, gemini, anthropic (APIs), or a _team agent (default: pact.yaml's backend, else claude_code)" },
          new Option<string?>("--model") { Description = "The model to ask the backend for (default: pact.yaml's model, else the backend's own)" });
 
     internal static ProgressAction<PipelineStep> Progress(CliContext context) =>

@@ -30,7 +30,7 @@ public static class ConfigSupport
         ["max_goodhart_attempts"] = "how many runs of a hidden suite are disclosed before it is closed",
         ["build_mode"] = "what a decomposition may be: unary one component, hierarchy more than one, auto either",
         ["shaping"] = "whether a shaping pitch is required before the decomposition",
-        ["backend"] = "what `pact run` drives: claude_code, codex_code, their _team forms (one worker per ready component), openai or gemini (APIs); unset, claude_code",
+        ["backend"] = "what `pact run` drives: claude_code, codex_code, their _team forms (one worker per ready component), openai, gemini or anthropic (APIs); unset, claude_code",
         ["model"] = "the model `pact run` asks its backend for; empty, the backend's own",
         ["plan_only"] = "whether `pact run` stops after the plan: false implements without --implement, --plan-only overrides it",
         ["max_implementation_attempts"] = "how many times `pact run --implement` and `pact build` send a failing component back to the agent (0: 3)",

@@ -22,19 +22,11 @@ public sealed class AgentBackends(IEnumerable<IAgentBackend> backends)
             : (Find(name), false);
 
     /// <summary>The refusal for a name no backend has, naming the ones there are.</summary>
-    public Diagnostic Unknown(string name, string pointer) => name == "anthropic"
-        ? new()
-        {
-            Rule = "backend.unknown",
-            Pointer = pointer,
-            Message = "the anthropic API backend is not in this build: the official Anthropic .NET SDK serializes by reflection, which the native build of Pact turns off, so its calls would fail there",
-            Fix = $"use claude_code (Claude through Claude Code, with ANTHROPIC_API_KEY or a login), or one of {string.Join(", ", Names)}",
-        }
-        : new()
-        {
-            Rule = "backend.unknown",
-            Pointer = pointer,
-            Message = $"there is no backend '{name}'",
-            Fix = $"use one of {string.Join(", ", Names)} (or claude_code_team, codex_code_team: one worker per ready component)",
-        };
+    public Diagnostic Unknown(string name, string pointer) => new()
+    {
+        Rule = "backend.unknown",
+        Pointer = pointer,
+        Message = $"there is no backend '{name}'",
+        Fix = $"use one of {string.Join(", ", Names)} (or claude_code_team, codex_code_team: one worker per ready component)",
+    };
 }

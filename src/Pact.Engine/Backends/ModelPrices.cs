@@ -21,6 +21,11 @@ public static class ModelPrices
         ("o3", 2.00, 8.00),
         ("gemini-2.5-flash", 0.30, 2.50),
         ("gemini-2.5-pro", 1.25, 10.00),
+        ("claude-opus-4-5", 5.00, 25.00),
+        ("claude-opus-4", 15.00, 75.00),
+        ("claude-sonnet-4", 3.00, 15.00),
+        ("claude-haiku-4-5", 1.00, 5.00),
+        ("claude-3-5-haiku", 0.80, 4.00),
     ];
 
     /// <summary>What <paramref name="input"/> and <paramref name="output"/> tokens of <paramref name="model"/> cost, or null when its price is not known.</summary>
