@@ -55,7 +55,7 @@ internal static class CommandExamples
         ["log"] = ["pact log my-api --last 20", "pact log my-api --component pricing --action test --since 2d --json"],
         ["daemon"] = ["pact daemon my-api --implement", "pact daemon my-api --interval 60 --max-idle 7200"],
         ["monitor"] = ["pact monitor my-api", "pact monitor my-api 10 --implement --approve --stuck-timeout 900"],
-        ["approve"] = ["pact approve my-api", "pact approve my-api --plan", "pact approve . --json"],
+        ["approve"] = ["pact approve my-api", "pact approve my-api --plan --dry-run", "pact approve . --json"],
         ["claim"] = ["pact claim my-api pricing --holder subagent-2", "pact claim my-api pricing --holder subagent-2 --ttl 2h --json"],
         ["release"] = ["pact release my-api pricing --holder subagent-2"],
         ["adopt"] = ["pact adopt . --source mypackage --dry-run", "pact adopt newproject --source ../legacy/mypackage --exclude 'windows_*.py' --json"],

@@ -155,10 +155,15 @@ public sealed class PipelineRunCliTests : IDisposable
         Assert.Equal("plan_complete", Data(await Run(agent, Project, "--json"))["stop"]!.GetValue<string>());
 
         Assert.Equal(1, (await Cli.ProcessAsync(["approve", Project, "--plan"], new Dictionary<string, string?> { ["PACT_ROLE"] = "code" })).ExitCode);
+        // A dry run shows the plan the approval would cover and writes nothing.
+        var dry = await Cli.InProcessAsync("approve", Project, "--plan", "--dry-run", "--json");
+        Assert.True(dry.ExitCode == 0 && Data(dry)["dry_run"]!.GetValue<bool>(), dry.Out + dry.Err);
+        Assert.False(File.Exists(Path.Combine(Project, ".pact", "approvals", "plan.json")));
         var approved = await Cli.InProcessAsync("approve", Project, "--plan", "--json");
         Assert.True(approved.ExitCode == 0, approved.Out + approved.Err);
         // The tree, three contracts, three visible and three hidden suite locks.
         Assert.Equal(10, Data(approved)["plan"]!["files"]!.GetValue<int>());
+        Assert.Equal(Data(dry)["plan"]!["fingerprint"]!.GetValue<string>(), Data(approved)["plan"]!["fingerprint"]!.GetValue<string>());
 
         // A contract changed after the approval: plan-only stops again, and says why.
         var contract = Path.Combine(Project, "contracts", "money", "interface.json");

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
 using Pact.Cli.Tests;
 using CliRunner = Pact.Cli.Tests.Cli;
 using Pact.Documents;
@@ -56,6 +58,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         /// <summary>Calc with an audit directory and a locked hidden suite.</summary>
         Audited,
 
+        /// <summary>Audited with an interview: a complete plan, ready for its approval.</summary>
+        Planned,
+
         /// <summary>Audited and certified.</summary>
         Certified,
 
@@ -100,6 +105,9 @@ public sealed partial class CliMcpParityTests : IDisposable
         ["certify"] = new(Setup.Audited, ["certify", "{project}"], "pact_certify", "{}"),
         ["certify --verify"] = new(Setup.Certified, ["certify", "{project}", "--verify", "--key", "{root}/audit/keys/signing_key.pub.pem"], "pact_certify", """{"verify": true, "key": "{root}/audit/keys/signing_key.pub.pem"}"""),
         ["freeze"] = new(Setup.Calc, ["freeze", "{project}"], "pact_freeze", "{}"),
+        // The tool asks the user by elicitation; here the user says yes (Approving), so the record is the CLI's.
+        ["approve"] = new(Setup.Interviewed, ["approve", "{project}"], "pact_approve", "{}"),
+        ["approve --plan"] = new(Setup.Planned, ["approve", "{project}", "--plan"], "pact_approve", """{"plan": true}"""),
         ["unfreeze"] = new(Setup.Frozen, ["unfreeze", "{project}", "calc", "--reason", "the contract changed"], "pact_unfreeze", """{"component_id": "calc", "reason": "the contract changed"}"""),
         ["sync"] = new(Setup.Calc, ["sync", "{project}"], "pact_sync", "{}"),
         ["adjudicate"] = new(Setup.Audited, ["adjudicate", "{project}", "calc", "verdict_forged", "--verdict", "allowed", "--reason", "reviewed"], "pact_adjudicate", """{"component_id": "calc", "rule": "verdict_forged", "verdict": "allowed", "reason": "reviewed"}"""),
@@ -159,7 +167,7 @@ public sealed partial class CliMcpParityTests : IDisposable
 
         Directory.Delete(_dir.Path, recursive: true);
         Copy(_pristine.Path, _dir.Path);
-        await using var mcp = await McpFixture.StartAsync(RoleWith(operation.Tool), ToolTier.All, project: Project);
+        await using var mcp = await McpFixture.StartAsync(RoleWith(operation.Tool), ToolTier.All, project: Project, handlers: operation.Tool == "pact_approve" ? Approving : null);
         var result = await mcp.Client.CallToolAsync(operation.Tool, Arguments(operation.Arguments), cancellationToken: Ct);
         Assert.NotNull(result.StructuredContent);
 
@@ -172,6 +180,12 @@ public sealed partial class CliMcpParityTests : IDisposable
         Assert.Equal(verb, PactMcpServerBuilderExtensions.CommandOf(operation.Tool));
         Assert.Equal(verb, result.StructuredContent.Value.GetProperty("command").GetString());
     }
+
+    /// <summary>A client whose user approves whatever Pact puts to them.</summary>
+    private static readonly McpClientHandlers Approving = new()
+    {
+        ElicitationHandler = (_, _) => ValueTask.FromResult(new ElicitResult { Action = "accept", Content = new Dictionary<string, JsonElement> { ["approve"] = JsonDocument.Parse("true").RootElement.Clone() } }),
+    };
 
     /// <summary>The review the Reviewed setup stored.</summary>
     private string _review = "";
@@ -308,6 +322,10 @@ public sealed partial class CliMcpParityTests : IDisposable
                 break;
             case Setup.Audited:
                 await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"));
+                break;
+            case Setup.Planned:
+                await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"));
+                await MustAsync("interview", Project, "--file", _dir.Combine("inputs/interview.json"));
                 break;
             case Setup.Certified:
                 await CalcProject.WithAuthorityAsync(_dir, Project, _dir.Combine("audit"));

@@ -32,6 +32,8 @@ public sealed class ShippedRolesTests : IDisposable
         "pact_freeze", "pact_unfreeze", "pact_adjudicate", "pact_audit_init", "pact_sync", "pact_test", "pact_polish", "pact_certify",
         "pact_analyze", "pact_checklist", "pact_tasks", "pact_health_record", "pact_review", "pact_review_adjudicate",
         "pact_production_init", "pact_production_fingerprint", "pact_import",
+        // The person's gates: the user answers them on an elicitation form, and they write approvals, never code.
+        "pact_approve",
     ];
 
     public static TheoryData<string> ShippedFiles => new() { "mcp.json", "plugin/.mcp.json" };

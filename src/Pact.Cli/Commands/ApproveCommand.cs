@@ -9,24 +9,30 @@ internal static class ApproveCommand
     public static Command Create(CliContext context)
     {
         var dir = CliContext.ProjectDirArgument();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what the approval would record (the answers each open question would take, the plan's fingerprint), writing nothing" };
         var plan = new Option<bool>("--plan") { Description = "Approve the plan (decomposition, contracts, suites) for implementation instead: in plan-only mode `pact run` then goes on into the code, until the plan changes" };
         return context.Verb<ApproveService, ApproveReport>("approve",
             "Approve the interview: each question still open is answered with the assumption that fits it best (recorded as yours, with its confidence), so a paused `pact run` goes on. With --plan, approve the plan for implementation",
-            [dir, plan],
-            (service, parse, cancellationToken) => parse.GetValue(plan) ? service.ApprovePlanAsync(parse.GetValue(dir)!, cancellationToken) : service.ApproveAsync(parse.GetValue(dir)!, cancellationToken),
+            [dir, plan, dryRun],
+            (service, parse, cancellationToken) =>
+            {
+                var options = ApproveOptions.Cli with { DryRun = parse.GetValue(dryRun) };
+                return parse.GetValue(plan) ? service.ApprovePlanAsync(parse.GetValue(dir)!, options, cancellationToken) : service.ApproveAsync(parse.GetValue(dir)!, options, cancellationToken);
+            },
             PactJson.Context.CommandResultApproveReport, Print);
     }
 
     private static void Print(ApproveReport report, TextWriter output)
     {
+        var would = report.DryRun ? "Dry run, nothing written. It would approve: " : "";
         if (report.Plan is { } plan)
         {
-            output.WriteLine($"Plan approved for implementation: {plan.Files} files, fingerprint {plan.Fingerprint[..12]}.");
+            output.WriteLine($"{would}Plan approved for implementation: {plan.Files} files, fingerprint {plan.Fingerprint[..12]}.");
             output.WriteLine($"Next: {report.Next.Command}");
             return;
         }
 
-        output.WriteLine(report.AlreadyApproved ? "The interview was already approved, with every question answered." : $"Interview approved; {report.Answers.Count} open question(s) answered.");
+        output.WriteLine(report.AlreadyApproved ? "The interview was already approved, with every question answered." : $"{would}Interview approved; {report.Answers.Count} open question(s) answered.");
         foreach (var answer in report.Answers)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {answer.Question}\n    -> {answer.Answer} (confidence {answer.Confidence:0.##})"));

@@ -15,5 +15,8 @@ public sealed record ApproveReport
 
     /// <summary>The interview was approved with nothing left open before this call: nothing was written.</summary>
     public bool AlreadyApproved { get; init; }
+
+    /// <summary>Only what the approval would record: nothing was written.</summary>
+    public bool DryRun { get; init; }
     public required NextStep Next { get; init; }
 }

@@ -30,7 +30,7 @@ public sealed class ChatApiClient(ChatApiProvider provider)
         var model = request.Model is { Length: > 0 } asked ? asked : provider.DefaultModel;
         if (provider.Protocol == ChatApiProtocol.AnthropicMessages && !JsonSerializer.IsReflectionEnabledByDefault)
         {
-            return BackendAnswer.Unavailable(provider.Name, $"{provider.Display} cannot be called from the native build of Pact: the Anthropic SDK serializes by reflection, which a native build does not have", "use claude_code (the same models through Claude Code, with ANTHROPIC_API_KEY or a login), or run a framework-dependent build of Pact, which every platform but linux-x64 installs (on linux-x64, from source: dotnet run --project src/Pact.Cli -- run …)");
+            return BackendAnswer.Unavailable(provider.Name, $"{provider.Display} cannot be called from the native build of Pact: the Anthropic SDK serializes by reflection, which a native build does not have", "use claude_code, the same models through Claude Code; or a framework-dependent build of Pact, which every platform but linux-x64 installs (on linux-x64, run from source: `dotnet run --project src/Pact.Cli -- run …`)");
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -14,7 +14,9 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
 {
     public const string Command = AuditActions.Approve;
 
-    public async Task<CommandResult<ApproveReport>> ApproveAsync(string directory, CancellationToken cancellationToken)
+    public Task<CommandResult<ApproveReport>> ApproveAsync(string directory, CancellationToken cancellationToken) => ApproveAsync(directory, ApproveOptions.Cli, cancellationToken);
+
+    public async Task<CommandResult<ApproveReport>> ApproveAsync(string directory, ApproveOptions options, CancellationToken cancellationToken)
     {
         var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
         if (project is null)
@@ -47,20 +49,26 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
         }
 
         var answers = open.Select(q => (q.Index, q.Question, Match: AssumptionMatch.For(q.Question, q.Index, interview.Assumptions))).ToList();
-        var approved = InterviewAnswers.Merge(interview, [.. answers.Select(a => (a.Index, a.Match.Answer, a.Match.Confidence, a.Match.Assumption))], AnswerSource.CliApprove, time.GetUtcNow()) with { Approved = true };
+        var approved = InterviewAnswers.Merge(interview, [.. answers.Select(a => (a.Index, a.Match.Answer, a.Match.Confidence, a.Match.Assumption))], options.Source, time.GetUtcNow()) with { Approved = true };
         var found = InterviewGates.Check(approved);
         if (found.Any(d => d.Severity == Severity.Error))
         {
             return CommandResults.Fail<ApproveReport>(Command, Outcome.Invalid, found);
         }
 
-        var detail = answers.Count == 0 ? "interview approved" : $"interview approved; {answers.Count} open question(s) answered with its assumptions";
+        var taken = answers.Select(a => new ApprovedAnswer { Question = a.Question, Answer = a.Match.Answer, Confidence = a.Match.Confidence, Assumption = a.Match.Assumption }).ToList();
+        if (options.DryRun)
+        {
+            return CommandResults.Ok(Command, await ReportAsync(layout, taken, alreadyApproved: false, cancellationToken) with { DryRun = true });
+        }
+
+        var detail = (answers.Count == 0 ? "interview approved" : $"interview approved; {answers.Count} open question(s) answered with its assumptions") + By(options);
         if (await store.CommitAsync(layout, AuditActions.Approve, detail, [ProjectStore.Json(layout.InterviewJson, approved, PactJson.Context.InterviewResult)], cancellationToken) is null)
         {
             return CommandResults.Fail<ApproveReport>(Command, Outcome.Busy, store.Busy(layout));
         }
 
-        var report = await ReportAsync(layout, [.. answers.Select(a => new ApprovedAnswer { Question = a.Question, Answer = a.Match.Answer, Confidence = a.Match.Confidence, Assumption = a.Match.Assumption })], alreadyApproved: false, cancellationToken);
+        var report = await ReportAsync(layout, taken, alreadyApproved: false, cancellationToken);
         // An answer taken with no assumption behind it is the question accepted as stated: worth a second look.
         return CommandResults.Ok(Command, report, [.. report.Answers.Where(a => a.Assumption is null).Select(a => new Diagnostic
         {
@@ -76,7 +84,9 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
     /// <c>pact approve DIR --plan</c>: the plan (decomposition, contracts, suites) approved for implementation, by its
     /// fingerprint. In plan-only mode <c>pact run</c> then goes on into the code, until the plan changes.
     /// </summary>
-    public async Task<CommandResult<ApproveReport>> ApprovePlanAsync(string directory, CancellationToken cancellationToken)
+    public Task<CommandResult<ApproveReport>> ApprovePlanAsync(string directory, CancellationToken cancellationToken) => ApprovePlanAsync(directory, ApproveOptions.Cli, cancellationToken);
+
+    public async Task<CommandResult<ApproveReport>> ApprovePlanAsync(string directory, ApproveOptions options, CancellationToken cancellationToken)
     {
         var seen = await status.GetAsync(directory, cancellationToken);
         if (seen.Data is not { } now)
@@ -102,8 +112,23 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
 
         var layout = project.Layout;
         var (fingerprint, files) = PlanFingerprint.Of(new Judge.JudgeLayout(layout, project.Config));
+        if (options.ShownFingerprint is { } shown && shown != fingerprint)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.Invalid, new Diagnostic
+            {
+                Rule = "approve.plan_changed",
+                Message = $"the plan changed while it was being approved (shown with fingerprint {shown[..Math.Min(12, shown.Length)]}, now {fingerprint[..12]}), so the approval given was for a plan that no longer stands",
+                Fix = "ask for the approval again, showing the plan as it is now",
+            });
+        }
+
         var approval = new PlanApproval { ApprovedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), Fingerprint = fingerprint, Files = files };
-        if (await store.CommitAsync(layout, AuditActions.Approve, $"plan approved for implementation ({files} files, fingerprint {fingerprint[..12]})", [ProjectStore.Json(layout.PlanApprovalJson, approval, PactJson.Context.PlanApproval)], cancellationToken) is null)
+        if (options.DryRun)
+        {
+            return CommandResults.Ok(Command, await ReportAsync(layout, [], alreadyApproved: false, cancellationToken) with { Plan = approval, DryRun = true });
+        }
+
+        if (await store.CommitAsync(layout, AuditActions.Approve, $"plan approved for implementation ({files} files, fingerprint {fingerprint[..12]}){By(options)}", [ProjectStore.Json(layout.PlanApprovalJson, approval, PactJson.Context.PlanApproval)], cancellationToken) is null)
         {
             return CommandResults.Fail<ApproveReport>(Command, Outcome.Busy, store.Busy(layout));
         }
@@ -113,6 +138,9 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
 
     /// <summary>The plan approval on record, or null when there is none (or it cannot be read: then there is none to honour).</summary>
     public static PlanApproval? ReadPlanApproval(ProjectLayout layout) => JsonFiles.ReadOrNull(layout.PlanApprovalJson, PactJson.Context.PlanApproval);
+
+    // The audit log says who approved when it was not the person at the CLI.
+    private static string By(ApproveOptions options) => options.Source == AnswerSource.McpElicitation ? ", by the user through the MCP client's elicitation form" : "";
 
     private async Task<ApproveReport> ReportAsync(ProjectLayout layout, IReadOnlyList<ApprovedAnswer> answers, bool alreadyApproved, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace Pact.Mcp.Hosting;
 public static class PactMcpServerBuilderExtensions
 {
     // Listed through Methods<T>() so that a trimmed (Native AOT) build keeps every method and constructor they need.
-    private static readonly Method[] ToolMethods = [.. Methods<ProjectTools>(), .. Methods<ArtifactTools>(), .. Methods<JudgeTools>(), .. Methods<InsightTools>(), .. Methods<AssessTools>(), .. Methods<ReviewTools>(), .. Methods<ProductionTools>(), .. Methods<ImportTools>()];
+    private static readonly Method[] ToolMethods = [.. Methods<ProjectTools>(), .. Methods<ArtifactTools>(), .. Methods<JudgeTools>(), .. Methods<InsightTools>(), .. Methods<AssessTools>(), .. Methods<ReviewTools>(), .. Methods<ProductionTools>(), .. Methods<ImportTools>(), .. Methods<ApprovalTools>()];
     private static readonly Method[] ResourceMethods = [.. Methods<ProjectResources>()];
     private static readonly Method[] PromptMethods = [.. Methods<WorkflowPrompts>(), .. Methods<ReviewPrompts>()];
 
