@@ -25,8 +25,11 @@ public static class AuditOperations
     public static readonly AuditOperation Adopt = new("adopt", "pact_adopt");
     /// <summary>Another tool's specs made into the plan (task.md, sops.md, interview, draft tree): the auditor's side.</summary>
     public static readonly AuditOperation Import = new("import", "pact_import");
-    /// <summary>A person's approval of the interview (its open questions answered with its assumptions): the CLI only, never an agent's tool.</summary>
-    public static readonly AuditOperation Approve = new("approve", null);
+    /// <summary>
+    /// A person's approval of the interview or the plan: the CLI, or the user's yes on the MCP elicitation form that
+    /// pact_approve puts to them (never on an agent's word).
+    /// </summary>
+    public static readonly AuditOperation Approve = new("approve", "pact_approve");
     public static readonly AuditOperation AuditInit = new("audit-init", "pact_audit_init", CreatesAuthority: true);
     public static readonly AuditOperation AuthorityMove = new("authority move", null);
     public static readonly AuditOperation AuthorityNew = new("authority new", null, CreatesAuthority: true);
