@@ -19,30 +19,24 @@ public sealed class ProjectReader(ProjectStore store, SyntaxCheckers syntax)
         var diagnostics = new List<Diagnostic>();
         var files = new List<string>();
         var tree = await Artifact(layout, layout.TreeJson, ArtifactKind.Decomposition, PactJson.Context.DecompositionTree, diagnostics, files, cancellationToken);
+        // The suites first: their syntax check runs in another process (one per language), which then parses them
+        // while this one reads and checks the contracts. The lists stay in the order tree, contracts, suites.
+        var suiteDiagnostics = new List<Diagnostic>();
+        var suiteFiles = new List<string>();
+        var suites = new Dictionary<string, ContractTestSuite>(StringComparer.Ordinal);
+        foreach (var (id, suite) in await ArtifactsAsync(layout, Ids(layout.TestsDir), layout.SuiteJson, ArtifactKind.TestSuite, PactJson.Context.ContractTestSuite, suiteDiagnostics, suiteFiles, cancellationToken))
+        {
+            suites[id] = suite;
+        }
+        var syntaxChecks = checkSyntax ? CheckSyntaxAsync(suites, project.Config, cancellationToken) : Task.FromResult(new Dictionary<string, SyntaxCheck>(StringComparer.Ordinal));
         var contracts = new Dictionary<string, ComponentContract>(StringComparer.Ordinal);
         foreach (var (id, contract) in await ArtifactsAsync(layout, Ids(layout.ContractsDir), layout.ContractJson, ArtifactKind.Contract, PactJson.Context.ComponentContract, diagnostics, files, cancellationToken))
         {
             contracts[id] = contract;
         }
-        var suites = new Dictionary<string, ContractTestSuite>(StringComparer.Ordinal);
-        var checks = new Dictionary<string, SyntaxCheck>(StringComparer.Ordinal);
-        foreach (var (id, suite) in await ArtifactsAsync(layout, Ids(layout.TestsDir), layout.SuiteJson, ArtifactKind.TestSuite, PactJson.Context.ContractTestSuite, diagnostics, files, cancellationToken))
-        {
-            suites[id] = suite;
-        }
-        if (checkSyntax)
-        {
-            // One batch per language: a checker may parse them all in one process.
-            foreach (var language in suites.Where(s => s.Value.GeneratedCode.Trim().Length > 0).GroupBy(s => s.Value.TestLanguage))
-            {
-                var batch = language.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
-                var results = await syntax.CheckAllAsync(language.Key, [.. batch.Select(s => s.Value.GeneratedCode)], project.Config, cancellationToken);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    checks[batch[i].Key] = results[i];
-                }
-            }
-        }
+        diagnostics.AddRange(suiteDiagnostics);
+        files.AddRange(suiteFiles);
+        var checks = await syntaxChecks;
         var interview = await Artifact(layout, layout.InterviewJson, ArtifactKind.Interview, PactJson.Context.InterviewResult, diagnostics, files, cancellationToken);
         var task = File.Exists(layout.TaskMd) ? await File.ReadAllTextAsync(layout.TaskMd, cancellationToken) : "";
         var artifacts = new ProjectArtifacts
@@ -55,6 +49,23 @@ public sealed class ProjectReader(ProjectStore store, SyntaxCheckers syntax)
             AcceptanceCriteria = interview?.AcceptanceCriteria ?? [],
         };
         return new Read(artifacts, diagnostics, files);
+    }
+
+    private async Task<Dictionary<string, SyntaxCheck>> CheckSyntaxAsync(Dictionary<string, ContractTestSuite> suites, PactConfig config, CancellationToken cancellationToken)
+    {
+        var checks = new Dictionary<string, SyntaxCheck>(StringComparer.Ordinal);
+        // One batch per language: a checker may parse them all in one process.
+        foreach (var language in suites.Where(s => s.Value.GeneratedCode.Trim().Length > 0).GroupBy(s => s.Value.TestLanguage))
+        {
+            var batch = language.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+            var results = await syntax.CheckAllAsync(language.Key, [.. batch.Select(s => s.Value.GeneratedCode)], config, cancellationToken);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                checks[batch[i].Key] = results[i];
+            }
+        }
+
+        return checks;
     }
 
     private async Task<T?> Artifact<T>(ProjectLayout layout, string path, ArtifactKind kind, JsonTypeInfo<T> type, List<Diagnostic> diagnostics, List<string> files, CancellationToken cancellationToken)
