@@ -17,7 +17,7 @@ namespace Pact.Engine.Pipeline;
 /// run stops at the plan unless it is told to implement; at a person's gate (an open question, the auditor's step,
 /// a review blocker); when the budget is spent; or when a component keeps failing its suites.
 /// </summary>
-public sealed class PipelineRunService(
+public sealed partial class PipelineRunService(
     ProjectStore store,
     StatusService status,
     PhasePrompts prompts,
@@ -81,88 +81,6 @@ public sealed class PipelineRunService(
         }
 
         return Remember(run, await ReportAsync(run, PipelineStop.StepLimit, $"{request.MaxSteps} steps taken without finishing (the last was {last?.Tool}): look at the steps, then run again", cancellationToken));
-    }
-
-    /// <summary>
-    /// <c>pact resume DIR</c>: go on with the last <c>pact run</c> as it was asked (the same backend, model and
-    /// <c>--implement</c>), once what stopped it is dealt with. A stop whose cause still stands is refused with the
-    /// step that clears it, rather than run into again: a budget still spent, a plan not (or no longer) approved, a
-    /// project already certified. A pause at a person's gate, a failure or the step limit simply goes on: the run
-    /// reads where the project stands afresh, and stops at the same gate at once if no one answered it.
-    /// </summary>
-    public async Task<CommandResult<PipelineRunReport>> ResumeAsync(string directory, IProgress<PipelineStep>? progress, CancellationToken cancellationToken)
-    {
-        var (project, outcome, diagnostics) = await store.OpenAsync(directory, cancellationToken);
-        if (project is null)
-        {
-            return CommandResults.Fail<PipelineRunReport>(ResumeCommand, outcome, diagnostics);
-        }
-
-        var layout = project.Layout;
-        var record = JsonFiles.ReadOrNull(layout.RunJson, PactJson.Context.PipelineRunRecord);
-        if (record is null)
-        {
-            return CommandResults.Fail<PipelineRunReport>(ResumeCommand, Outcome.NotFound, Refusal("resume.no_run", layout, "no `pact run` has stopped in this project, so there is nothing to resume", $"start one: `pact run {layout.Root}` (add --implement to go on past the plan)"));
-        }
-
-        // After a plan-only stop the plan approval decides, as it would for a plain `pact run`.
-        var request = new PipelineRunRequest
-        {
-            Implement = record.Implement,
-            PlanOnly = record.PlanOnly && record.Stop != PipelineStop.PlanComplete,
-            Backend = record.Backend,
-            Model = record.Model,
-            MaxSteps = record.MaxSteps > 0 ? record.MaxSteps : new PipelineRunRequest().MaxSteps,
-            Progress = progress,
-        };
-        var spent = await PipelineCalls.SpentAsync(project, cancellationToken);
-        var budget = project.Config.Budget;
-        Diagnostic? standing = record.Stop switch
-        {
-            PipelineStop.Complete => Refusal("resume.complete", layout, "the last run certified the project: there is nothing to resume", $"verify the certificate: `pact certify {layout.Root} --verify`"),
-            PipelineStop.Budget when budget > 0 && spent >= budget => Refusal("resume.budget_spent", layout, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the run stopped at the budget, and ${spent:0.####} of ${budget:0.####} is still spent"), "raise `budget` in pact.yaml (or set it to 0 for none), then resume"),
-            PipelineStop.PlanComplete when Start(project, request) is ({ Implement: false } planned, _) => Refusal("resume.plan_unapproved", layout,
-                $"the run stopped after the plan, and the plan is not approved{(planned.StalePlanApproval is { } at ? $" as it stands (the approval of {at} is for a plan that has changed since)" : "")}",
-                $"approve it: `pact approve {layout.Root} --plan` (or go on regardless: `pact run {layout.Root} --implement`)"),
-            _ => null,
-        };
-        if (standing is not null)
-        {
-            return CommandResults.Fail<PipelineRunReport>(ResumeCommand, Outcome.Invalid, standing);
-        }
-
-        var resumed = await RunAsync(directory, request, cancellationToken);
-        return resumed with
-        {
-            Command = ResumeCommand,
-            Data = resumed.Data is { } report ? report with { ResumedAfter = record.Stop, ResumedFromTime = record.StoppedAt } : null,
-        };
-    }
-
-    private static Diagnostic Refusal(string rule, ProjectLayout layout, string message, string fix) =>
-        new() { Rule = rule, File = layout.Relative(layout.RunJson), Message = message, Fix = fix };
-
-    /// <summary>Keeps how this run was asked to drive the project and why it stopped, for <c>pact resume</c>.</summary>
-    private CommandResult<PipelineRunReport> Remember(PipelineRun run, CommandResult<PipelineRunReport> result)
-    {
-        if (result.Data is { } report)
-        {
-            JsonFiles.WriteWhole(run.Project.Layout.RunJson, new PipelineRunRecord
-            {
-                Implement = run.Request.Implement,
-                PlanOnly = run.Request.PlanOnly,
-                Backend = run.Request.Backend,
-                Model = run.Request.Model,
-                MaxSteps = run.Request.MaxSteps,
-                Stop = report.Stop,
-                Message = report.Message,
-                StoppedAt = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                SpentUsd = report.SpentUsd,
-                BudgetUsd = report.BudgetUsd,
-            }, PactJson.Context.PipelineRunRecord);
-        }
-
-        return result;
     }
 
     /// <summary>
@@ -575,38 +493,8 @@ public sealed class PipelineRunService(
         return [.. (tree?.Value?.Leaves() ?? []).Select(n => n.ComponentId).Where(c => !layout.HasCode(c))];
     }
 
-    /// <summary>
-    /// Claims <paramref name="items"/> for this run, so host workers following <c>pact status</c> leave them alone;
-    /// those a worker holds are left to it. Each claim lasts two of the implementer's time limits (at least the default
-    /// 30 minutes), and is renewed with every round.
-    /// </summary>
-    private async Task<(List<(string Id, string? LastRun)> Mine, List<string> Held)> ClaimAsync(PipelineRun run, IReadOnlyList<(string Id, string? LastRun)> items, CancellationToken cancellationToken)
-    {
-        var minutes = (int)Math.Clamp(Math.Ceiling(run.For("pact_handoff").Timeout.TotalMinutes * 2), LeaseService.DefaultTtl.TotalMinutes, 24 * 60);
-        var mine = new List<(string, string?)>();
-        var held = new List<string>();
-        foreach (var item in items)
-        {
-            var claim = await leases.ClaimAsync(run.Root, item.Id, Holder, $"{minutes}m", cancellationToken);
-            if (claim.Ok)
-            {
-                run.Claimed.Add(item.Id);
-                mine.Add(item);
-            }
-            else
-            {
-                held.Add(string.Join("; ", claim.Diagnostics.Select(d => d.Message)));
-            }
-        }
-
-        return (mine, held);
-    }
-
     /// <summary>A step that is someone else's (the auditor's, a person's): the run stops and says what to do.</summary>
     private static (PipelineStop, string) WaitFor(NextStep next) => (PipelineStop.Paused, $"{next.Reason}: `{next.Command}`, then run again");
-
-    private static (PipelineStop, string) HeldByWorkers(PipelineRun run, IReadOnlyList<string> held) =>
-        (PipelineStop.Paused, $"the component(s) to implement next are claimed by other workers ({string.Join("; ", held)}): `pact run` leaves them to their holders; run again (or `pact resume {run.Root}`) once they are released or lapse");
 
     private async Task<CommandResult<PipelineRunReport>> ReportAsync(PipelineRun run, PipelineStop stop, string message, CancellationToken cancellationToken)
     {
