@@ -105,6 +105,25 @@ public sealed class ApprovalTests : IDisposable
     }
 
     [Fact]
+    public async Task AnInterviewThatChangesWhileTheUserReads_IsNotApproved()
+    {
+        var shown = new List<string>();
+        var interview = "";
+        // The cheat: the assumption shown to the user is swapped for another before their yes arrives.
+        await using var f = await InterviewedAsync(User(shown, Says(true), () => File.WriteAllText(interview, File.ReadAllText(interview).Replace("EUR only", "any currency", StringComparison.Ordinal))));
+        interview = Path.Combine(f.Project, "decomposition", "interview.json");
+
+        var result = await f.Client.CallToolAsync("pact_approve", new Dictionary<string, object?>(), cancellationToken: Ct);
+
+        Assert.True(result.IsError);
+        Assert.Equal("approve.interview_changed", result.StructuredContent!.Value.GetProperty("diagnostics")[0].GetProperty("rule").GetString());
+        Assert.Contains("EUR only", Assert.Single(shown), StringComparison.Ordinal);
+        using var stored = JsonDocument.Parse(File.ReadAllText(interview));
+        Assert.False(stored.RootElement.GetProperty("approved").GetBoolean());
+        Assert.Contains("any currency", stored.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APlanThatChangesWhileTheUserReads_IsNotApproved_ThePlanShownIs()
     {
         var project = _dir.Combine("calc");

@@ -18,5 +18,11 @@ public sealed record ApproveReport
 
     /// <summary>Only what the approval would record: nothing was written.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>
+    /// On a dry run of the interview's approval: the content hash of the interview it read, so the approval that
+    /// follows can be bound to what was shown (<c>approve.interview_changed</c> if it has changed since).
+    /// </summary>
+    public string? InterviewFingerprint { get; init; }
     public required NextStep Next { get; init; }
 }

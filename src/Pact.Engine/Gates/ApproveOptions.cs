@@ -14,8 +14,8 @@ public sealed record ApproveOptions
     public bool DryRun { get; init; }
 
     /// <summary>
-    /// The plan fingerprint the person was shown. When the plan has changed since, the approval is refused: a person
-    /// approves the plan they saw, never one that changed while they read.
+    /// The fingerprint of what the person was shown: the plan's, or the interview's content hash. When it has changed
+    /// since, the approval is refused: a person approves what they saw, never what changed while they read.
     /// </summary>
     public string? ShownFingerprint { get; init; }
 }

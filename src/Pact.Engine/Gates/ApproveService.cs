@@ -1,4 +1,5 @@
 using Pact.Gates.Interview;
+using Pact.Hashing;
 using Pact.Interview;
 
 namespace Pact.Engine.Gates;
@@ -42,6 +43,18 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
             return CommandResults.Fail<ApproveReport>(Command, Outcome.Invalid, read?.Diagnostics ?? []);
         }
 
+        var fingerprint = ContentHash.Of(interview, PactJson.Context.InterviewResult);
+        if (options.ShownFingerprint is { } shown && shown != fingerprint)
+        {
+            return CommandResults.Fail<ApproveReport>(Command, Outcome.Invalid, new Diagnostic
+            {
+                Rule = "approve.interview_changed",
+                File = layout.Relative(layout.InterviewJson),
+                Message = "the interview changed while it was being approved, so the approval given was for answers that no longer stand",
+                Fix = "ask for the approval again, showing the interview as it is now",
+            });
+        }
+
         var open = InterviewAnswers.Open(interview);
         if (interview.Approved && open.Count == 0)
         {
@@ -59,7 +72,7 @@ public sealed class ApproveService(ProjectStore store, StatusService status, Tim
         var taken = answers.Select(a => new ApprovedAnswer { Question = a.Question, Answer = a.Match.Answer, Confidence = a.Match.Confidence, Assumption = a.Match.Assumption }).ToList();
         if (options.DryRun)
         {
-            return CommandResults.Ok(Command, await ReportAsync(layout, taken, alreadyApproved: false, cancellationToken) with { DryRun = true });
+            return CommandResults.Ok(Command, await ReportAsync(layout, taken, alreadyApproved: false, cancellationToken) with { DryRun = true, InterviewFingerprint = fingerprint });
         }
 
         var detail = (answers.Count == 0 ? "interview approved" : $"interview approved; {answers.Count} open question(s) answered with its assumptions") + By(options);

@@ -50,7 +50,7 @@ public sealed class ApprovalTools(ProjectDirectoryResolver directories, ApproveS
             return Refused("approve.declined", $"the user {said}: nothing was approved", $"ask the user what to change; they can also approve later with `{command}`");
         }
 
-        var result = await ApproveAsync(directory, plan, new ApproveOptions { Source = AnswerSource.McpElicitation, ShownFingerprint = shown.Plan?.Fingerprint }, cancellationToken);
+        var result = await ApproveAsync(directory, plan, new ApproveOptions { Source = AnswerSource.McpElicitation, ShownFingerprint = shown.Plan?.Fingerprint ?? shown.InterviewFingerprint }, cancellationToken);
         return ToolResults.From(result, PactJson.Context.CommandResultApproveReport);
     }
 
