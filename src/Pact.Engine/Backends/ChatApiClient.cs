@@ -9,7 +9,8 @@ namespace Pact.Engine.Backends;
 /// One question to a model's API through its official SDK (OpenAI's, or Anthropic's for the Messages API), behind
 /// Microsoft.Extensions.AI's <see cref="IChatClient"/>: the prompt as the user's message, the answer constrained to
 /// the request's JSON Schema, the key from the environment (the request's variables first, then Pact's own), never
-/// from pact.yaml. An API cannot edit files: an implementer's answer carries them, and Pact writes them (<see cref="IAgentBackend.EditsFiles"/>).
+/// from pact.yaml. An API cannot edit files: an implementer's answer carries them, and Pact writes them
+/// (<see cref="IAgentBackend.EditsFiles"/>).
 /// </summary>
 public sealed class ChatApiClient(ChatApiProvider provider)
 {
