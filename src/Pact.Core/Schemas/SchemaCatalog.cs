@@ -71,6 +71,7 @@ public static class SchemaCatalog
     /// <summary>Builds the whole catalog (internal so a test can build fresh ones and evaluate them from many threads).</summary>
     internal static Loaded Load()
     {
+        JsonSchemaLibrary.EnsureLoaded();
         var registry = new SchemaRegistry();
         var options = new BuildOptions { SchemaRegistry = registry };
         var schemas = new Dictionary<ArtifactKind, JsonSchema>();

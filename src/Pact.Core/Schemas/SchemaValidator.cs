@@ -10,10 +10,10 @@ namespace Pact.Schemas;
 /// </summary>
 public static class SchemaValidator
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions Options = OptionsFor(OutputFormat.List);
 
     /// <summary>Only valid or not: no output tree to build, which is most of an evaluation's cost.</summary>
-    private static readonly EvaluationOptions Verdict = new() { OutputFormat = OutputFormat.Flag };
+    private static readonly EvaluationOptions Verdict = OptionsFor(OutputFormat.Flag);
 
     public static IReadOnlyList<Diagnostic> Validate(ArtifactKind kind, ParsedDocument document)
     {
@@ -232,5 +232,11 @@ public static class SchemaValidator
         }
 
         return previous[b.Length];
+    }
+
+    private static EvaluationOptions OptionsFor(OutputFormat format)
+    {
+        JsonSchemaLibrary.EnsureLoaded();
+        return new EvaluationOptions { OutputFormat = format };
     }
 }

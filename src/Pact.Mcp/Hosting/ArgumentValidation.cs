@@ -36,6 +36,7 @@ internal static class ArgumentValidation
             }
         }
 
+        Pact.Schemas.JsonSchemaLibrary.EnsureLoaded();
         var schema = Schemas.GetOrAdd(tool.Name, _ => JsonSchema.FromText(tool.InputSchema.GetRawText()));
         var instance = JsonSerializer.SerializeToElement(arguments, Pact.Serialization.PactJson.Context.IDictionaryStringJsonElement);
         var result = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
