@@ -97,7 +97,33 @@ public static class PactMcpServerBuilderExtensions
     /// resources (pact://schema/{name}).
     /// </summary>
     internal static JsonElement OutputSchema(Type type) =>
-        JsonSerializer.SerializeToElement(Shallow(JsonSchemaExporter.GetJsonSchemaAsNode(PactJson.Options, type), depth: 0), PactJson.Context.JsonNode);
+        JsonSerializer.SerializeToElement(Shallow(JsonSchemaExporter.GetJsonSchemaAsNode(PactJson.Options, type, EnumMembers), depth: 0), PactJson.Context.JsonNode);
+
+    /// <summary>
+    /// The exporter knows the members of an enum only for the framework's own enum converter; for Pact's
+    /// (SnakeCaseEnumConverter) it would allow any value. This lists them as that converter writes them.
+    /// </summary>
+    private static readonly JsonSchemaExporterOptions EnumMembers = new()
+    {
+        TransformSchemaNode = (context, schema) =>
+        {
+            var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type);
+            var type = nullable ?? context.TypeInfo.Type;
+            if (!type.IsEnum || type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>()?.ConverterType is not { IsGenericType: true } converter
+                || converter.GetGenericTypeDefinition() != typeof(SnakeCaseEnumConverter<>))
+            {
+                return schema;
+            }
+
+            var members = new JsonArray([.. Enum.GetNames(type).Select(name => (JsonNode?)JsonValue.Create(JsonNamingPolicy.SnakeCaseLower.ConvertName(name)))]);
+            if (nullable is not null)
+            {
+                members.Add(null);
+            }
+
+            return new JsonObject { ["enum"] = members };
+        },
+    };
 
     private static JsonNode Shallow(JsonNode schema, int depth)
     {
