@@ -14,13 +14,15 @@ namespace Pact.Serialization;
 /// ReadyToRun compiler sees each instantiation. SnakeCaseEnumConverterTests checks both converters agree on every
 /// member of every Pact enum.
 /// </remarks>
-public sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
+public sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumMemberNames
     where TEnum : struct, Enum
 {
     private static readonly ulong[] Bits = [.. Enum.GetValues<TEnum>().Select(ToBits)];
-    private static readonly string[] MemberNames = Enum.GetNames<TEnum>();
-    private static readonly string[] JsonNames = [.. MemberNames.Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)];
+    private static readonly string[] OwnNames = Enum.GetNames<TEnum>();
+    private static readonly string[] JsonNames = [.. OwnNames.Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)];
     private static readonly JsonEncodedText[] Encoded = [.. JsonNames.Select(name => JsonEncodedText.Encode(name))];
+
+    IReadOnlyList<string> IEnumMemberNames.MemberNames => JsonNames;
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String ? Parse(reader.GetString()) : throw new JsonException();
@@ -46,9 +48,9 @@ public sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
             }
         }
 
-        for (var i = 0; i < MemberNames.Length; i++)
+        for (var i = 0; i < OwnNames.Length; i++)
         {
-            if (name.Equals(MemberNames[i], StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(OwnNames[i], StringComparison.OrdinalIgnoreCase))
             {
                 return FromBits(Bits[i]);
             }

@@ -100,22 +100,21 @@ public static class PactMcpServerBuilderExtensions
         JsonSerializer.SerializeToElement(Shallow(JsonSchemaExporter.GetJsonSchemaAsNode(PactJson.Options, type, EnumMembers), depth: 0), PactJson.Context.JsonNode);
 
     /// <summary>
-    /// The exporter knows the members of an enum only for the framework's own enum converter; for Pact's
-    /// (SnakeCaseEnumConverter) it would allow any value. This lists them as that converter writes them.
+    /// The exporter knows the members of an enum only for the framework's own enum converter; for Pact's it would
+    /// allow any value. This asks Pact's converter (<see cref="IEnumMemberNames"/>) for them.
     /// </summary>
     private static readonly JsonSchemaExporterOptions EnumMembers = new()
     {
         TransformSchemaNode = (context, schema) =>
         {
             var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type);
-            var type = nullable ?? context.TypeInfo.Type;
-            if (!type.IsEnum || type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>()?.ConverterType is not { IsGenericType: true } converter
-                || converter.GetGenericTypeDefinition() != typeof(SnakeCaseEnumConverter<>))
+            var converter = nullable is null ? context.TypeInfo.Converter : context.TypeInfo.Options.GetTypeInfo(nullable).Converter;
+            if (converter is not IEnumMemberNames names)
             {
                 return schema;
             }
 
-            var members = new JsonArray([.. Enum.GetNames(type).Select(name => (JsonNode?)JsonValue.Create(JsonNamingPolicy.SnakeCaseLower.ConvertName(name)))]);
+            var members = new JsonArray([.. names.MemberNames.Select(name => (JsonNode?)JsonValue.Create(name))]);
             if (nullable is not null)
             {
                 members.Add(null);
