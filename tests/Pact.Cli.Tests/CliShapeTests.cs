@@ -84,4 +84,101 @@ public sealed class CliShapeTests
             Assert.Contains($"Examples:\n  pact {path}", help.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void EachVerbInTheTable_MakesTheCommandItIsNamedFor()
+    {
+        var context = new CliContext(new ServiceCollection().AddPact().BuildServiceProvider(), TextWriter.Null, TextWriter.Null, TextReader.Null);
+        Assert.All(PactCli.Verbs, verb =>
+        {
+            var command = verb.Create(context);
+            Assert.Equal(string.Join(' ', verb.Names), string.Join(' ', command.Aliases.Prepend(command.Name)));
+        });
+        var names = PactCli.Verbs.SelectMany(v => v.Names).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>
+    /// A command line naming a verb is parsed with only that verb built: every example of every verb (and its help, and
+    /// its mistakes) must parse to the same command, values and errors as with the whole tree.
+    /// </summary>
+    [Fact]
+    public void ACommandLine_ParsesTheSameWithOnlyItsVerbBuilt()
+    {
+        var context = new CliContext(new ServiceCollection().AddPact().BuildServiceProvider(), TextWriter.Null, TextWriter.Null, TextReader.Null);
+        var lines = CommandExamples.ByCommand.Values.SelectMany(e => e).Select(e => Words(e)[1..])
+            .SelectMany(args => new[] { args, [.. args, "--help"], [.. args, "--no-such-option"], [.. args[..1], "extra", .. args[1..]], args[..1] })
+            .Append(["mcp-server", "--role", "code"]).Append(["statsu"]).Append(["--role", "audit", "status"]).ToList();
+        Assert.True(lines.Count > 300, $"only {lines.Count} command lines");
+
+        var whole = PactCli.Build(context);
+        foreach (var args in lines)
+        {
+            var expected = Describe(whole.Parse(args));
+            var actual = Describe(PactCli.Build(context, args).Parse(args));
+            Assert.True(expected == actual, $"pact {string.Join(' ', args)}:\n whole tree: {expected}\n its verb:   {actual}");
+        }
+    }
+
+    /// <summary>What a parse came to: the command, each symbol's tokens, and the errors.</summary>
+    private static string Describe(System.CommandLine.ParseResult parse)
+    {
+        var path = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Select(c => c.Name).Reverse().Append(parse.CommandResult.Command.Name));
+        var symbols = parse.CommandResult.Children.Select(c => c switch
+        {
+            System.CommandLine.Parsing.OptionResult o => $"{o.Option.Name}=[{string.Join(',', o.Tokens.Select(t => t.Value))}]",
+            System.CommandLine.Parsing.ArgumentResult a => $"<{a.Argument.Name}>=[{string.Join(',', a.Tokens.Select(t => t.Value))}]",
+            _ => c.ToString(),
+        });
+        return $"{path} {string.Join(' ', symbols)} | {string.Join("; ", parse.Errors.Select(e => e.Message))} | unmatched {string.Join(',', parse.UnmatchedTokens)}";
+    }
+
+    /// <summary>An example's words, as a shell splits them (quotes group, and are removed).</summary>
+    private static string[] Words(string line)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        var inWord = false;
+        char? quote = null;
+        foreach (var c in line)
+        {
+            if (quote is { } q)
+            {
+                if (c == q)
+                {
+                    quote = null;
+                }
+                else
+                {
+                    word.Append(c);
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                word.Append(c);
+                inWord = true;
+            }
+        }
+
+        if (inWord)
+        {
+            words.Add(word.ToString());
+        }
+
+        return [.. words];
+    }
 }

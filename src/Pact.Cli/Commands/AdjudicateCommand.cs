@@ -17,7 +17,7 @@ internal static class AdjudicateCommand
         return context.Verb<AdjudicationService, ImplementationFinding>("adjudicate", "Audit side: decide a tamper finding of the implementation (allowed or refused), with a reason",
             [dir, component, rule, file, line, verdict, reason],
             (service, parse, cancellationToken) => service.AdjudicateAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(rule)!, parse.GetValue(file), parse.GetValue(line), parse.GetValue(verdict)!, parse.GetValue(reason)!, cancellationToken),
-            PactJson.Context.CommandResultImplementationFinding, Print);
+            static () => PactJson.Context.CommandResultImplementationFinding, Print);
     }
 
     private static void Print(ImplementationFinding finding, TextWriter output) =>

@@ -14,7 +14,7 @@ internal static class AdoptCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Propose the components and check the draft contracts against the gates; write nothing" };
         return context.Verb<AdoptService, AdoptReport>("adopt", "Bring an existing Python package or TypeScript tree under contracts: components from its import graph, draft contracts from its public interface, smoke suites run against the adopted copy", [dir, source, exclude, dryRun],
             (service, parse, cancellationToken) => service.AdoptAsync(parse.GetValue(dir)!, parse.GetValue(source), parse.GetValue(exclude) ?? [], parse.GetValue(dryRun), cancellationToken),
-            PactJson.Context.CommandResultAdoptReport, Print);
+            static () => PactJson.Context.CommandResultAdoptReport, Print);
     }
 
     private static void Print(AdoptReport report, TextWriter output)

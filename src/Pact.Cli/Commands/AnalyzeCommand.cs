@@ -10,7 +10,7 @@ internal static class AnalyzeCommand
     {
         var dir = CliContext.ProjectArgument();
         return context.Verb<AnalysisService, AnalysisReport>("analyze", "Cross-artifact analysis (coverage, ambiguity, duplication, consistency); writes analysis.json", [dir],
-            (service, parse, cancellationToken) => service.AnalyzeAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultAnalysisReport, Print);
+            (service, parse, cancellationToken) => service.AnalyzeAsync(parse.GetValue(dir)!, cancellationToken), static () => PactJson.Context.CommandResultAnalysisReport, Print);
     }
 
     private static void Print(AnalysisReport report, TextWriter output)

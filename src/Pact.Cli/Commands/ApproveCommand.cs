@@ -19,7 +19,7 @@ internal static class ApproveCommand
                 var options = ApproveOptions.Cli with { DryRun = parse.GetValue(dryRun) };
                 return parse.GetValue(plan) ? service.ApprovePlanAsync(parse.GetValue(dir)!, options, cancellationToken) : service.ApproveAsync(parse.GetValue(dir)!, options, cancellationToken);
             },
-            PactJson.Context.CommandResultApproveReport, Print);
+            static () => PactJson.Context.CommandResultApproveReport, Print);
     }
 
     private static void Print(ApproveReport report, TextWriter output)

@@ -25,7 +25,7 @@ internal static class AssessCommand
             var sarifFile = parse.GetValue(sarif) is { Length: > 0 } file ? Path.GetFullPath(file) : null;
             var result = await context.Services.GetRequiredService<AssessService>().AssessAsync(
                 parse.GetValue(dir)!, parse.GetValue(threshold) ?? [], parse.GetValue(language), sarifFile, cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAssessmentReport, (report, output) =>
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultAssessmentReport, (report, output) =>
                 output.Write(AssessmentMarkdown.Render(report)));
         });
         return command;

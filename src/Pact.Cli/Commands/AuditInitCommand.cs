@@ -14,7 +14,7 @@ internal static class AuditInitCommand
         {
             if (AuditDirectoryRecorder.Check(parse.GetValue(dir)!) is { } unmergeable)
             {
-                return context.Render(CommandResults.Fail<AuditInitReport>(AuditInitService.Command, Outcome.Invalid, unmergeable), parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAuditInitReport, (_, _) => { });
+                return context.Render(CommandResults.Fail<AuditInitReport>(AuditInitService.Command, Outcome.Invalid, unmergeable), parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultAuditInitReport, (_, _) => { });
             }
 
             var result = await context.Services.GetRequiredService<AuditInitService>().InitAsync(parse.GetValue(dir)!, parse.GetValue(audit)!, cancellationToken, parse.GetValue(owner));
@@ -26,7 +26,7 @@ internal static class AuditInitCommand
                 }
             }
 
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultAuditInitReport, (report, output) =>
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultAuditInitReport, (report, output) =>
             {
                 output.WriteLine($"Audit directory {report.AuditDir} (recorded as audit_dir in pact.yaml)");
                 output.WriteLine($"  signing key: {report.PublicKey}");

@@ -18,7 +18,7 @@ internal static class AuthorityCommand
         var dir = CliContext.ProjectDirArgument();
         var target = new Argument<string>("new-audit-dir") { Description = "The new audit directory, outside the project, empty or not yet there" };
         return context.Verb<AuthorityService, AuthorityReport>("move", "Move the authority to a new audit directory: needs the old one (its directory and key), whose key signs an approval naming the new key; masters, hidden suites and the ledger go along", [dir, target],
-            (service, parse, cancellationToken) => service.MoveAsync(parse.GetValue(dir)!, parse.GetValue(target)!, cancellationToken), PactJson.Context.CommandResultAuthorityReport, Print);
+            (service, parse, cancellationToken) => service.MoveAsync(parse.GetValue(dir)!, parse.GetValue(target)!, cancellationToken), static () => PactJson.Context.CommandResultAuthorityReport, Print);
     }
 
     private static Command New(CliContext context)
@@ -27,7 +27,7 @@ internal static class AuthorityCommand
         var target = new Argument<string>("new-audit-dir") { Description = "The new audit directory, outside the project, empty or not yet there" };
         var reason = new Option<string>("--reason") { Description = "Why the old authority is lost (logged; status and every later certificate show it)", Required = true };
         return context.Verb<AuthorityService, AuthorityReport>("new", "Take a new authority when the old one is lost: no approval, so it is logged, shown by status from then on and carried by every later certificate", [dir, target, reason],
-            (service, parse, cancellationToken) => service.NewAsync(parse.GetValue(dir)!, parse.GetValue(target)!, parse.GetValue(reason)!, cancellationToken), PactJson.Context.CommandResultAuthorityReport, Print);
+            (service, parse, cancellationToken) => service.NewAsync(parse.GetValue(dir)!, parse.GetValue(target)!, parse.GetValue(reason)!, cancellationToken), static () => PactJson.Context.CommandResultAuthorityReport, Print);
     }
 
     private static void Print(AuthorityReport report, TextWriter output)

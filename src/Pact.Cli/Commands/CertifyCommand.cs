@@ -34,7 +34,7 @@ internal static class CertifyCommand
                 : JudgeClient.FromEnvironment() is { } judge
                     ? await judge.CallAsync(CertificationService.Command, "pact_certify", JudgeArguments.For(parse.GetValue(dir)!), PactJson.Context.CommandResultCertifyReport, cancellationToken)
                     : await service.CertifyAsync(parse.GetValue(dir)!, parse.GetValue(allowUnisolated), CliRunOptions.Options(context, parse), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultCertifyReport, (report, output) =>
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultCertifyReport, (report, output) =>
             {
                 if (parse.GetValue(verify))
                 {

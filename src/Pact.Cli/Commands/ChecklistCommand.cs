@@ -10,7 +10,7 @@ internal static class ChecklistCommand
     {
         var dir = CliContext.ProjectArgument();
         return context.Verb<AnalysisService, RequirementsChecklist>("checklist", "Requirements checklist from the contracts and suites; writes checklist.json", [dir],
-            (service, parse, cancellationToken) => service.ChecklistAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultRequirementsChecklist, Print);
+            (service, parse, cancellationToken) => service.ChecklistAsync(parse.GetValue(dir)!, cancellationToken), static () => PactJson.Context.CommandResultRequirementsChecklist, Print);
     }
 
     private static void Print(RequirementsChecklist checklist, TextWriter output)

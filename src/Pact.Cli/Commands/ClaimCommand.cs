@@ -11,7 +11,7 @@ internal static class ClaimCommand
         var ttl = new Option<string?>("--ttl") { Description = "How long the claim lasts: 45m, 2h (default 30m, at most 24h); claiming again renews it" };
         return context.Verb<LeaseService, LeaseReport>("claim", "Claim a component for one worker, so parallel workers do not take the same one (refused while another's claim is in force)", [dir, component, holder, ttl],
             (service, parse, cancellationToken) => service.ClaimAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(holder)!, parse.GetValue(ttl), cancellationToken),
-            PactJson.Context.CommandResultLeaseReport, Print);
+            static () => PactJson.Context.CommandResultLeaseReport, Print);
     }
 
     public static Command Release(CliContext context)
@@ -19,7 +19,7 @@ internal static class ClaimCommand
         var (dir, component, holder) = Arguments();
         return context.Verb<LeaseService, LeaseReport>("release", "Give a claimed component back (only its holder can)", [dir, component, holder],
             (service, parse, cancellationToken) => service.ReleaseAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(holder)!, cancellationToken),
-            PactJson.Context.CommandResultLeaseReport, Print);
+            static () => PactJson.Context.CommandResultLeaseReport, Print);
     }
 
     private static (Argument<string> Dir, Argument<string> Component, Option<string> Holder) Arguments() =>

@@ -9,7 +9,7 @@ internal static class ComponentsCommand
     {
         var dir = CliContext.ProjectArgument();
         return context.Verb<ComponentsService, ComponentsReport>("components", "List the components of the decomposition and what exists for each", [dir],
-            (service, parse, cancellationToken) => service.ListAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultComponentsReport, Print);
+            (service, parse, cancellationToken) => service.ListAsync(parse.GetValue(dir)!, cancellationToken), static () => PactJson.Context.CommandResultComponentsReport, Print);
     }
 
     private static void Print(ComponentsReport report, TextWriter output)

@@ -11,6 +11,6 @@ internal static class ContractCommand
         return context.Verb<SubmitService, SubmitReport>(SubmitService.ContractCommand, "Submit a component's interface contract (contracts/<id>/interface.json, with history) after its schema and gates", [dir, id, file],
             (service, parse, cancellationToken) => ArtifactFile.WithAsync(SubmitService.ContractCommand, parse.GetValue(file)!, ArtifactKind.Contract,
                 document => service.ContractAsync(parse.GetValue(dir)!, parse.GetValue(id)!, document, cancellationToken), cancellationToken),
-            PactJson.Context.CommandResultSubmitReport, SubmitCommand.Print);
+            static () => PactJson.Context.CommandResultSubmitReport, SubmitCommand.Print);
     }
 }

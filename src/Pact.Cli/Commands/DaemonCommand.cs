@@ -27,7 +27,7 @@ internal static class DaemonCommand
                 Model = parse.GetValue(model),
                 Progress = RunCommand.Progress(context),
             }, parse.GetValue(interval) is { } every ? TimeSpan.FromSeconds(every) : null, TimeSpan.FromSeconds(parse.GetValue(maxIdle) ?? 3600), cancellationToken),
-            PactJson.Context.CommandResultPipelineRunReport, RunCommand.Print);
+            static () => PactJson.Context.CommandResultPipelineRunReport, RunCommand.Print);
     }
 
     public static Command Monitor(CliContext context)
@@ -52,7 +52,7 @@ internal static class DaemonCommand
                     Progress = new ProgressAction<string>(line => context.Error.WriteLine($"[monitor] {line}")),
                 }, cancellationToken);
             },
-            PactJson.Context.CommandResultMonitorReport, Print);
+            static () => PactJson.Context.CommandResultMonitorReport, Print);
     }
 
     private static (Option<bool> Implement, Option<string?> Backend, Option<string?> Model) RunOptions()

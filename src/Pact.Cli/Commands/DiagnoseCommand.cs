@@ -18,7 +18,7 @@ internal static class DiagnoseCommand
             "Record the diagnosis of a component that failed its visible suite max_implementation_attempts runs in a row; the verdict sends it back to its implementer, to a contract amendment, or to a person",
             [dir, component, verdict, explanation, guidance],
             (service, parse, cancellationToken) => service.RecordAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(verdict)!, parse.GetValue(explanation)!, parse.GetValue(guidance)!, cancellationToken),
-            PactJson.Context.CommandResultDiagnoseReport, Print);
+            static () => PactJson.Context.CommandResultDiagnoseReport, Print);
     }
 
     private static void Print(DiagnoseReport report, TextWriter output)

@@ -8,7 +8,7 @@ internal static class DoctorCommand
     {
         var dir = new Argument<string?>("dir") { Description = "A project, whose pact.yaml says whether isolation is required (optional)", Arity = ArgumentArity.ZeroOrOne };
         return context.Verb<DoctorService, DoctorReport>("doctor", "What this machine gives the judge: the isolation level test runs get, the languages Pact knows and the runtimes found", [dir],
-            (service, parse, cancellationToken) => service.CheckAsync(parse.GetValue(dir), cancellationToken), PactJson.Context.CommandResultDoctorReport, Print);
+            (service, parse, cancellationToken) => service.CheckAsync(parse.GetValue(dir), cancellationToken), static () => PactJson.Context.CommandResultDoctorReport, Print);
     }
 
     private static void Print(DoctorReport report, TextWriter output)

@@ -10,6 +10,6 @@ internal static class ExportTasksCommand
     {
         var dir = CliContext.ProjectArgument();
         return context.Verb<TasksService, TaskList>("export-tasks", "Print the whole task list as Markdown (TASKS.md), for an issue tracker or a person", [dir],
-            (service, parse, cancellationToken) => service.TasksAsync(parse.GetValue(dir)!, null, null, null, cancellationToken), PactJson.Context.CommandResultTaskList, TasksCommand.Print);
+            (service, parse, cancellationToken) => service.TasksAsync(parse.GetValue(dir)!, null, null, null, cancellationToken), static () => PactJson.Context.CommandResultTaskList, TasksCommand.Print);
     }
 }

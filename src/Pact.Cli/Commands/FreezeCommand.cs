@@ -11,7 +11,7 @@ internal static class FreezeCommand
         var component = CliContext.ComponentArgument<string?>("One component (default: every locked visible suite)", ArgumentArity.ZeroOrOne);
         return context.Verb<SuiteStateService, FreezeReport>("freeze", "Freeze locked suites: from now on they accept only added tests", [dir, component],
             (service, parse, cancellationToken) => service.FreezeAsync(parse.GetValue(dir)!, parse.GetValue(component) is { } one ? [one] : [], cancellationToken),
-            PactJson.Context.CommandResultFreezeReport, Print);
+            static () => PactJson.Context.CommandResultFreezeReport, Print);
     }
 
     /// <summary>What freeze, unfreeze and sync print: the components they changed.</summary>

@@ -14,7 +14,7 @@ internal static class HandoffCommand
         var maxTokens = new Option<int>("--max-tokens") { Description = "Token budget: trim optional context (SOPs and pitch first, then tests and dependencies) to fit; 0 = no limit" };
         return context.Verb<HandoffService, HandoffBrief>("handoff", "Print the brief an implementing agent receives: context fence, contract, stub, visible tests, dependencies", [dir, id, validate, maxTokens],
             (service, parse, cancellationToken) => service.BriefAsync(parse.GetValue(dir)!, parse.GetValue(id)!, parse.GetValue(validate), parse.GetValue(maxTokens), cancellationToken),
-            PactJson.Context.CommandResultHandoffBrief, Print);
+            static () => PactJson.Context.CommandResultHandoffBrief, Print);
     }
 
     private static void Print(HandoffBrief brief, TextWriter output)

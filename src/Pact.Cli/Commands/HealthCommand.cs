@@ -11,7 +11,7 @@ internal static class HealthCommand
     {
         var dir = CliContext.ProjectArgument();
         var command = context.Verb<HealthService, HealthReport>("health", "Health metrics: is the process producing or consuming itself? Exit 0 whatever the health", [dir],
-            (service, parse, cancellationToken) => service.ReportAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultHealthReport, Print);
+            (service, parse, cancellationToken) => service.ReportAsync(parse.GetValue(dir)!, cancellationToken), static () => PactJson.Context.CommandResultHealthReport, Print);
         command.Subcommands.Add(Record(context));
         return command;
     }
@@ -26,7 +26,7 @@ internal static class HealthCommand
         var spend = new Option<double?>("--spend") { Description = "What the calls cost, in US dollars" };
         return context.Verb<HealthService, UsageRecordReport>("record", "Record model usage for one phase (Pact calls no model, so the agent reports it)", [dir, phase, input, output, calls, spend],
             (service, parse, cancellationToken) => service.RecordAsync(parse.GetValue(dir)!, parse.GetValue(phase)!, parse.GetValue(input), parse.GetValue(output), parse.GetValue(calls), parse.GetValue(spend), cancellationToken),
-            PactJson.Context.CommandResultUsageRecordReport, (r, writer) =>
+            static () => PactJson.Context.CommandResultUsageRecordReport, (r, writer) =>
                 writer.WriteLine(Invariant($"Recorded {r.Recorded.Phase}: {r.Recorded.InputTokens} in, {r.Recorded.OutputTokens} out, {r.Recorded.Calls} call(s), ${r.Recorded.SpendUsd:0.####}. Phase total: {r.PhaseTotal.InputTokens} in, {r.PhaseTotal.OutputTokens} out, {r.PhaseTotal.Calls} call(s), ${r.PhaseTotal.SpendUsd:0.####}.")));
     }
 

@@ -14,7 +14,7 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the source and check the drafts against the gates; write nothing" };
         return context.Verb<ImportService, ImportReport>("import", "Turn Spec Kit, OpenSpec or Kiro specs into task.md, sops.md, an interview with their open questions and a draft tree", [dir, path, from, dryRun],
             (service, parse, cancellationToken) => service.ImportAsync(parse.GetValue(dir)!, parse.GetValue(from)!, parse.GetValue(path)!, parse.GetValue(dryRun), cancellationToken),
-            PactJson.Context.CommandResultImportReport, Print);
+            static () => PactJson.Context.CommandResultImportReport, Print);
     }
 
     private static void Print(ImportReport report, TextWriter output)

@@ -21,7 +21,7 @@ internal static class InitCommand
             var result = parse.GetValue(spec) is { } specFile
                 ? await ArtifactFile.WithAsync(InitService.Command, specFile, ArtifactKind.BuildSpec, document => service.InitAsync(parse.GetValue(dir)!, document, chosen, cancellationToken), cancellationToken)
                 : await service.InitAsync(parse.GetValue(dir)!, null, chosen, cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultInitReport, (report, output) =>
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultInitReport, (report, output) =>
             {
                 output.WriteLine($"Initialized a {report.Language} Pact project in {report.ProjectDir}");
                 foreach (var file in report.Created)

@@ -27,6 +27,6 @@ internal static class JudgedRun
             ? await judge.CallAsync(verb, tool, arguments, PactJson.Context.CommandResultJudgeReport, cancellationToken)
             : await local(context.Services.GetRequiredService<JudgeService>(), CliRunOptions.Options(context, parse));
 
-        return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
+        return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultJudgeReport, JudgeOutput.Report);
     }
 }

@@ -14,7 +14,7 @@ internal static class LogCommand
         var last = new Option<int?>("--last") { Description = "Only the last N matching events" };
         return context.Verb<LogService, LogReport>("log", "Show the project's audit log (oldest first), filtered, with whether it still agrees with the judge's ledger", [dir, component, action, since, last],
             (service, parse, cancellationToken) => service.ReadAsync(parse.GetValue(dir)!, parse.GetValue(component), parse.GetValue(action), parse.GetValue(since), parse.GetValue(last), cancellationToken),
-            PactJson.Context.CommandResultLogReport, Print);
+            static () => PactJson.Context.CommandResultLogReport, Print);
     }
 
     private static void Print(LogReport report, TextWriter output)

@@ -23,7 +23,7 @@ internal static class ProductionCommand
         return context.Verb<ProductionService, ProductionInitReport>("init",
             "Scaffold the production pack: manifest (readiness profile, fingerprint, max evidence age), control matrix seeded from the readiness profile, and the hand-edited files with TODO(pact) placeholders",
             [dir, force], (service, parse, cancellationToken) => service.InitAsync(parse.GetValue(dir)!, parse.GetValue(force), cancellationToken),
-            PactJson.Context.CommandResultProductionInitReport, (report, output) =>
+            static () => PactJson.Context.CommandResultProductionInitReport, (report, output) =>
             {
                 output.WriteLine($"Scaffolded the production pack in {report.PackDir} (fingerprint {report.Fingerprint}):");
                 foreach (var written in report.Written)
@@ -42,7 +42,7 @@ internal static class ProductionCommand
         return context.Verb<ProductionService, FingerprintReport>("fingerprint",
             $"Print the project's source fingerprint: SHA-256 over the sorted '<sha256>  <path>' lines of {string.Join(", ", SourceFingerprint.Inputs)} (no .pact/ or other dot-directory, no node_modules, __pycache__, bin, obj; the pack directory, reports/ included, is never an input)",
             [dir, write], (service, parse, cancellationToken) => service.FingerprintAsync(parse.GetValue(dir)!, parse.GetValue(write), cancellationToken),
-            PactJson.Context.CommandResultFingerprintReport, (report, output) =>
+            static () => PactJson.Context.CommandResultFingerprintReport, (report, output) =>
             {
                 output.WriteLine(report.Fingerprint);
                 output.WriteLine($"  over {report.Files.Count} file(s){(report.Written ? "; written to manifest.yaml" : "")}");
@@ -54,7 +54,7 @@ internal static class ProductionCommand
         var dir = CliContext.ProjectArgument();
         return context.Verb<ProductionService, ProductionReport>("status", "Show each production gate item as satisfied, not applicable, missing, stale, placeholder or failed, without blocking (exit 0)",
             [dir], (service, parse, cancellationToken) => service.StatusAsync(parse.GetValue(dir)!, cancellationToken),
-            PactJson.Context.CommandResultProductionReport, Print);
+            static () => PactJson.Context.CommandResultProductionReport, Print);
     }
 
     private static Command Validate(CliContext context)
@@ -62,7 +62,7 @@ internal static class ProductionCommand
         var dir = CliContext.ProjectArgument();
         return context.Verb<ProductionService, ProductionReport>("validate", "Check the production gate; exit 1 until every item is satisfied by current, non-placeholder evidence or a justified N/A record",
             [dir], (service, parse, cancellationToken) => service.ValidateAsync(parse.GetValue(dir)!, cancellationToken),
-            PactJson.Context.CommandResultProductionReport, Print);
+            static () => PactJson.Context.CommandResultProductionReport, Print);
     }
 
     private static void Print(ProductionReport report, TextWriter output)

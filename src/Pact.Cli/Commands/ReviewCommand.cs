@@ -36,7 +36,7 @@ internal static class ReviewCommand
                 Backend = parse.GetValue(backend),
                 Model = parse.GetValue(model),
             }, cancellationToken),
-            PactJson.Context.CommandResultReviewRunReport, (report, output) =>
+            static () => PactJson.Context.CommandResultReviewRunReport, (report, output) =>
             {
                 foreach (var run in report.Runs)
                 {
@@ -55,7 +55,7 @@ internal static class ReviewCommand
         var file = CliContext.FileOption("The review (YAML or JSON); `pact schema review --example` shows one");
         return context.Verb<ReviewService, ReviewReport>("submit", "Store a review under .pact/reviews/<id>/ once every finding names a place that exists and says something checkable", [dir, file],
             (service, parse, cancellationToken) => ArtifactFile.WithAsync(ReviewService.SubmitCommand, parse.GetValue(file)!, ArtifactKind.Review, document => service.SubmitAsync(parse.GetValue(dir)!, document, cancellationToken), cancellationToken),
-            PactJson.Context.CommandResultReviewReport, (report, output) =>
+            static () => PactJson.Context.CommandResultReviewReport, (report, output) =>
             {
                 var review = report.Review;
                 output.WriteLine($"Stored {review.Reviewer.ToString().ToLowerInvariant()} review {review.Id}: {review.Findings.Count} finding(s), {review.Questions.Count} question(s).");
@@ -82,7 +82,7 @@ internal static class ReviewCommand
         return context.Verb<ReviewAdjudicationService, ReviewAdjudicationReport>("adjudicate", "Decide one finding or question of a review (audit side when the project has an auditor), with a reason",
             [dir, review, item, decision, reason],
             (service, parse, cancellationToken) => service.AdjudicateAsync(parse.GetValue(dir)!, parse.GetValue(review)!, parse.GetValue(item)!, parse.GetValue(decision)!, parse.GetValue(reason)!, cancellationToken),
-            PactJson.Context.CommandResultReviewAdjudicationReport, (report, output) =>
+            static () => PactJson.Context.CommandResultReviewAdjudicationReport, (report, output) =>
             {
                 var a = report.Adjudication;
                 output.WriteLine($"{a.ReviewId}/{a.Item}: {System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(a.Decision.ToString())} ({a.Role}): {a.Reason}");

@@ -38,7 +38,7 @@ internal static class RunCommand
                 MaxSteps = parse.GetValue(maxSteps),
                 Progress = Progress(context),
             }, cancellationToken),
-            PactJson.Context.CommandResultPipelineRunReport, Print);
+            static () => PactJson.Context.CommandResultPipelineRunReport, Print);
         command.Validators.Add(result =>
         {
             if (result.GetValue(implement) && result.GetValue(planOnly))
@@ -65,7 +65,7 @@ internal static class RunCommand
                 Model = parse.GetValue(model),
                 Progress = Progress(context),
             }, cancellationToken),
-            PactJson.Context.CommandResultPipelineRunReport, Print);
+            static () => PactJson.Context.CommandResultPipelineRunReport, Print);
     }
 
     /// <summary><c>pact resume DIR</c>: go on with the last <c>pact run</c>, as it was asked, once what stopped it is dealt with.</summary>
@@ -76,7 +76,7 @@ internal static class RunCommand
             "Go on with the last `pact run` as it was asked (backend, model, --implement), after its pause, failure or budget stop; refused, with the step to take, while what stopped it still stands",
             [dir],
             (service, parse, cancellationToken) => service.ResumeAsync(parse.GetValue(dir)!, Progress(context), cancellationToken),
-            PactJson.Context.CommandResultPipelineRunReport, Print);
+            static () => PactJson.Context.CommandResultPipelineRunReport, Print);
     }
 
     /// <summary>Who does the model work, for the commands that drive the pipeline (<c>run</c>, <c>daemon</c>, <c>monitor</c>).</summary>

@@ -12,7 +12,7 @@ internal static class SentinelCommand
         list.SetAction(async (parse, cancellationToken) =>
         {
             var result = await context.Services.GetRequiredService<SentinelService>().ListKeysAsync(parse.GetValue(dir)!, cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSentinelKeysReport, (report, output) =>
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultSentinelKeysReport, (report, output) =>
             {
                 foreach (var key in report.Found)
                 {

@@ -20,7 +20,7 @@ internal static class SpecCommand
         var file = new Argument<string>("file") { Description = "The build spec (YAML or JSON)" };
         return context.Verb<SpecService, SpecApplyReport>("apply", "Write a build spec's task, SOPs, readiness and config into the project", [dir, file],
             (service, parse, cancellationToken) => ArtifactFile.WithAsync(SpecService.ApplyCommand, parse.GetValue(file)!, ArtifactKind.BuildSpec, document => service.ApplyAsync(parse.GetValue(dir)!, document, cancellationToken), cancellationToken),
-            PactJson.Context.CommandResultSpecApplyReport, (report, output) =>
+            static () => PactJson.Context.CommandResultSpecApplyReport, (report, output) =>
             {
                 output.WriteLine(report.Written.Count == 0 ? "The project already matches the spec; nothing changed." : $"Applied the spec to {report.ProjectDir}:");
                 foreach (var written in report.Written)
@@ -37,7 +37,7 @@ internal static class SpecCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var result = await ArtifactFile.WithAsync(SpecService.ShowCommand, parse.GetValue(file)!, ArtifactKind.BuildSpec, document => Task.FromResult(SpecService.Show(document)), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultNormalizedSpec, (spec, output) =>
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultNormalizedSpec, (spec, output) =>
                 output.Write(YamlWriter.Write(JsonSerializer.SerializeToNode(spec, PactJson.Context.NormalizedSpec))));
         });
         return command;

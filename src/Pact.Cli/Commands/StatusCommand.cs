@@ -9,7 +9,7 @@ internal static class StatusCommand
     {
         var dir = CliContext.ProjectArgument();
         return context.Verb<StatusService, StatusReport>("status", "Where the project stands, derived from its artifacts, and what to do next", [dir],
-            (service, parse, cancellationToken) => service.GetAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultStatusReport, Print);
+            (service, parse, cancellationToken) => service.GetAsync(parse.GetValue(dir)!, cancellationToken), static () => PactJson.Context.CommandResultStatusReport, Print);
     }
 
     private static void Print(StatusReport s, TextWriter output)

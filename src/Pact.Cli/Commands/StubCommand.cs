@@ -12,6 +12,6 @@ internal static class StubCommand
         var id = CliContext.ComponentArgument<string>("The component whose stub to print");
         return context.Verb<StubService, StubReport>("stub", "Print a contract's interface stub in the project's language (functions, types, validation, PACT keys and events), the start of src/<cid>/", [dir, id],
             (service, parse, cancellationToken) => service.StubAsync(parse.GetValue(dir)!, parse.GetValue(id)!, cancellationToken),
-            PactJson.Context.CommandResultStubReport, (stub, output) => output.Write(stub.Text));
+            static () => PactJson.Context.CommandResultStubReport, (stub, output) => output.Write(stub.Text));
     }
 }

@@ -14,7 +14,7 @@ internal static class SubmitCommand
         var file = FileOption(what);
         return context.Verb<SubmitService, SubmitReport>(name, description, [dir, file],
             (service, parse, cancellationToken) => ArtifactFile.WithAsync(name, parse.GetValue(file)!, kind, document => submit(service, parse.GetValue(dir)!, document, cancellationToken), cancellationToken),
-            PactJson.Context.CommandResultSubmitReport, Print);
+            static () => PactJson.Context.CommandResultSubmitReport, Print);
     }
 
     internal static void Print(SubmitReport report, TextWriter output)

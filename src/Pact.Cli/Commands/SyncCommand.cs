@@ -9,6 +9,6 @@ internal static class SyncCommand
     {
         var dir = CliContext.ProjectArgument();
         return context.Verb<SuiteStateService, FreezeReport>("sync", "Restore the test views in tests/<cid>/ from their locked masters", [dir],
-            (service, parse, cancellationToken) => service.SyncAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultFreezeReport, FreezeCommand.Print);
+            (service, parse, cancellationToken) => service.SyncAsync(parse.GetValue(dir)!, cancellationToken), static () => PactJson.Context.CommandResultFreezeReport, FreezeCommand.Print);
     }
 }

@@ -14,7 +14,7 @@ internal static class TasksCommand
         var complete = new Option<string?>("--complete") { Description = "Mark task T### completed" };
         return context.Verb<TasksService, TaskList>("tasks", "The task list from the tree and contracts (tasks.json, TASKS.md)", [dir, phase, component, complete],
             (service, parse, cancellationToken) => service.TasksAsync(parse.GetValue(dir)!, parse.GetValue(phase), parse.GetValue(component), parse.GetValue(complete), cancellationToken),
-            PactJson.Context.CommandResultTaskList, Print);
+            static () => PactJson.Context.CommandResultTaskList, Print);
     }
 
     /// <summary>What tasks and export-tasks print: the list as Markdown.</summary>

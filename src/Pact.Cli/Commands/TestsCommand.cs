@@ -21,7 +21,7 @@ internal static class TestsCommand
         {
             var service = context.Services.GetRequiredService<SuiteLockService>();
             var result = await ArtifactFile.WithAsync(SuiteLockService.CommandOf(kind), parse.GetValue(file)!, ArtifactKind.TestSuite, document => service.LockAsync(parse.GetValue(dir)!, parse.GetValue(component)!, document, kind, cancellationToken), cancellationToken);
-            return context.Render(result, parse.GetValue(CliContext.JsonOption), PactJson.Context.CommandResultSuiteLockReport, (report, output) =>
+            return context.Render(result, parse.GetValue(CliContext.JsonOption), static () => PactJson.Context.CommandResultSuiteLockReport, (report, output) =>
             {
                 output.WriteLine($"Locked the {report.Kind.ToString().ToLowerInvariant()} suite of {report.ComponentId}: {report.TestCases} tests ({report.Added} new), sha256 {report.Sha256}{(report.Frozen ? ", frozen" : "")}");
                 foreach (var view in report.Views)

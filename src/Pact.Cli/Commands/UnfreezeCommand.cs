@@ -13,6 +13,6 @@ internal static class UnfreezeCommand
         var hidden = new Option<bool>("--hidden") { Description = "Unfreeze the hidden suite: an audit-side decision, its reason logged only in the judge's ledger in the audit directory" };
         return context.Verb<SuiteStateService, FreezeReport>("unfreeze", "Allow a frozen suite to change again; logged with its reason", [dir, component, reason, hidden],
             (service, parse, cancellationToken) => service.UnfreezeAsync(parse.GetValue(dir)!, parse.GetValue(component)!, parse.GetValue(reason)!, cancellationToken, parse.GetValue(hidden) ? SuiteKind.Hidden : SuiteKind.Visible),
-            PactJson.Context.CommandResultFreezeReport, FreezeCommand.Print);
+            static () => PactJson.Context.CommandResultFreezeReport, FreezeCommand.Print);
     }
 }

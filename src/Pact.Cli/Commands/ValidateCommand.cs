@@ -7,7 +7,7 @@ internal static class ValidateCommand
     {
         var dir = CliContext.ProjectArgument();
         return context.Verb<ValidateService, ValidateReport>("validate", "Run every gate over the project: tree, contracts, visible suites, across components", [dir],
-            (service, parse, cancellationToken) => service.ValidateAsync(parse.GetValue(dir)!, cancellationToken), PactJson.Context.CommandResultValidateReport, (report, output) =>
+            (service, parse, cancellationToken) => service.ValidateAsync(parse.GetValue(dir)!, cancellationToken), static () => PactJson.Context.CommandResultValidateReport, (report, output) =>
                 output.WriteLine(report.Valid
                     ? $"Valid: {report.Checked.Count} artifacts pass every gate ({report.Warnings} warnings)."
                     : $"Invalid: {report.Errors} errors, {report.Warnings} warnings in {report.Checked.Count} artifacts."));

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Json.Schema;
 using Pact.Diagnostics;
 using Pact.Documents;
 using Pact.Schemas;
@@ -114,6 +116,34 @@ public sealed class SchemaValidatorTests
             Assert.Contains("https://json-schema.org/draft/2020-12/schema", SchemaCatalog.Text(kind), StringComparison.Ordinal);
             Assert.NotNull(SchemaCatalog.Get(kind));
         }
+    }
+
+    [Fact]
+    public void ASchema_IsBuiltWithTheSchemasItSharesReferencesWith_AndNoOthers()
+    {
+        var catalog = SchemaCatalog.Load();
+        _ = catalog.Text(ArtifactKind.Contract);
+        Assert.Empty(catalog.Built);
+
+        _ = catalog.Schema(ArtifactKind.Config);
+        Assert.Equal([ArtifactKind.Config, ArtifactKind.BuildSpec, ArtifactKind.Readiness, ArtifactKind.ProductionManifest], catalog.Built.Order());
+
+        _ = catalog.Schema(ArtifactKind.TestSuite);
+        Assert.Equal([ArtifactKind.Config, ArtifactKind.BuildSpec, ArtifactKind.Readiness, ArtifactKind.TestSuite, ArtifactKind.ProductionManifest], catalog.Built.Order());
+    }
+
+    [Fact]
+    public void AReferenceIntoAnotherFile_ResolvesInAFreshCatalog()
+    {
+        var catalog = SchemaCatalog.Load();
+        using var decomposition = JsonDocument.Parse("""{"nodes": {"a": {"contract": {"bogus": 1}}}}""");
+        var results = catalog.Schema(ArtifactKind.Decomposition).Evaluate(decomposition.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.False(results.IsValid);
+        // The error inside the contract comes from contract.json, reached through the decomposition's $ref.
+        Assert.Contains(results.Details!, d => !d.IsValid && d.InstanceLocation.ToString().StartsWith("/nodes/a/contract", StringComparison.Ordinal)
+            && d.SchemaLocation.OriginalString.StartsWith($"{SchemaCatalog.BaseUri}contract.json", StringComparison.Ordinal));
+        Assert.Contains(ArtifactKind.Contract, catalog.Built);
+        Assert.DoesNotContain(ArtifactKind.Config, catalog.Built);
     }
 
     [Theory]
