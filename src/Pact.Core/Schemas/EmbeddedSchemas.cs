@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -11,7 +10,7 @@ namespace Pact.Schemas;
 /// only once every schema in it has been evaluated once.
 /// </summary>
 /// <remarks>
-/// Building all 27 schemas took a third of a ReadyToRun `pact status`, which reads five kinds. The groups are what
+/// Building all 27 schemas took about 60 ms of a ReadyToRun `pact status`, which reads five of them. The groups are what
 /// keeps lazy building thread-safe: a schema resolves its <c>$ref</c>s on its first evaluation, writing into its own
 /// and the referenced schemas' dictionaries, and two threads doing that at once corrupted them (validate reads
 /// artifacts on every core). Within a group that first evaluation happens here, on one thread, before anyone else
@@ -24,7 +23,7 @@ internal sealed class EmbeddedSchemas
 
     private readonly Lazy<string>[] texts;
     private readonly Lazy<JsonNode>[] documents;
-    private readonly Lazy<Lazy<FrozenDictionary<ArtifactKind, JsonSchema>>[]> groups;
+    private readonly Lazy<Lazy<JsonSchema?[]>[]> groups;
 
     public EmbeddedSchemas()
     {
@@ -36,7 +35,7 @@ internal sealed class EmbeddedSchemas
     /// <summary>The schema's text exactly as embedded (reading it builds nothing).</summary>
     public string Text(ArtifactKind kind) => texts[Index(kind)].Value;
 
-    public JsonSchema Schema(ArtifactKind kind) => groups.Value[Index(kind)].Value[kind];
+    public JsonSchema Schema(ArtifactKind kind) => groups.Value[Index(kind)].Value[Index(kind)]!;
 
     /// <summary>The kinds whose schemas have been built so far.</summary>
     public IReadOnlyList<ArtifactKind> Built => [.. Kinds.Where((_, i) => groups.IsValueCreated && groups.Value[i].IsValueCreated)];
@@ -51,13 +50,14 @@ internal sealed class EmbeddedSchemas
 
     private static string IdOf(ArtifactKind kind) => $"{SchemaCatalog.BaseUri}{SchemaCatalog.NameOf(kind)}.json";
 
-    private static int Index(ArtifactKind kind) => Array.IndexOf(Kinds, kind);
+    /// <summary>The kinds are numbered 0, 1, 2… in declaration order, as <see cref="Kinds"/> lists them.</summary>
+    private static int Index(ArtifactKind kind) => (int)kind;
 
     /// <summary>
     /// For each kind, the builder of its group: the kinds linked to it through references in either direction
     /// (a mention of another schema's URI counts, which can only make a group larger than it needs to be).
     /// </summary>
-    private Lazy<FrozenDictionary<ArtifactKind, JsonSchema>>[] Group()
+    private Lazy<JsonSchema?[]>[] Group()
     {
         var root = Enumerable.Range(0, Kinds.Length).ToArray();
         int Find(int i) => root[i] == i ? i : root[i] = Find(root[i]);
@@ -72,7 +72,7 @@ internal sealed class EmbeddedSchemas
             }
         }
 
-        var builders = new Dictionary<int, Lazy<FrozenDictionary<ArtifactKind, JsonSchema>>>();
+        var builders = new Dictionary<int, Lazy<JsonSchema?[]>>();
         return [.. Enumerable.Range(0, Kinds.Length).Select(i =>
         {
             var group = Find(i);
@@ -86,19 +86,25 @@ internal sealed class EmbeddedSchemas
         })];
     }
 
-    private FrozenDictionary<ArtifactKind, JsonSchema> Build(ArtifactKind[] members)
+    /// <summary>The group's schemas, by kind (an array, as every kind's index is known: no generic code over the enum).</summary>
+    private JsonSchema?[] Build(ArtifactKind[] members)
     {
         JsonSchemaLibrary.EnsureLoaded();
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        var schemas = members.ToDictionary(kind => kind, kind => JsonSchema.FromText(Text(kind), options));
-        var warm = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
-        using var empty = JsonDocument.Parse("{}");
-        foreach (var schema in schemas.Values)
+        var schemas = new JsonSchema?[Kinds.Length];
+        foreach (var kind in members)
         {
-            _ = schema.Evaluate(empty.RootElement, warm);
+            schemas[Index(kind)] = JsonSchema.FromText(Text(kind), options);
         }
 
-        return schemas.ToFrozenDictionary();
+        var warm = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
+        using var empty = JsonDocument.Parse("{}");
+        foreach (var kind in members)
+        {
+            _ = schemas[Index(kind)]!.Evaluate(empty.RootElement, warm);
+        }
+
+        return schemas;
     }
 
     private static string ReadResource(ArtifactKind kind)

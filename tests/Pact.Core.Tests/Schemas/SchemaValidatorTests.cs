@@ -119,6 +119,13 @@ public sealed class SchemaValidatorTests
     }
 
     [Fact]
+    public void ArtifactKinds_AreNumberedInOrder_AsTheCatalogIndexesThem()
+    {
+        var kinds = Enum.GetValues<ArtifactKind>();
+        Assert.All(kinds, kind => Assert.Equal(Array.IndexOf(kinds, kind), (int)kind));
+    }
+
+    [Fact]
     public void ASchema_IsBuiltWithTheSchemasItSharesReferencesWith_AndNoOthers()
     {
         var catalog = SchemaCatalog.Load();
