@@ -12,7 +12,8 @@ public static class SchemaCatalog
 {
     public const string BaseUri = "https://pact.local/schemas/";
 
-    private static readonly Lazy<EmbeddedSchemas> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Builds nothing until a schema is asked for (<see cref="EmbeddedSchemas"/> is lazy per kind and group).</summary>
+    private static readonly EmbeddedSchemas Instance = new();
 
     /// <summary>The schema names, as <c>pact schema &lt;name&gt;</c> takes them.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<ArtifactKind>().Select(NameOf)];
@@ -33,10 +34,10 @@ public static class SchemaCatalog
         return null;
     }
 
-    public static JsonSchema Get(ArtifactKind kind) => Instance.Value.Schema(kind);
+    public static JsonSchema Get(ArtifactKind kind) => Instance.Schema(kind);
 
     /// <summary>The schema's text exactly as embedded.</summary>
-    public static string Text(ArtifactKind kind) => Instance.Value.Text(kind);
+    public static string Text(ArtifactKind kind) => Instance.Text(kind);
 
     /// <summary>The raw schema node at <paramref name="location"/> (an absolute schema URI with a pointer fragment), used to explain errors.</summary>
     internal static JsonNode? NodeAt(Uri location)
@@ -45,7 +46,7 @@ public static class SchemaCatalog
         var hash = text.IndexOf('#', StringComparison.Ordinal);
         var document = hash < 0 ? text : text[..hash];
         var fragment = hash < 0 ? "" : Uri.UnescapeDataString(text[(hash + 1)..]);
-        if (Instance.Value.Document(document) is not { } node)
+        if (Instance.Document(document) is not { } node)
         {
             return null;
         }
